@@ -2,8 +2,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace PartnerHub.Data;
 
-// Add profile data for application users by adding properties to the ApplicationUser class
-public class ApplicationUser : IdentityUser
+/// <summary>A person who signs in to the hub; always a member of exactly one organisation.</summary>
+public sealed class ApplicationUser : IdentityUser
 {
-}
+    public Guid OrganisationId { get; set; }
 
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>"ja" or "en"; the UI language chosen at the last switch.</summary>
+    public string PreferredCulture { get; set; } = "ja";
+}

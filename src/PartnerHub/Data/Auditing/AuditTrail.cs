@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Data.Auditing;
+
+/// <summary>Turns the change tracker's pending changes into <see cref="AuditEntry"/> rows.</summary>
+internal static class AuditTrail
+{
+    // Secrets and bookkeeping columns: recording them would leak credentials or add noise.
+    private static readonly HashSet<string> s_hiddenProperties = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "NormalizedEmail", "NormalizedUserName",
+    };
+
+    private static readonly HashSet<Type> s_ignoredTypes = [typeof(AuditEntry), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
+
+    public static List<AuditEntry> Collect(ChangeTracker changeTracker, TenantScope scope, DateTimeOffset at)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || s_ignoredTypes.Contains(entry.Metadata.ClrType)
+                || entry.Metadata.IsOwned())
+            {
+                continue;
+            }
+
+            var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var property in entry.Properties)
+            {
+                if (s_hiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey())
+                {
+                    continue;
+                }
+
+                object? before = entry.State == EntityState.Added ? null : property.OriginalValue;
+                object? after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+                if (entry.State == EntityState.Modified && Equals(before, after))
+                {
+                    continue;
+                }
+
+                changes[property.Metadata.Name] = new { before, after };
+            }
+
+            AddOwnedChanges(entry, changes);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            entries.Add(new AuditEntry
+            {
+                Id = Guid.NewGuid(),
+                At = at,
+                UserId = scope.UserId,
+                UserName = scope.UserName,
+                PartnerId = PartnerOf(entry.Entity),
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+
+        return entries;
+    }
+
+    private static void AddOwnedChanges(EntityEntry entry, Dictionary<string, object?> changes)
+    {
+        foreach (var reference in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned()))
+        {
+            var target = reference.TargetEntry;
+            if (target is null)
+            {
+                continue;
+            }
+
+            foreach (var property in target.Properties.Where(p => !p.Metadata.IsPrimaryKey()))
+            {
+                object? before = target.State == EntityState.Added ? null : property.OriginalValue;
+                object? after = property.CurrentValue;
+                if (!Equals(before, after) || entry.State == EntityState.Added)
+                {
+                    changes[reference.Metadata.Name + "." + property.Metadata.Name] = new { before, after };
+                }
+            }
+        }
+    }
+
+    private static Guid? PartnerOf(object entity) => entity switch
+    {
+        IPartnerOwned owned => owned.PartnerId,
+        Organisation { Kind: OrganisationKind.SalesPartner } organisation => organisation.Id,
+        ApplicationUser user => user.OrganisationId,
+        _ => null,
+    };
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+}

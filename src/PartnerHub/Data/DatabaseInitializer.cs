@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data.Seeding;
+
+namespace PartnerHub.Data;
+
+/// <summary>Applies migrations and seeds demo data at start-up, as configured.</summary>
+public sealed class DatabaseInitializer(
+    HubDbContextFactory contextFactory,
+    IOptions<DatabaseOptions> options,
+    DemoDataSeeder seeder,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolder(settings.ConnectionString);
+        }
+
+        await using var db = contextFactory.CreateSystemContext();
+        if (settings.MigrateOnStartup)
+        {
+            // REVIEW: migrating at start-up suits the embedded database and single-instance demos; with several
+            // hub instances on SQL Server set Database:MigrateOnStartup=false and apply db/scripts/sqlserver instead.
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated ({Provider}).", settings.Provider);
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers and the single writer work concurrently; the setting persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (settings.SeedDemoData)
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

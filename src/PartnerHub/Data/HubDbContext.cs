@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data.Auditing;
+using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Data;
+
+/// <summary>
+/// The hub's one model. Provider subclasses (<see cref="SqliteHubDbContext"/>, <see cref="SqlServerHubDbContext"/>)
+/// exist only so each provider keeps its own migration set.
+/// Tenant isolation lives here: every partner-owned set has a query filter on the context's <see cref="TenantScope"/>,
+/// and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses writes to another partner's rows.
+/// </summary>
+public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+{
+    private readonly TimeProvider _timeProvider;
+
+    protected HubDbContext(DbContextOptions options, TenantScope tenant, TimeProvider timeProvider)
+        : base(options)
+    {
+        Tenant = tenant;
+        _timeProvider = timeProvider;
+    }
+
+    public TenantScope Tenant { get; }
+
+    // Query filters read these per context instance (EF parameterises context members).
+    private bool SeesAllPartners => Tenant.SeesAllPartners;
+
+    private Guid TenantPartnerId => Tenant.PartnerId;
+
+    private Guid TenantOrganisationId => Tenant.OwnOrganisationId;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<ServiceContactRecord> ServiceContactRecords => Set<ServiceContactRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, type => type.Namespace?.StartsWith("PartnerHub.Data.Configurations", StringComparison.Ordinal) == true);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        {
+            typeof(HubDbContext).GetMethod(nameof(ApplyPartnerFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(entityType.ClrType)
+                .Invoke(this, [builder]);
+        }
+
+        builder.Entity<Organisation>().HasQueryFilter(o => SeesAllPartners || o.Id == TenantOrganisationId);
+        builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
+    }
+
+    private void ApplyPartnerFilter<TEntity>(ModelBuilder builder)
+        where TEntity : class, IPartnerOwned
+    {
+        builder.Entity<TEntity>().HasQueryFilter(e => SeesAllPartners || e.PartnerId == TenantPartnerId);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.Entity is AuditEntry && entry.State != EntityState.Added)
+            {
+                throw new InvalidOperationException("The audit trail is append-only.");
+            }
+
+            if (entry.Entity is IPartnerOwned owned && !SeesAllPartners)
+            {
+                var originalPartner = entry.State == EntityState.Added ? owned.PartnerId : entry.Property(nameof(IPartnerOwned.PartnerId)).OriginalValue as Guid?;
+                if (owned.PartnerId != TenantPartnerId || originalPartner != TenantPartnerId)
+                {
+                    throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} belongs to another partner.");
+                }
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+
+        var audit = AuditTrail.Collect(ChangeTracker, Tenant, _timeProvider.GetUtcNow());
+        AuditEntries.AddRange(audit);
+    }
+}

@@ -1,0 +1,10 @@
+namespace PartnerHub.Features.Home;
+
+public static class HomeFeature
+{
+    public static IServiceCollection AddHomeFeature(this IServiceCollection services)
+    {
+        services.AddScoped<HomeQueries>();
+        return services;
+    }
+}

@@ -1,7 +1,0 @@
-namespace PartnerHub.Features.Identity.Account;
-
-public class PasskeyInputModel
-{
-    public string? CredentialJson { get; set; }
-    public string? Error { get; set; }
-}
