@@ -1,0 +1,14 @@
+using PartnerHub.Domain.Partners;
+
+namespace PartnerHub.Features.Customers;
+
+/// <summary>Who may do what with customers. Which customers they reach is the tenant filter's job.</summary>
+public static class CustomersPermissions
+{
+    public const string ViewRoles =
+        HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk + "," + HubRoles.Finance + ","
+        + HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
+
+    /// <summary>Moving a customer to another partner is a vendor decision.</summary>
+    public const string ReassignRoles = HubRoles.VendorAdmin;
+}
