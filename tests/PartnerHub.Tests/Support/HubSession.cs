@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Testing;
 
 namespace PartnerHub.Tests.Support;
 

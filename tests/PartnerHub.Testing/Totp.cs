@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace PartnerHub.Tests.Support;
+namespace PartnerHub.Testing;
 
 /// <summary>RFC 6238 time-based one-time passwords, as an authenticator app computes them (SHA-1, 30 s, 6 digits).</summary>
 public static class Totp
