@@ -47,6 +47,23 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public HubDbContext CreateContext(TenantScope scope) =>
         Services.GetRequiredService<HubDbContextOptions>().Create(scope, TimeProvider.System);
 
+    /// <summary>A DI scope whose <see cref="CurrentUser"/> is the given user, for calling use cases directly.</summary>
+    public AsyncServiceScope ScopeFor(TenantScope user, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var scope = Services.CreateAsyncScope();
+        var claims = new List<System.Security.Claims.Claim>
+        {
+            new(System.Security.Claims.ClaimTypes.NameIdentifier, user.UserId ?? "test-user"),
+            new(System.Security.Claims.ClaimTypes.Name, user.UserName ?? "test-user"),
+            new(HubClaimTypes.OrganisationId, user.OwnOrganisationId.ToString()),
+            new(HubClaimTypes.OrganisationKind, user.OrganisationKind?.ToString() ?? string.Empty),
+        };
+        claims.AddRange(roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)));
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetUser(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "Test")));
+        return scope;
+    }
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

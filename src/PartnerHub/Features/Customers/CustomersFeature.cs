@@ -6,6 +6,7 @@ public static class CustomersFeature
     {
         services.AddScoped<CustomerQueries>();
         services.AddScoped<ReassignCustomer>();
+        services.AddScoped<SaveCustomer>();
         return services;
     }
 }

@@ -67,9 +67,7 @@ public class AuditTrailTests(HubAppFactory app)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        currentUser.SetUser(Principal("admin@vendor.example", DemoOrganisations.Vendor, "Vendor", "VendorAdmin"));
+        await using var scope = app.ScopeFor(TestScopes.VendorAdmin, "VendorAdmin");
         var result = await scope.ServiceProvider.GetRequiredService<ReassignCustomer>()
             .ExecuteAsync(customer.Id, DemoOrganisations.MinatoPartner, staleVersion, TestContext.Current.CancellationToken);
 
@@ -84,8 +82,7 @@ public class AuditTrailTests(HubAppFactory app)
     public async Task Reassign_WhenVendorAdminMovesCustomer_HistoryFollowsToTheNewPartner()
     {
         var customer = await NewCustomerAsync(TestScopes.VendorAdmin, "株式会社移管テスト", DemoOrganisations.SakuraPartner);
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetUser(Principal("admin@vendor.example", DemoOrganisations.Vendor, "Vendor", "VendorAdmin"));
+        await using var scope = app.ScopeFor(TestScopes.VendorAdmin, "VendorAdmin");
 
         var result = await scope.ServiceProvider.GetRequiredService<ReassignCustomer>()
             .ExecuteAsync(customer.Id, DemoOrganisations.MinatoPartner, customer.Version, TestContext.Current.CancellationToken);
@@ -101,25 +98,13 @@ public class AuditTrailTests(HubAppFactory app)
     public async Task Reassign_WhenPartnerAdminTries_IsNotAllowed()
     {
         var customer = await NewCustomerAsync(TestScopes.MinatoStaff, "株式会社移管不可");
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetUser(Principal("admin@minato.example", DemoOrganisations.MinatoPartner, "SalesPartner", "PartnerAdmin"));
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, "PartnerAdmin");
 
         var result = await scope.ServiceProvider.GetRequiredService<ReassignCustomer>()
             .ExecuteAsync(customer.Id, DemoOrganisations.HokurikuPartner, customer.Version, TestContext.Current.CancellationToken);
 
         result.ShouldBe(ReassignResult.NotAllowed);
     }
-
-    private static System.Security.Claims.ClaimsPrincipal Principal(string email, Guid organisation, string kind, string role) =>
-        new(new System.Security.Claims.ClaimsIdentity(
-            [
-                new(System.Security.Claims.ClaimTypes.NameIdentifier, email),
-                new(System.Security.Claims.ClaimTypes.Name, email),
-                new(System.Security.Claims.ClaimTypes.Role, role),
-                new(HubClaimTypes.OrganisationId, organisation.ToString()),
-                new(HubClaimTypes.OrganisationKind, kind),
-            ],
-            "Test"));
 
     private async Task<Customer> NewCustomerAsync(TenantScope scope, string name, Guid? partnerId = null)
     {
