@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using PartnerHub.Data;
+using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Organisations.Users;
 
 /// <summary>Locks, unlocks and resets the password of another user of an organisation the administrator manages.</summary>
-public sealed class ManageUserAccess(UserManager<ApplicationUser> userManager, CurrentUser currentUser, TimeProvider timeProvider)
+public sealed class ManageUserAccess(UserManager<ApplicationUser> userManager, OrganisationQueries organisations, CurrentUser currentUser, TimeProvider timeProvider)
 {
     public async Task<UserCommandResult> SetLockedAsync(string userId, bool locked)
     {
@@ -41,6 +42,29 @@ public sealed class ManageUserAccess(UserManager<ApplicationUser> userManager, C
         var token = await userManager.GeneratePasswordResetTokenAsync(user);
         var reset = await userManager.ResetPasswordAsync(user, token, password);
         return reset.Succeeded ? UserCommandResult.Ok(password) : UserCommandResult.Fail(UserCommandError.Rejected);
+    }
+
+    /// <summary>Replaces the user's role with another role of the same organisation kind.</summary>
+    public async Task<UserCommandResult> ChangeRoleAsync(string userId, string role)
+    {
+        var (user, error) = await FindManagedUserAsync(userId);
+        if (user is null)
+        {
+            return UserCommandResult.Fail(error);
+        }
+
+        var organisation = await organisations.GetAsync(user.OrganisationId);
+        if (organisation is null || !HubRoles.All.Contains(role) || HubRoles.KindOf(role) != organisation.Kind)
+        {
+            return UserCommandResult.Fail(UserCommandError.RoleNotForOrganisation);
+        }
+
+        var current = await userManager.GetRolesAsync(user);
+        await userManager.RemoveFromRolesAsync(user, current);
+        await userManager.AddToRoleAsync(user, role);
+        // Sessions pick up the new role at their next revalidation; the stamp change forces it.
+        await userManager.UpdateSecurityStampAsync(user);
+        return UserCommandResult.Ok();
     }
 
     public bool IsLocked(OrganisationUser user)
