@@ -89,16 +89,8 @@ public sealed class OpenXmlExcelWriter(IStringLocalizer<DocumentStrings> strings
 
     private string TotalsLabel(CultureInfo culture)
     {
-        CultureInfo previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            return strings["Total"];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using CultureScope scope = CultureScope.Use(culture);
+        return strings["Total"];
     }
 
     /// <returns>The autofilter range (absolute, e.g. $A$1:$F$51).</returns>
