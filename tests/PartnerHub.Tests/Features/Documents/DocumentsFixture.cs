@@ -41,6 +41,16 @@ public sealed class DocumentsFixture : IAsyncDisposable
 /// <summary>Runs poppler-utils on a PDF: the way a person (or a search index) would read the document.</summary>
 public static class PdfTools
 {
+    /// <summary>Keeps a copy in $PARTNERHUB_DOCUMENT_DUMP (when set) so a person can look at it: pdftoppm -png -r 60 -f 1 -l 1.</summary>
+    public static void Keep(byte[] pdf, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PARTNERHUB_DOCUMENT_DUMP") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllBytes(Path.Combine(directory, name), pdf);
+        }
+    }
+
     public static Task<string> TextAsync(byte[] pdf) => RunAsync("pdftotext", pdf, "-layout", "{file}", "-");
 
     public static Task<string> InfoAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "{file}");
