@@ -4,16 +4,26 @@
 # and ICU (Japanese calendars and collation; the app does not run with invariant globalization).
 set -euo pipefail
 
-need_packages=()
-command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || need_packages+=(poppler-utils)
-fc-list 2>/dev/null | grep -q "BIZ UDGothic" || need_packages+=(fonts-morisawa-bizud-gothic)
-fc-list 2>/dev/null | grep -q "BIZ UDMincho" || need_packages+=(fonts-morisawa-bizud-mincho)
-ls /usr/lib/x86_64-linux-gnu/libicuuc.so.* /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || need_packages+=(libicu-dev)
-
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "Missing: the .NET 10 SDK (dotnet). Install it first: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
   exit 1
+fi
+
+installed() {
+  if command -v dpkg-query >/dev/null 2>&1; then
+    [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
+  else
+    return 1
+  fi
+}
+
+need_packages=()
+for package in chromium poppler-utils fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fontconfig; do
+  installed "$package" || need_packages+=("$package")
+done
+# ICU's package name carries its version (libicu72 on Debian 12); any of them will do.
+if ! ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 && ! ls /usr/lib/libicuuc.so.* >/dev/null 2>&1; then
+  need_packages+=(libicu-dev)
 fi
 
 if [ ${#need_packages[@]} -gt 0 ]; then

@@ -20,8 +20,9 @@ public static class HubDataRegistration
         services.AddScoped<IDbContextFactory<HubDbContext>>(sp => sp.GetRequiredService<HubDbContextFactory>());
 
         // Identity's stores and Data Protection resolve the context from DI: they work on accounts and keys across
-        // organisations by design (a login has no tenant yet), so they get the system scope. Feature code uses the factory.
-        services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<HubDbContextFactory>().CreateSystemContext());
+        // organisations by design (a login has no tenant yet), so they see across tenants; the audit trail still names
+        // the signed-in user. Feature code uses the tenant-scoped factory, never this registration.
+        services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<HubDbContextFactory>().CreateElevatedContext());
         services.AddDataProtection()
             .SetApplicationName("PartnerHub")
             .PersistKeysToDbContext<HubDbContext>();

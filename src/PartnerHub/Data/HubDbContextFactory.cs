@@ -15,6 +15,9 @@ public sealed class HubDbContextFactory(HubDbContextOptions options, CurrentUser
     public HubDbContext CreateDbContext() => options.Create(currentUser.Scope, timeProvider);
 
     public HubDbContext CreateSystemContext() => options.Create(TenantScope.System, timeProvider);
+
+    /// <summary>Across tenants but recorded in the audit trail as the signed-in user (Identity's stores).</summary>
+    public HubDbContext CreateElevatedContext() => options.Create(currentUser.Scope.Elevated(), timeProvider);
 }
 
 /// <summary>The provider-specific context options, built once (singleton).</summary>

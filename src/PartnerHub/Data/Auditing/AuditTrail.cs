@@ -14,10 +14,18 @@ internal static class AuditTrail
     // Secrets and bookkeeping columns: recording them would leak credentials or add noise.
     private static readonly HashSet<string> s_hiddenProperties = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "NormalizedEmail", "NormalizedUserName",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount",
     };
 
-    private static readonly HashSet<Type> s_ignoredTypes = [typeof(AuditEntry), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
+    // Tokens and keys hold secrets (authenticator keys, recovery codes); Data Protection keys are infrastructure.
+    private static readonly HashSet<Type> s_ignoredTypes =
+    [
+        typeof(AuditEntry),
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<string>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>),
+    ];
 
     public static List<AuditEntry> Collect(ChangeTracker changeTracker, TenantScope scope, DateTimeOffset at)
     {

@@ -59,8 +59,10 @@ internal static class DemoCatalogue
         {
             for (int i = 0; i < CustomersPerPartner; i++)
             {
-                var prefix = s_prefixes[(i + region.Offset) % s_prefixes.Length];
-                var suffix = s_suffixes[(i / s_prefixes.Length + i) % s_suffixes.Length];
+                // Each partner takes its own run of the 15 × 8 name combinations, so no company name repeats.
+                int combination = (region.Offset / 5 * CustomersPerPartner) + i;
+                var prefix = s_prefixes[combination % s_prefixes.Length];
+                var suffix = s_suffixes[combination / s_prefixes.Length % s_suffixes.Length];
                 var person = s_people[i % s_people.Length];
                 bool corporation = suffix.Name is not ("会計事務所" or "クリニック");
                 string name = corporation ? $"株式会社{prefix.Name}{suffix.Name}" : $"{prefix.Name}{suffix.Name}";

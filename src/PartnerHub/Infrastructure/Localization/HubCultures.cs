@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace PartnerHub.Infrastructure.Localization;
 
@@ -14,6 +17,8 @@ public static class HubCultures
     public static IServiceCollection AddHubLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Japanese pages stay readable (and a third smaller) when kana and kanji are not escaped as &#x...; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Japanese);

@@ -16,6 +16,12 @@ public sealed record TenantScope(string? UserId, string? UserName, Guid? Organis
 
     public bool IsSystem { get; private init; }
 
+    /// <summary>
+    /// This user's identity with system visibility: for Identity's stores, which must find any account (sign-in has
+    /// no tenant yet) while the audit trail still names who acted.
+    /// </summary>
+    public TenantScope Elevated() => this with { IsSystem = true };
+
     /// <summary>The vendor's users (admin, operations, desk, finance) work across partners.</summary>
     public bool SeesAllPartners => IsSystem || OrganisationKind == Domain.Partners.OrganisationKind.Vendor;
 

@@ -1,0 +1,183 @@
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "AspNetRoles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
+    "Name" TEXT NULL,
+    "NormalizedName" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL
+);
+
+CREATE TABLE "AuditEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditEntries" PRIMARY KEY,
+    "At" INTEGER NOT NULL,
+    "UserId" TEXT NULL,
+    "UserName" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "EntityType" TEXT NOT NULL,
+    "EntityId" TEXT NOT NULL,
+    "Action" TEXT NOT NULL,
+    "Changes" TEXT NOT NULL
+);
+
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+CREATE TABLE "Organisations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Organisations" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "NameKana" TEXT NOT NULL,
+    "CorporateNumber" TEXT NULL,
+    "InvoiceRegistrationNumber" TEXT NULL,
+    "PostalCode" TEXT NULL,
+    "Address" TEXT NULL,
+    "Phone" TEXT NULL,
+    "Representative" TEXT NULL,
+    "AgreementStartDate" TEXT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE TABLE "AspNetRoleClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
+    "RoleId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "OrganisationId" TEXT NOT NULL,
+    "DisplayName" TEXT NOT NULL,
+    "PreferredCulture" TEXT NOT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" INTEGER NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL,
+    CONSTRAINT "FK_AspNetUsers_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Customers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Customers" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "NameKana" TEXT NOT NULL,
+    "CorporateNumber" TEXT NULL,
+    "PostalCode" TEXT NULL,
+    "Prefecture" TEXT NULL,
+    "Address" TEXT NULL,
+    "Phone" TEXT NULL,
+    "Industry" TEXT NULL,
+    "Segment" TEXT NOT NULL,
+    "NotificationEmails" TEXT NULL,
+    "NotificationLanguage" TEXT NOT NULL,
+    "ServiceContact_Name" TEXT NOT NULL,
+    "ServiceContact_NameKana" TEXT NOT NULL,
+    "ServiceContact_Email" TEXT NOT NULL,
+    "ServiceContact_Phone" TEXT NOT NULL,
+    "ServiceContact_Department" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Customers_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserRoles" (
+    "UserId" TEXT NOT NULL,
+    "RoleId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ServiceContactRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceContactRecords" PRIMARY KEY,
+    "CustomerId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Contact_Name" TEXT NOT NULL,
+    "Contact_NameKana" TEXT NOT NULL,
+    "Contact_Email" TEXT NOT NULL,
+    "Contact_Phone" TEXT NOT NULL,
+    "Contact_Department" TEXT NULL,
+    "RegisteredFrom" INTEGER NOT NULL,
+    "ReplacedAt" INTEGER NULL,
+    CONSTRAINT "FK_ServiceContactRecords_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+CREATE INDEX "IX_AspNetUsers_OrganisationId" ON "AspNetUsers" ("OrganisationId");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
+
+CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
+
+CREATE INDEX "IX_AuditEntries_PartnerId_At" ON "AuditEntries" ("PartnerId", "At");
+
+CREATE INDEX "IX_Customers_PartnerId_NameKana" ON "Customers" ("PartnerId", "NameKana");
+
+CREATE INDEX "IX_Organisations_NameKana" ON "Organisations" ("NameKana");
+
+CREATE INDEX "IX_ServiceContactRecords_CustomerId" ON "ServiceContactRecords" ("CustomerId");
+
+CREATE INDEX "IX_ServiceContactRecords_PartnerId" ON "ServiceContactRecords" ("PartnerId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122232425_InitialSchema', '10.0.14');
+
+COMMIT;
+

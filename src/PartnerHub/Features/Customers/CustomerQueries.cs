@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Infrastructure.Querying;
+
+namespace PartnerHub.Features.Customers;
+
+/// <summary>Read side of customers. Tenant filters scope every query to what the signed-in user may see.</summary>
+public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFactory)
+{
+    public async Task<PagedResult<CustomerListItem>> ListAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var customers = db.Customers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            customers = customers.Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)
+                || c.ServiceContact.Name.Contains(term) || (c.CorporateNumber != null && c.CorporateNumber.Contains(term)));
+        }
+
+        if (query.Segment is { } segment)
+        {
+            customers = customers.Where(c => c.Segment == segment);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Prefecture))
+        {
+            customers = customers.Where(c => c.Prefecture == query.Prefecture);
+        }
+
+        if (query.PartnerId is { } partnerId)
+        {
+            customers = customers.Where(c => c.PartnerId == partnerId);
+        }
+
+        int total = await customers.CountAsync(cancellationToken);
+        var ordered = query.SortBy switch
+        {
+            CustomerSort.Prefecture => query.Descending ? customers.OrderByDescending(c => c.Prefecture).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.Prefecture).ThenBy(c => c.NameKana),
+            CustomerSort.Partner => query.Descending ? customers.OrderByDescending(c => c.PartnerId).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.PartnerId).ThenBy(c => c.NameKana),
+            CustomerSort.Name => query.Descending ? customers.OrderByDescending(c => c.NameKana) : customers.OrderBy(c => c.NameKana),
+        };
+        var page = await ordered
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerListItem(
+                c.Id, c.Name, c.NameKana, c.Prefecture, c.Segment, c.ServiceContact.Name, o.Name))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CustomerListItem>(page, total);
+    }
+
+    public async Task<CustomerDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking()
+            .Include(c => c.ContactHistory)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return null;
+        }
+
+        var partnerName = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == customer.PartnerId)
+            .Select(o => o.Name)
+            .SingleOrDefaultAsync(cancellationToken);
+        return new CustomerDetail(customer, partnerName ?? string.Empty,
+            customer.ContactHistory.OrderByDescending(r => r.RegisteredFrom).ToList());
+    }
+
+    public async Task<IReadOnlyList<string>> ListPrefecturesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Customers.AsNoTracking()
+            .Where(c => c.Prefecture != null)
+            .Select(c => c.Prefecture!)
+            .Distinct()
+            .OrderBy(p => p)
+            .ToListAsync(cancellationToken);
+    }
+}
+
+public enum CustomerSort
+{
+    Name,
+    Prefecture,
+    Partner,
+}
+
+public sealed record CustomerListQuery(
+    string? Search = null,
+    CustomerSegment? Segment = null,
+    string? Prefecture = null,
+    Guid? PartnerId = null,
+    CustomerSort SortBy = CustomerSort.Name,
+    bool Descending = false,
+    int Page = 0,
+    int PageSize = 25);
+
+public sealed record CustomerListItem(Guid Id, string Name, string NameKana, string? Prefecture, CustomerSegment Segment, string ServiceContactName, string PartnerName);
+
+public sealed record CustomerDetail(Customer Customer, string PartnerName, IReadOnlyList<ServiceContactRecord> ContactHistory);

@@ -1,0 +1,12 @@
+namespace PartnerHub.Features.Customers;
+
+public static class CustomersFeature
+{
+    public static IServiceCollection AddCustomersFeature(this IServiceCollection services)
+    {
+        services.AddScoped<CustomerQueries>();
+        services.AddScoped<ReassignCustomer>();
+        services.AddScoped<SaveCustomer>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Partners;
+
+namespace PartnerHub.Features.Organisations;
+
+/// <summary>Organisations and their users, as far as the tenant filters let the current user see them.</summary>
+public sealed class OrganisationQueries(IDbContextFactory<HubDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<OrganisationListItem>> ListAsync(OrganisationKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organisations = db.Organisations.AsNoTracking();
+        if (kind is { } wanted)
+        {
+            organisations = organisations.Where(o => o.Kind == wanted);
+        }
+
+        return await organisations
+            .OrderBy(o => o.Kind).ThenBy(o => o.NameKana)
+            .Select(o => new OrganisationListItem(
+                o.Id, o.Kind, o.Name, o.NameKana, o.IsActive,
+                db.Users.Count(u => u.OrganisationId == o.Id),
+                db.Customers.Count(c => c.PartnerId == o.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Organisation?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OrganisationUser>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId)
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
+            .ToListAsync(cancellationToken);
+        var userIds = users.Select(u => u.Id).ToList();
+        var roles = await db.UserRoles.AsNoTracking()
+            .Where(ur => userIds.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        return users.Select(u => new OrganisationUser(
+                u.Id, u.DisplayName, u.Email ?? string.Empty,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? string.Empty).ToList(),
+                u.LockoutEnd, u.TwoFactorEnabled))
+            .ToList();
+    }
+}
+
+public sealed record OrganisationListItem(Guid Id, OrganisationKind Kind, string Name, string NameKana, bool IsActive, int UserCount, int CustomerCount);
+
+public sealed record OrganisationUser(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, DateTimeOffset? LockoutEnd, bool TwoFactorEnabled)
+{
+    public bool IsLockedOut(DateTimeOffset now) => LockoutEnd is { } end && end > now;
+}

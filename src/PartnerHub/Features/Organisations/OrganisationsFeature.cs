@@ -1,0 +1,15 @@
+using PartnerHub.Features.Organisations.Users;
+
+namespace PartnerHub.Features.Organisations;
+
+public static class OrganisationsFeature
+{
+    public static IServiceCollection AddOrganisationsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationQueries>();
+        services.AddScoped<SaveOrganisation>();
+        services.AddScoped<CreateUser>();
+        services.AddScoped<ManageUserAccess>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+using PartnerHub.EndToEndTests.Support;
+
+[assembly: AssemblyFixture(typeof(HubServer))]

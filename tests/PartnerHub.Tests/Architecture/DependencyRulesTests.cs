@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using NetArchTest.Rules;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Architecture;
+
+public partial class DependencyRulesTests
+{
+    [Fact]
+    public void Domain_DependsOnNoInfrastructure()
+    {
+        var result = Types.InAssembly(typeof(PartnerHub.Domain.Money.Yen).Assembly)
+            .ShouldNot()
+            .HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "MudBlazor", "Microsoft.Playwright", "DocumentFormat.OpenXml", "PartnerHub.Data", "PartnerHub.Features")
+            .GetResult();
+
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Domain_ReferencesOnlyTheBaseLibrary()
+    {
+        var references = typeof(PartnerHub.Domain.Money.Yen).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        references.ShouldAllBe(name => name.StartsWith("System", StringComparison.Ordinal) || name == "netstandard" || name == "mscorlib");
+    }
+
+    [Fact]
+    public void Components_NeverInjectTheDbContext()
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "PartnerHub"), "*.razor", SearchOption.AllDirectories)
+            .Where(file => InjectsDbContext().IsMatch(File.ReadAllText(file)))
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file))
+            .ToList();
+
+        offenders.ShouldBeEmpty("Components use query and use-case classes; only they open (tenant-scoped) contexts.");
+    }
+
+    [Fact]
+    public void Features_DoNotUseEachOthersComponents()
+    {
+        var featuresRoot = Path.Combine(RepositoryPaths.Root, "src", "PartnerHub", "Features");
+        var componentsByFeature = Directory.EnumerateDirectories(featuresRoot)
+            .ToDictionary(
+                dir => Path.GetFileName(dir),
+                dir => Directory.EnumerateFiles(dir, "*.razor", SearchOption.AllDirectories).Select(file => Path.GetFileNameWithoutExtension(file)).ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        var violations = new List<string>();
+        foreach (var (feature, _) in componentsByFeature)
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(featuresRoot, feature), "*.razor", SearchOption.AllDirectories))
+            {
+                var text = File.ReadAllText(file);
+                foreach (var (otherFeature, components) in componentsByFeature.Where(f => f.Key != feature))
+                {
+                    violations.AddRange(components
+                        .Where(component => Regex.IsMatch(text, $"<{Regex.Escape(component)}[\\s/>]"))
+                        .Select(component => $"{Path.GetFileName(file)} uses {otherFeature}/{component}"));
+                }
+            }
+        }
+
+        violations.ShouldBeEmpty();
+    }
+
+    [GeneratedRegex(@"@inject\s+(PartnerHub\.Data\.)?(Sqlite|SqlServer)?HubDbContext\b")]
+    private static partial Regex InjectsDbContext();
+}
