@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PartnerHub.Features.Documents;
+
+/// <summary>Settings of the document pipeline, bound from the "Documents" section.</summary>
+public sealed class DocumentsOptions
+{
+    public const string Section = "Documents";
+
+    /// <summary>Chromium used to print PDFs: Debian's package, never a Playwright-downloaded build.</summary>
+    [Required]
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>Pages kept open and reused; also the number of documents printed at once (each page costs ~30 MiB).</summary>
+    [Range(1, 16)]
+    public int PagePoolSize { get; set; } = 2;
+
+    /// <summary>Time one document may take in the browser before it is abandoned.</summary>
+    [Range(1, 600)]
+    public int RenderTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Launch arguments added to the fixed set (for example a --js-flags memory cap).</summary>
+    public IList<string> ExtraLaunchArgs { get; } = [];
+}
