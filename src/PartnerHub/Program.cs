@@ -4,6 +4,7 @@ using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Features.Audit;
 using PartnerHub.Features.Customers;
+using PartnerHub.Features.Documents;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.Identity;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHubLocalization();
 builder.Services.AddHubData();
 builder.Services.AddIdentityFeature();
+builder.Services.AddDocumentsFeature();
 builder.Services.AddHomeFeature();
 builder.Services.AddCustomersFeature();
 builder.Services.AddOrganisationsFeature();
@@ -54,6 +56,8 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureSwitch();
+app.MapOrganisationEndpoints();
+app.MapCustomerEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

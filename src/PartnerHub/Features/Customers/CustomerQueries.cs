@@ -12,7 +12,57 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var customers = db.Customers.AsNoTracking();
+        var customers = Filter(db.Customers.AsNoTracking(), query);
+        int total = await customers.CountAsync(cancellationToken);
+        var ordered = query.SortBy switch
+        {
+            CustomerSort.Prefecture => query.Descending ? customers.OrderByDescending(c => c.Prefecture).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.Prefecture).ThenBy(c => c.NameKana),
+            CustomerSort.Partner => query.Descending ? customers.OrderByDescending(c => c.PartnerId).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.PartnerId).ThenBy(c => c.NameKana),
+            CustomerSort.Name => query.Descending ? customers.OrderByDescending(c => c.NameKana) : customers.OrderBy(c => c.NameKana),
+        };
+        var page = await ordered
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerListItem(
+                c.Id, c.Name, c.NameKana, c.Prefecture, c.Segment, c.ServiceContact.Name, o.Name))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CustomerListItem>(page, total);
+    }
+
+    /// <summary>Every customer matching the list's filters, for the Excel export (no paging, ordered by kana).</summary>
+    public async Task<IReadOnlyList<CustomerExportRow>> ListForExportAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Customers.AsNoTracking(), query)
+            .OrderBy(c => c.NameKana)
+            .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerExportRow(
+                c.Name, c.NameKana, c.CorporateNumber, c.PostalCode, c.Prefecture, c.Address, c.Phone, c.Industry, c.Segment,
+                c.ServiceContact.Name, c.ServiceContact.Email, c.ServiceContact.Phone, o.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<CustomerDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking()
+            .Include(c => c.ContactHistory)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null)
+        {
+            return null;
+        }
+
+        var partnerName = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == customer.PartnerId)
+            .Select(o => o.Name)
+            .SingleOrDefaultAsync(cancellationToken);
+        return new CustomerDetail(customer, partnerName ?? string.Empty,
+            customer.ContactHistory.OrderByDescending(r => r.RegisteredFrom).ToList());
+    }
+
+    private static IQueryable<Customer> Filter(IQueryable<Customer> customers, CustomerListQuery query)
+    {
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
@@ -35,39 +85,7 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
             customers = customers.Where(c => c.PartnerId == partnerId);
         }
 
-        int total = await customers.CountAsync(cancellationToken);
-        var ordered = query.SortBy switch
-        {
-            CustomerSort.Prefecture => query.Descending ? customers.OrderByDescending(c => c.Prefecture).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.Prefecture).ThenBy(c => c.NameKana),
-            CustomerSort.Partner => query.Descending ? customers.OrderByDescending(c => c.PartnerId).ThenBy(c => c.NameKana) : customers.OrderBy(c => c.PartnerId).ThenBy(c => c.NameKana),
-            CustomerSort.Name => query.Descending ? customers.OrderByDescending(c => c.NameKana) : customers.OrderBy(c => c.NameKana),
-        };
-        var page = await ordered
-            .Skip(query.Page * query.PageSize)
-            .Take(query.PageSize)
-            .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerListItem(
-                c.Id, c.Name, c.NameKana, c.Prefecture, c.Segment, c.ServiceContact.Name, o.Name))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<CustomerListItem>(page, total);
-    }
-
-    public async Task<CustomerDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var customer = await db.Customers.AsNoTracking()
-            .Include(c => c.ContactHistory)
-            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (customer is null)
-        {
-            return null;
-        }
-
-        var partnerName = await db.Organisations.AsNoTracking()
-            .Where(o => o.Id == customer.PartnerId)
-            .Select(o => o.Name)
-            .SingleOrDefaultAsync(cancellationToken);
-        return new CustomerDetail(customer, partnerName ?? string.Empty,
-            customer.ContactHistory.OrderByDescending(r => r.RegisteredFrom).ToList());
+        return customers;
     }
 
     public async Task<IReadOnlyList<string>> ListPrefecturesAsync(CancellationToken cancellationToken = default)
@@ -100,5 +118,9 @@ public sealed record CustomerListQuery(
     int PageSize = 25);
 
 public sealed record CustomerListItem(Guid Id, string Name, string NameKana, string? Prefecture, CustomerSegment Segment, string ServiceContactName, string PartnerName);
+
+public sealed record CustomerExportRow(
+    string Name, string NameKana, string? CorporateNumber, string? PostalCode, string? Prefecture, string? Address, string? Phone,
+    string? Industry, CustomerSegment Segment, string ContactName, string ContactEmail, string ContactPhone, string PartnerName);
 
 public sealed record CustomerDetail(Customer Customer, string PartnerName, IReadOnlyList<ServiceContactRecord> ContactHistory);

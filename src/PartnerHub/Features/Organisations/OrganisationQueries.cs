@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Organisations.Documents;
 
 namespace PartnerHub.Features.Organisations;
 
@@ -29,6 +30,39 @@ public sealed class OrganisationQueries(IDbContextFactory<HubDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+    }
+
+    /// <summary>The data of an organisation's master sheet (取引先台帳), or null when the user may not see it.</summary>
+    public async Task<OrganisationMasterSheet?> GetMasterSheetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return null;
+        }
+
+        var users = await ListUsersAsync(id, cancellationToken);
+        var customers = await db.Customers.AsNoTracking()
+            .Where(c => c.PartnerId == id)
+            .OrderBy(c => c.NameKana)
+            .Select(c => new OrganisationMasterSheetCustomer(c.Name, c.NameKana, c.Prefecture, c.Segment, 0))
+            .ToListAsync(cancellationToken);
+        return new OrganisationMasterSheet
+        {
+            Kind = organisation.Kind,
+            Name = organisation.Name,
+            NameKana = organisation.NameKana,
+            CorporateNumber = organisation.CorporateNumber,
+            InvoiceRegistrationNumber = organisation.InvoiceRegistrationNumber,
+            PostalCode = organisation.PostalCode,
+            Address = organisation.Address,
+            Phone = organisation.Phone,
+            Representative = organisation.Representative,
+            ContractStartDate = organisation.AgreementStartDate,
+            Users = users.Select(u => new OrganisationMasterSheetUser(u.DisplayName, u.Email, u.Roles.Count > 0 ? u.Roles[0] : string.Empty)).ToList(),
+            Customers = customers,
+        };
     }
 
     public async Task<IReadOnlyList<OrganisationUser>> ListUsersAsync(Guid organisationId, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using PartnerHub.Features.Organisations.Documents;
 using PartnerHub.Features.Organisations.Users;
 
 namespace PartnerHub.Features.Organisations;
@@ -10,6 +11,7 @@ public static class OrganisationsFeature
         services.AddScoped<SaveOrganisation>();
         services.AddScoped<CreateUser>();
         services.AddScoped<ManageUserAccess>();
+        services.AddScoped<OrganisationMasterSheetPdf>();
         return services;
     }
 }
