@@ -4,6 +4,7 @@ namespace PartnerHub.Domain.Identifiers;
 /// A corporate number (法人番号): 13 digits whose FIRST digit is a check digit over the 12 base digits.
 /// Check digit = 9 − (Σ Pn × Qn mod 9), where Pn is the n-th base digit counted from the right and Qn is 1 for
 /// odd n and 2 for even n (法人番号の指定等に関する省令 §2). Example: the National Tax Agency is 7000012050002.
+/// Any single changed digit is caught except a 0↔9 swap in the base digits (a change by 9 vanishes mod 9).
 /// </summary>
 public sealed record CorporateNumber
 {
