@@ -16,6 +16,9 @@ public readonly record struct Yen(long Amount) : IComparable<Yen>
     /// <summary>Difference of two amounts.</summary>
     public static Yen operator -(Yen left, Yen right) => new(checked(left.Amount - right.Amount));
 
+    /// <summary>The opposite amount: turns a charge into the matching credit.</summary>
+    public static Yen operator -(Yen value) => new(checked(-value.Amount));
+
     /// <summary>An amount times a whole quantity.</summary>
     public static Yen operator *(Yen left, long quantity) => new(checked(left.Amount * quantity));
 
@@ -63,6 +66,22 @@ public readonly record struct Yen(long Amount) : IComparable<Yen>
         }
 
         return new Yen(checked((long)quotient));
+    }
+
+    /// <summary>True for a credit (an amount below zero).</summary>
+    public bool IsNegative => Amount < 0;
+
+    /// <summary>The total of <paramref name="amounts"/>; zero when there are none. Overflow throws instead of wrapping.</summary>
+    public static Yen Sum(IEnumerable<Yen> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        long total = 0;
+        foreach (Yen amount in amounts)
+        {
+            total = checked(total + amount.Amount);
+        }
+
+        return new Yen(total);
     }
 
     /// <inheritdoc />

@@ -33,4 +33,29 @@ public class YenTests
     {
         new Yen(1234567).ToString().ShouldBe("¥1,234,567");
     }
+
+    [Fact]
+    public void Negation_TurnsChargeIntoCredit()
+    {
+        (-new Yen(500)).ShouldBe(new Yen(-500));
+        (-new Yen(500)).IsNegative.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Sum_OfNone_IsZero()
+    {
+        Yen.Sum([]).ShouldBe(Yen.Zero);
+    }
+
+    [Fact]
+    public void Sum_AddsChargesAndCredits()
+    {
+        Yen.Sum([new Yen(1000), new Yen(-300), new Yen(5)]).ShouldBe(new Yen(705));
+    }
+
+    [Fact]
+    public void Sum_Overflow_Throws()
+    {
+        Should.Throw<OverflowException>(() => Yen.Sum([new Yen(long.MaxValue), new Yen(1)]));
+    }
 }
