@@ -24,7 +24,7 @@ public class CustomerRegistrationWorkflowTests(HubServer hub)
         await dialog.GetByLabel("電話番号").Last.FillAsync("076-123-4567");
         await page.GetByTestId("customer-form-save").ClickAsync();
 
-        await dialog.GetByText("チェックデジットが正しい番号").First.WaitForAsync();
+        await dialog.GetByText("チェックデジットが正しくありません").First.WaitForAsync();
         (await dialog.GetByLabel("会社名", new() { Exact = true }).InputValueAsync()).ShouldBe("株式会社加賀テクノサービス");
 
         await dialog.GetByLabel("法人番号").FillAsync("7000012050002");

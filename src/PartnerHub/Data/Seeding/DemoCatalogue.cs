@@ -112,16 +112,9 @@ internal static class DemoCatalogue
         return new Guid(bytes);
     }
 
-    /// <summary>A 13-digit corporate number: check digit = 9 − (Σ digit × (1 or 2 from the right) mod 9), prefixed.</summary>
     private static string CorporateNumberFor(long baseNumber)
     {
         string digits = baseNumber.ToString("D12", CultureInfo.InvariantCulture);
-        int sum = 0;
-        for (int n = 1; n <= 12; n++)
-        {
-            sum += (digits[12 - n] - '0') * (n % 2 == 1 ? 1 : 2);
-        }
-
-        return (9 - (sum % 9)).ToString(CultureInfo.InvariantCulture) + digits;
+        return Domain.Identifiers.CorporateNumber.ComputeCheckDigit(digits).ToString(CultureInfo.InvariantCulture) + digits;
     }
 }

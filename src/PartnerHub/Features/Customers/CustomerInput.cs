@@ -47,7 +47,8 @@ public sealed class CustomerInput
     public Guid Version { get; set; }
 
     public ServiceContact ToServiceContact() =>
-        new(ContactName.Trim(), ContactNameKana.Trim(), ContactEmail.Trim(), ContactPhone.Trim(), string.IsNullOrWhiteSpace(ContactDepartment) ? null : ContactDepartment.Trim());
+        new(ContactName.Trim(), ContactNameKana.Trim(), FieldRules.NormalizeEmail(ContactEmail) ?? string.Empty, FieldRules.NormalizePhone(ContactPhone) ?? string.Empty,
+            string.IsNullOrWhiteSpace(ContactDepartment) ? null : ContactDepartment.Trim());
 
     public static CustomerInput From(Customer customer)
     {

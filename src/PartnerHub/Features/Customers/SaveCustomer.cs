@@ -3,6 +3,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Infrastructure.Validation;
 
 namespace PartnerHub.Features.Customers;
 
@@ -56,14 +57,14 @@ public sealed class SaveCustomer(IDbContextFactory<HubDbContext> contextFactory,
             db.Customers.Add(customer);
         }
 
-        customer.CorporateNumber = Normalize(input.CorporateNumber);
-        customer.PostalCode = Normalize(input.PostalCode);
+        customer.CorporateNumber = FieldRules.NormalizeCorporateNumber(input.CorporateNumber);
+        customer.PostalCode = FieldRules.NormalizePostalCode(input.PostalCode);
         customer.Prefecture = Normalize(input.Prefecture);
         customer.Address = Normalize(input.Address);
-        customer.Phone = Normalize(input.Phone);
+        customer.Phone = FieldRules.NormalizePhone(input.Phone);
         customer.Industry = Normalize(input.Industry);
         customer.Segment = input.Segment;
-        customer.NotificationEmails = Normalize(input.NotificationEmails);
+        customer.NotificationEmails = FieldRules.NormalizeEmailList(input.NotificationEmails);
         customer.NotificationLanguage = input.NotificationLanguage;
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Infrastructure.Validation;
 
 namespace PartnerHub.Features.Organisations;
 
@@ -43,11 +44,11 @@ public sealed class SaveOrganisation(IDbContextFactory<HubDbContext> contextFact
             db.Organisations.Add(organisation);
         }
 
-        organisation.CorporateNumber = Normalize(input.CorporateNumber);
-        organisation.InvoiceRegistrationNumber = Normalize(input.InvoiceRegistrationNumber);
-        organisation.PostalCode = Normalize(input.PostalCode);
+        organisation.CorporateNumber = FieldRules.NormalizeCorporateNumber(input.CorporateNumber);
+        organisation.InvoiceRegistrationNumber = FieldRules.NormalizeInvoiceRegistrationNumber(input.InvoiceRegistrationNumber);
+        organisation.PostalCode = FieldRules.NormalizePostalCode(input.PostalCode);
         organisation.Address = Normalize(input.Address);
-        organisation.Phone = Normalize(input.Phone);
+        organisation.Phone = FieldRules.NormalizePhone(input.Phone);
         organisation.Representative = Normalize(input.Representative);
         organisation.AgreementStartDate = input.AgreementStartDate is { } start ? DateOnly.FromDateTime(start) : null;
         organisation.IsActive = input.IsActive;

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using PartnerHub.Domain.Identifiers;
 
 namespace PartnerHub.Infrastructure.Validation;
 
 /// <summary>
-/// Field rules shared by every form. Each returns null when valid, else a key of ValidationStrings.resx, so the
-/// message appears in the user's language; the same rules run again in the use case on save.
+/// Form-field rules over the Domain's identifier validators. Each check returns null when valid, else a key of
+/// ValidationStrings.resx, so the message appears in the user's language; <c>Normalize…</c> gives the stored form
+/// (e.g. "１０８００２３" → "108-0023"). Use cases run the same checks again on save.
 /// </summary>
 public static partial class FieldRules
 {
@@ -15,55 +17,50 @@ public static partial class FieldRules
     public static string? Katakana(string? value) =>
         string.IsNullOrWhiteSpace(value) ? "Required" : KatakanaPattern().IsMatch(value.Trim()) ? null : "KatakanaOnly";
 
-    public static string? CorporateNumber(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : IsValidCorporateNumber(value.Trim()) ? null : "CorporateNumber";
+    public static string? CorporateNumber(string? value) => Optional(value, Domain.Identifiers.CorporateNumber.Validate);
 
-    public static string? InvoiceRegistrationNumber(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : value.Trim() is { Length: 14 } trimmed && trimmed[0] == 'T' && IsValidCorporateNumber(trimmed[1..]) ? null : "InvoiceRegistrationNumber";
+    public static string? InvoiceRegistrationNumber(string? value) => Optional(value, Domain.Identifiers.InvoiceRegistrationNumber.Validate);
 
-    public static string? PostalCode(string? value) =>
-        string.IsNullOrWhiteSpace(value) || PostalCodePattern().IsMatch(value.Trim()) ? null : "PostalCode";
+    public static string? PostalCode(string? value) => Optional(value, Domain.Identifiers.PostalCode.Validate);
 
-    public static string? Phone(string? value) =>
-        string.IsNullOrWhiteSpace(value) || PhonePattern().IsMatch(value.Trim()) ? null : "Phone";
+    public static string? Phone(string? value) => Optional(value, PhoneNumber.Validate);
 
-    public static string? Email(string? value) =>
-        string.IsNullOrWhiteSpace(value) || EmailPattern().IsMatch(value.Trim()) ? null : "Email";
+    public static string? Email(string? value) => Optional(value, EmailAddress.Validate);
 
     /// <summary>Comma- or newline-separated e-mail addresses.</summary>
     public static string? EmailList(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : value.Split([',', '\n', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(e => Email(e) is null) ? null : "EmailList";
+        string.IsNullOrWhiteSpace(value) ? null : SplitList(value).All(e => EmailAddress.Validate(e).IsValid) ? null : "EmailList";
 
-    // 法人番号: check digit (first digit) = 9 − (Σ digit × weight mod 9), weights 1, 2 alternating from the right.
-    private static bool IsValidCorporateNumber(string value)
-    {
-        if (value.Length != 13 || !value.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
+    public static string? NormalizeCorporateNumber(string? value) => Normalize(value, Domain.Identifiers.CorporateNumber.Validate, v => v.Value);
 
-        int sum = 0;
-        for (int n = 1; n <= 12; n++)
-        {
-            sum += (value[13 - n] - '0') * (n % 2 == 1 ? 1 : 2);
-        }
+    public static string? NormalizeInvoiceRegistrationNumber(string? value) => Normalize(value, Domain.Identifiers.InvoiceRegistrationNumber.Validate, v => v.Value);
 
-        return value[0] - '0' == 9 - (sum % 9);
-    }
+    public static string? NormalizePostalCode(string? value) => Normalize(value, Domain.Identifiers.PostalCode.Validate, v => v.Value);
+
+    public static string? NormalizePhone(string? value) => Normalize(value, PhoneNumber.Validate, v => v.Value);
+
+    public static string? NormalizeEmail(string? value) => Normalize(value, EmailAddress.Validate, v => v.Value);
+
+    public static string? NormalizeEmailList(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : string.Join(", ", SplitList(value).Select(e => EmailAddress.Validate(e).Value.Value));
+
+    private static string[] SplitList(string value) =>
+        value.Split([',', '\n', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? Optional<T>(string? value, Func<string?, ValidationResult<T>> validate)
+        where T : notnull =>
+        string.IsNullOrWhiteSpace(value) ? null : validate(value).Failure is { } failure ? KeyFor(typeof(T).Name, failure) : null;
+
+    private static string? Normalize<T>(string? value, Func<string?, ValidationResult<T>> validate, Func<T, string> format)
+        where T : notnull =>
+        string.IsNullOrWhiteSpace(value) ? null : validate(value).TryGetValue(out var parsed) ? format(parsed) : value.Trim();
+
+    // One message per identifier; a check-digit failure gets its own, more helpful one.
+    private static string KeyFor(string identifier, ValidationFailure failure) =>
+        failure == ValidationFailure.InvalidCheckDigit ? identifier + "_CheckDigit" : identifier;
 
     [GeneratedRegex(@"^[\p{IsKatakana}ー・　 ]+$")]
     private static partial Regex KatakanaPattern();
-
-    [GeneratedRegex(@"^\d{3}-\d{4}$")]
-    private static partial Regex PostalCodePattern();
-
-    [GeneratedRegex(@"^0\d{1,4}-\d{1,4}-\d{3,4}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }
 
 /// <summary>Marker for ValidationStrings.resx.</summary>

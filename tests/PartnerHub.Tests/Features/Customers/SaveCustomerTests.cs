@@ -31,7 +31,7 @@ public class SaveCustomerTests(HubAppFactory app)
         var input = ValidInput("株式会社不正入力");
         input.NameKana = "fusei";
         input.CorporateNumber = "1234567890123";
-        input.PostalCode = "1234567";
+        input.PostalCode = "12-345";
         input.ContactEmail = "not-an-address";
 
         var result = await SaveAsAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, input);
@@ -61,6 +61,24 @@ public class SaveCustomerTests(HubAppFactory app)
         history.Select(r => r.Contact.Name).ShouldBe(["木村 恵", "後任 次郎"]);
         history[0].ReplacedAt.ShouldNotBeNull();
         history[1].ReplacedAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Execute_WhenNumbersAreTypedInFullWidthOrWithoutHyphens_StoresThemNormalised()
+    {
+        var input = ValidInput("株式会社全角入力");
+        input.PostalCode = "〒１０５００１１";
+        input.Phone = "０３３４３３５１１１";
+        input.CorporateNumber = "７００００１２０５０００２";
+
+        var result = await SaveAsAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, input);
+
+        result.Status.ShouldBe(SaveCustomerStatus.Saved, string.Join(", ", result.Errors));
+        await using var db = app.CreateContext(TenantScope.System);
+        var stored = await db.Customers.SingleAsync(c => c.Id == result.Id, TestContext.Current.CancellationToken);
+        stored.PostalCode.ShouldBe("105-0011");
+        stored.Phone.ShouldBe("03-3433-5111");
+        stored.CorporateNumber.ShouldBe("7000012050002");
     }
 
     [Fact]

@@ -60,6 +60,21 @@ public class PageIsolationTests(HubAppFactory app)
     }
 
     [Fact]
+    public async Task Get_WhenPartnerStaffOpensCustomerList_RendersWithoutOtherPartnersData()
+    {
+        // The grid loads its rows over the circuit (the browser tests check them); the page itself must render.
+        var other = await FirstCustomerAsync(DemoOrganisations.HokurikuPartner);
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+
+        var response = await client.GetAsync(new Uri("/customers", UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        body.ShouldContain("data-testid=\"customer-grid\"");
+        body.ShouldNotContain(other.Name);
+    }
+
+    [Fact]
     public async Task Get_WhenAnonymous_RedirectsEveryBusinessPageToLogin()
     {
         var own = await FirstCustomerAsync(DemoOrganisations.MinatoPartner);
