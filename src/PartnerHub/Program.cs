@@ -7,6 +7,7 @@ using PartnerHub.Features.Customers;
 using PartnerHub.Features.Documents;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Organisations;
+using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Identity.Account;
 using PartnerHub.Infrastructure.Localization;
@@ -25,6 +26,7 @@ builder.Services.AddHomeFeature();
 builder.Services.AddCustomersFeature();
 builder.Services.AddOrganisationsFeature();
 builder.Services.AddAuditFeature();
+builder.Services.AddQuotesFeature();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapCultureSwitch();
 app.MapOrganisationEndpoints();
 app.MapCustomerEndpoints();
+app.MapQuoteEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

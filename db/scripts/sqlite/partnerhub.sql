@@ -181,3 +181,55 @@ VALUES ('20261122232425_InitialSchema', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "PriceLists" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PriceLists" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "ValidFrom" TEXT NOT NULL,
+    "ValidTo" TEXT NULL,
+    "Basis" TEXT NOT NULL,
+    "EntriesJson" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE TABLE "Quotes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Quotes" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "PlanCode" TEXT NOT NULL,
+    "Endpoints" INTEGER NOT NULL,
+    "BandwidthMbps" INTEGER NOT NULL,
+    "Units" INTEGER NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "PriceBasis" TEXT NOT NULL,
+    "PriceListName" TEXT NOT NULL,
+    "UnitWholesale" INTEGER NOT NULL,
+    "UnitRetail" INTEGER NOT NULL,
+    "WholesaleTaxExcluded" INTEGER NOT NULL,
+    "WholesaleTax" INTEGER NOT NULL,
+    "WholesaleTotal" INTEGER NOT NULL,
+    "RetailTaxExcluded" INTEGER NOT NULL,
+    "RetailTax" INTEGER NOT NULL,
+    "RetailTotal" INTEGER NOT NULL,
+    "TaxRatePercent" INTEGER NOT NULL,
+    "IssuedOn" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_Quotes_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_PriceLists_ValidFrom" ON "PriceLists" ("ValidFrom");
+
+CREATE INDEX "IX_Quotes_CustomerId" ON "Quotes" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Quotes_Number" ON "Quotes" ("Number");
+
+CREATE INDEX "IX_Quotes_PartnerId_IssuedAt" ON "Quotes" ("PartnerId", "IssuedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123000845_AddQuotes', '10.0.14');
+
+COMMIT;
+

@@ -364,3 +364,100 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE TABLE [PriceLists] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NULL,
+        [Basis] nvarchar(16) NOT NULL,
+        [EntriesJson] nvarchar(max) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PriceLists] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE TABLE [Quotes] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [PlanCode] nvarchar(32) NOT NULL,
+        [Endpoints] int NOT NULL,
+        [BandwidthMbps] bigint NOT NULL,
+        [Units] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [PriceBasis] nvarchar(16) NOT NULL,
+        [PriceListName] nvarchar(200) NOT NULL,
+        [UnitWholesale] bigint NOT NULL,
+        [UnitRetail] bigint NOT NULL,
+        [WholesaleTaxExcluded] bigint NOT NULL,
+        [WholesaleTax] bigint NOT NULL,
+        [WholesaleTotal] bigint NOT NULL,
+        [RetailTaxExcluded] bigint NOT NULL,
+        [RetailTax] bigint NOT NULL,
+        [RetailTotal] bigint NOT NULL,
+        [TaxRatePercent] int NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [IssuedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_Quotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Quotes_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE INDEX [IX_PriceLists_ValidFrom] ON [PriceLists] ([ValidFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_CustomerId] ON [Quotes] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Quotes_Number] ON [Quotes] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_PartnerId_IssuedAt] ON [Quotes] ([PartnerId], [IssuedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123000848_AddQuotes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123000848_AddQuotes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

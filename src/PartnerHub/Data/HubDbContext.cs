@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data.Auditing;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Domain.Quotes;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Data;
@@ -43,7 +46,18 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<PriceListDocument> PriceLists => Set<PriceListDocument>();
+
+    public DbSet<IssuedQuote> Quotes => Set<IssuedQuote>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Money is integer yen in every column (DOMAIN.md "Money").
+        configurationBuilder.Properties<Yen>().HaveConversion<YenConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -115,3 +129,5 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         AuditEntries.AddRange(audit);
     }
 }
+
+internal sealed class YenConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<Yen, long>(yen => yen.Amount, amount => new Yen(amount));

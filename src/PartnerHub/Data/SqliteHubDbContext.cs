@@ -11,6 +11,7 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
         // SQLite cannot compare or order DateTimeOffset text; store instants as sortable binary (EF docs, SQLite limitations).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();

@@ -50,6 +50,7 @@ public sealed class DemoDataSeeder(
         db.Organisations.AddRange(DemoCatalogue.Organisations());
         var now = timeProvider.GetUtcNow();
         db.Customers.AddRange(DemoCatalogue.Customers(now));
+        db.PriceLists.AddRange(DemoPriceLists.All());
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var login in Logins)

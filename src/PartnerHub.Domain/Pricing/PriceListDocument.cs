@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Money;
+
+namespace PartnerHub.Domain.Pricing;
+
+/// <summary>
+/// A price list as stored: its header and its entries as JSON. <see cref="ToPriceList"/> turns it into the
+/// validated <see cref="PriceList"/> that pricing works with, so a stored list is checked every time it is used.
+/// </summary>
+public sealed class PriceListDocument : IVersioned
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(), new YenJsonConverter() },
+    };
+
+    /// <summary>Stores <paramref name="priceList"/>.</summary>
+    public PriceListDocument(Guid id, PriceList priceList)
+    {
+        ArgumentNullException.ThrowIfNull(priceList);
+        Id = id;
+        Name = priceList.Name;
+        ValidFrom = priceList.ValidFrom;
+        ValidTo = priceList.ValidTo;
+        Basis = priceList.Basis;
+        EntriesJson = JsonSerializer.Serialize(priceList.Entries, s_json);
+    }
+
+    private PriceListDocument()
+    {
+        Name = EntriesJson = string.Empty;
+    }
+
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Name, e.g. 2026年度 標準価格表.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>First day in effect.</summary>
+    public DateOnly ValidFrom { get; private set; }
+
+    /// <summary>Last day in effect, or open-ended.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
+    /// <summary>Whether prices include consumption tax.</summary>
+    public PriceBasis Basis { get; private set; }
+
+    /// <summary>The entries (plan, segment, unit, tax category, tiers) as JSON.</summary>
+    public string EntriesJson { get; private set; }
+
+    /// <inheritdoc />
+    public Guid Version { get; set; }
+
+    /// <summary>The validated price list; throws <see cref="PriceListException"/> when the stored data is inconsistent.</summary>
+    public PriceList ToPriceList() =>
+        PriceList.Create(Name, ValidFrom, ValidTo, Basis, JsonSerializer.Deserialize<List<PriceListEntry>>(EntriesJson, s_json) ?? []);
+
+    private sealed class YenJsonConverter : JsonConverter<Yen>
+    {
+        public override Yen Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetInt64());
+
+        public override void Write(Utf8JsonWriter writer, Yen value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Amount);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Pricing;
+
+namespace PartnerHub.Features.Quotes;
+
+/// <summary>Prices a network for a plan from the price lists in effect, with the hub's tax table and rounding policy.</summary>
+public sealed class QuoteCalculator(IDbContextFactory<HubDbContext> contextFactory)
+{
+    /// <summary>Fractions of a yen in tax are rounded down unless a contract says otherwise (003 §8-7 rounds up).</summary>
+    public const RoundingMode TaxRounding = RoundingMode.Down;
+
+    public async Task<QuoteResult> CalculateAsync(ServicePlan plan, CustomerSegment segment, int endpoints, long bandwidthMbps, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var documents = await db.PriceLists.AsNoTracking().ToListAsync(cancellationToken);
+        var catalog = PriceCatalog.Create(documents.Select(d => d.ToPriceList()));
+        return Quote.Calculate(catalog, plan.Model, plan.Code, segment, endpoints, bandwidthMbps, date, TaxRounding, TaxRateTable.Japan);
+    }
+}
