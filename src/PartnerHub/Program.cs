@@ -3,6 +3,7 @@ using PartnerHub.Components;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Features.Audit;
+using PartnerHub.Features.Contracts;
 using PartnerHub.Features.Customers;
 using PartnerHub.Features.Documents;
 using PartnerHub.Features.Home;
@@ -27,6 +28,7 @@ builder.Services.AddCustomersFeature();
 builder.Services.AddOrganisationsFeature();
 builder.Services.AddAuditFeature();
 builder.Services.AddQuotesFeature();
+builder.Services.AddContractsFeature();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
 var app = builder.Build();

@@ -233,3 +233,47 @@ VALUES ('20261123000845_AddQuotes', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Contracts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Contracts" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "PlanCode" TEXT NOT NULL,
+    "Units" INTEGER NOT NULL,
+    "AnnualFee" INTEGER NOT NULL,
+    "QuoteId" TEXT NULL,
+    "OrderedOn" TEXT NOT NULL,
+    "DeliveryCompletedOn" TEXT NULL,
+    "NonRenewalNoticeOn" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Contracts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ContractEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractEvents" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ContractEvents_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ContractEvents_ContractId" ON "ContractEvents" ("ContractId");
+
+CREATE INDEX "IX_ContractEvents_PartnerId" ON "ContractEvents" ("PartnerId");
+
+CREATE INDEX "IX_Contracts_CustomerId" ON "Contracts" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Contracts_Number" ON "Contracts" ("Number");
+
+CREATE INDEX "IX_Contracts_PartnerId_Status" ON "Contracts" ("PartnerId", "Status");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123001309_AddContracts', '10.0.14');
+
+COMMIT;
+

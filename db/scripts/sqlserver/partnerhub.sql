@@ -461,3 +461,98 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE TABLE [Contracts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [PlanCode] nvarchar(32) NOT NULL,
+        [Units] int NOT NULL,
+        [AnnualFee] bigint NOT NULL,
+        [QuoteId] uniqueidentifier NULL,
+        [OrderedOn] date NOT NULL,
+        [DeliveryCompletedOn] date NULL,
+        [NonRenewalNoticeOn] date NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Contracts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Contracts_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE TABLE [ContractEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ContractEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContractEvents_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE INDEX [IX_ContractEvents_ContractId] ON [ContractEvents] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE INDEX [IX_ContractEvents_PartnerId] ON [ContractEvents] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_CustomerId] ON [Contracts] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Contracts_Number] ON [Contracts] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_PartnerId_Status] ON [Contracts] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123001312_AddContracts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123001312_AddContracts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data.Auditing;
 using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
@@ -49,6 +50,10 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<PriceListDocument> PriceLists => Set<PriceListDocument>();
 
     public DbSet<IssuedQuote> Quotes => Set<IssuedQuote>();
+
+    public DbSet<ServiceContract> Contracts => Set<ServiceContract>();
+
+    public DbSet<ContractEvent> ContractEvents => Set<ContractEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

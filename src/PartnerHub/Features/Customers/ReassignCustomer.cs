@@ -33,6 +33,13 @@ public sealed class ReassignCustomer(IDbContextFactory<HubDbContext> contextFact
             return ReassignResult.Done;
         }
 
+        // Quotes and contracts were made by the current partner; moving them is a separate vendor process.
+        if (await db.Quotes.AnyAsync(q => q.CustomerId == customerId, cancellationToken)
+            || await db.Contracts.AnyAsync(c => c.CustomerId == customerId, cancellationToken))
+        {
+            return ReassignResult.HasBusiness;
+        }
+
         db.Entry(customer).Property(c => c.Version).OriginalValue = expectedVersion;
         customer.AssignToPartner(newPartnerId);
         try
@@ -55,4 +62,5 @@ public enum ReassignResult
     NotAllowed,
     InvalidPartner,
     Conflict,
+    HasBusiness,
 }

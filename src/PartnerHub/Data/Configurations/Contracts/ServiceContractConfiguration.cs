@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Customers;
+
+namespace PartnerHub.Data.Configurations.Contracts;
+
+internal sealed class ServiceContractConfiguration : IEntityTypeConfiguration<ServiceContract>
+{
+    public void Configure(EntityTypeBuilder<ServiceContract> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32).IsRequired();
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.PlanCode).HasMaxLength(32).IsRequired();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Events).HasField("_events");
+        builder.HasIndex(c => new { c.PartnerId, c.Status });
+    }
+}
+
+internal sealed class ContractEventConfiguration : IEntityTypeConfiguration<ContractEvent>
+{
+    public void Configure(EntityTypeBuilder<ContractEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.By).HasMaxLength(256);
+        builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.HasIndex(e => e.PartnerId);
+    }
+}

@@ -1,0 +1,6 @@
+namespace PartnerHub.Features.Contracts;
+
+/// <summary>Marker for ContractStrings.resx.</summary>
+public sealed class ContractStrings
+{
+}

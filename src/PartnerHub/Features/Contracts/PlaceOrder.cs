@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Contracts;
+
+/// <summary>
+/// Turns an issued quote into an order: the usage contract forms when the customer buys the service right from the
+/// partner (004 §1-4). The quote's appliance count and retail total become the contract's units and annual fee.
+/// </summary>
+public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<PlaceOrderResult> ExecuteAsync(Guid quoteId, CancellationToken cancellationToken = default)
+    {
+        if (!ContractsPermissions.OrderRoles.Split(',').Any(currentUser.IsInRole))
+        {
+            return new PlaceOrderResult(null, OrderProblem.NotAllowed);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var quote = await db.Quotes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken);
+        if (quote is null)
+        {
+            return new PlaceOrderResult(null, OrderProblem.QuoteNotFound);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = JapaneseFormat.TokyoDate(now);
+        if (today > quote.ValidUntil)
+        {
+            return new PlaceOrderResult(null, OrderProblem.QuoteExpired);
+        }
+
+        if (await db.Contracts.AnyAsync(c => c.QuoteId == quoteId, cancellationToken))
+        {
+            return new PlaceOrderResult(null, OrderProblem.AlreadyOrdered);
+        }
+
+        string prefix = "C-" + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
+        int orderedToday = await db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken);
+        var contract = new ServiceContract(Guid.NewGuid(), prefix + (orderedToday + 1).ToString("D4", CultureInfo.InvariantCulture),
+            quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units, quote.RetailTotal, quote.Id, today, now,
+            currentUser.Principal.Identity?.Name ?? string.Empty);
+        db.Contracts.Add(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PlaceOrderResult(contract.Id, null);
+    }
+}
+
+public enum OrderProblem
+{
+    NotAllowed,
+    QuoteNotFound,
+    QuoteExpired,
+    AlreadyOrdered,
+}
+
+public sealed record PlaceOrderResult(Guid? ContractId, OrderProblem? Problem);
