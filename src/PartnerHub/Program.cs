@@ -10,6 +10,7 @@ using PartnerHub.Features.Home;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Identity;
+using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
@@ -29,6 +30,7 @@ builder.Services.AddOrganisationsFeature();
 builder.Services.AddAuditFeature();
 builder.Services.AddQuotesFeature();
 builder.Services.AddContractsFeature();
+builder.Services.AddLogisticsFeature();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
 var app = builder.Build();
@@ -63,6 +65,7 @@ app.MapCultureSwitch();
 app.MapOrganisationEndpoints();
 app.MapCustomerEndpoints();
 app.MapQuoteEndpoints();
+app.MapLogisticsEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

@@ -277,3 +277,65 @@ VALUES ('20261123001309_AddContracts', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Appliances" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Appliances" PRIMARY KEY,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "Condition" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "HardwareVendorId" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Appliances_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "KittingTasks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_KittingTasks" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "HardwareVendorId" TEXT NOT NULL,
+    "AssignedAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CompletedChecklist" TEXT NOT NULL,
+    "Carrier" TEXT NULL,
+    "TrackingNumber" TEXT NULL,
+    "ShippedOn" TEXT NULL,
+    "PlannedDeliveryOn" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_KittingTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_KittingTasks_Organisations_HardwareVendorId" FOREIGN KEY ("HardwareVendorId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ApplianceEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ApplianceEvents" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_ApplianceEvents_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ApplianceEvents_ApplianceId" ON "ApplianceEvents" ("ApplianceId");
+
+CREATE INDEX "IX_Appliances_ContractId" ON "Appliances" ("ContractId");
+
+CREATE INDEX "IX_Appliances_HardwareVendorId" ON "Appliances" ("HardwareVendorId");
+
+CREATE INDEX "IX_Appliances_PartnerId" ON "Appliances" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_Appliances_SerialNumber" ON "Appliances" ("SerialNumber");
+
+CREATE INDEX "IX_Appliances_Status_ModelCode" ON "Appliances" ("Status", "ModelCode");
+
+CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId");
+
+CREATE INDEX "IX_KittingTasks_HardwareVendorId_Status" ON "KittingTasks" ("HardwareVendorId", "Status");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123002635_AddHardware', '10.0.14');
+
+COMMIT;
+

@@ -556,3 +556,141 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE TABLE [Appliances] (
+        [Id] uniqueidentifier NOT NULL,
+        [SerialNumber] nvarchar(64) NOT NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [Condition] nvarchar(16) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [ContractId] uniqueidentifier NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [HardwareVendorId] uniqueidentifier NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Appliances] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Appliances_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE TABLE [KittingTasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [HardwareVendorId] uniqueidentifier NOT NULL,
+        [AssignedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [CompletedChecklist] nvarchar(200) NOT NULL,
+        [Carrier] nvarchar(16) NULL,
+        [TrackingNumber] nvarchar(20) NULL,
+        [ShippedOn] date NULL,
+        [PlannedDeliveryOn] date NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_KittingTasks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_KittingTasks_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_KittingTasks_Organisations_HardwareVendorId] FOREIGN KEY ([HardwareVendorId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE TABLE [ApplianceEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ApplianceEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApplianceEvents_Appliances_ApplianceId] FOREIGN KEY ([ApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_ApplianceEvents_ApplianceId] ON [ApplianceEvents] ([ApplianceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_Appliances_ContractId] ON [Appliances] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_Appliances_HardwareVendorId] ON [Appliances] ([HardwareVendorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_Appliances_PartnerId] ON [Appliances] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Appliances_SerialNumber] ON [Appliances] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_Appliances_Status_ModelCode] ON [Appliances] ([Status], [ModelCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_KittingTasks_ContractId] ON [KittingTasks] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    CREATE INDEX [IX_KittingTasks_HardwareVendorId_Status] ON [KittingTasks] ([HardwareVendorId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002640_AddHardware'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123002640_AddHardware', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

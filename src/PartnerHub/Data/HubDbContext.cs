@@ -5,6 +5,7 @@ using PartnerHub.Data.Auditing;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
@@ -55,6 +56,12 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ContractEvent> ContractEvents => Set<ContractEvent>();
 
+    public DbSet<Appliance> Appliances => Set<Appliance>();
+
+    public DbSet<ApplianceEvent> ApplianceEvents => Set<ApplianceEvent>();
+
+    public DbSet<KittingTask> KittingTasks => Set<KittingTask>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -70,7 +77,7 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, type => type.Namespace?.StartsWith("PartnerHub.Data.Configurations", StringComparison.Ordinal) == true);
 
-        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask)))
         {
             typeof(HubDbContext).GetMethod(nameof(ApplyPartnerFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                 .MakeGenericMethod(entityType.ClrType)
@@ -78,6 +85,12 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         }
 
         builder.Entity<Organisation>().HasQueryFilter(o => SeesAllPartners || o.Id == TenantOrganisationId);
+
+        // Hardware work is seen by the partner whose contract it serves and by the hardware vendor assigned to it.
+        builder.Entity<KittingTask>().HasQueryFilter(t => SeesAllPartners || t.PartnerId == TenantPartnerId || t.HardwareVendorId == TenantOrganisationId);
+        builder.Entity<Appliance>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId)
+            || (a.HardwareVendorId != null && a.HardwareVendorId == TenantOrganisationId));
+        builder.Entity<ApplianceEvent>().HasQueryFilter(e => SeesAllPartners || Set<Appliance>().Any(a => a.Id == e.ApplianceId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
     }
@@ -100,6 +113,17 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    // A hardware vendor may update (never create or delete) the tasks and appliances assigned to it, and cannot
+    // reassign them; partners only read them.
+    private bool IsHardwareVendorsOwn(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        var property = entry.Property(nameof(KittingTask.HardwareVendorId));
+        return entry.State == EntityState.Modified
+            && Tenant.OrganisationKind == OrganisationKind.HardwareVendor
+            && Equals(property.OriginalValue, TenantOrganisationId) && Equals(property.CurrentValue, TenantOrganisationId)
+            && (entry.Entity is not Appliance || Equals(entry.Property(nameof(Appliance.PartnerId)).OriginalValue, entry.Property(nameof(Appliance.PartnerId)).CurrentValue));
+    }
+
     private void PrepareSave()
     {
         ChangeTracker.DetectChanges();
@@ -115,7 +139,19 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new InvalidOperationException("The audit trail is append-only.");
             }
 
-            if (entry.Entity is IPartnerOwned owned && !SeesAllPartners)
+            if (entry.Entity is ApplianceEvent && !SeesAllPartners && Tenant.OrganisationKind != OrganisationKind.HardwareVendor)
+            {
+                throw new TenantAccessDeniedException("Only the vendor and the assigned hardware vendor record appliance history.");
+            }
+
+            if (entry.Entity is KittingTask or Appliance && !SeesAllPartners)
+            {
+                if (!IsHardwareVendorsOwn(entry))
+                {
+                    throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} is not assigned to this organisation.");
+                }
+            }
+            else if (entry.Entity is IPartnerOwned owned && !SeesAllPartners)
             {
                 var originalPartner = entry.State == EntityState.Added ? owned.PartnerId : entry.Property(nameof(IPartnerOwned.PartnerId)).OriginalValue as Guid?;
                 if (owned.PartnerId != TenantPartnerId || originalPartner != TenantPartnerId)

@@ -14,4 +14,6 @@ public static class TestScopes
     public static TenantScope VendorAdmin { get; } = new("u-vendor", "admin@vendor.example", DemoOrganisations.Vendor, OrganisationKind.Vendor);
 
     public static TenantScope HardwareVendor { get; } = new("u-toho", "kitting@toho.example", DemoOrganisations.TohoHardwareVendor, OrganisationKind.HardwareVendor);
+
+    public static TenantScope VendorOperations { get; } = new("u-ops", "ops@vendor.example", DemoOrganisations.Vendor, OrganisationKind.Vendor);
 }

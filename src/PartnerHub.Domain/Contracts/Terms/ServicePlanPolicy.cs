@@ -103,6 +103,10 @@ public sealed record ServicePlanPolicy
         Calendar = BusinessCalendars.ChamberUtm,
     };
 
+    /// <summary>The rules of a plan: the chamber UTM plan follows 002, everything else 004.</summary>
+    public static ServicePlanPolicy ForPlan(string planCode) =>
+        string.Equals(planCode, Pricing.ServicePlan.ChamberUtm.Code, StringComparison.Ordinal) ? ChamberUtm002 : SensorService004;
+
     /// <summary>003: a security vendor's base terms (rounding up, refunds by days, 3 months' notice).</summary>
     public static ServicePlanPolicy SecurityVendor003 { get; } = SensorService004 with
     {

@@ -51,6 +51,7 @@ public sealed class DemoDataSeeder(
         var now = timeProvider.GetUtcNow();
         db.Customers.AddRange(DemoCatalogue.Customers(now));
         db.PriceLists.AddRange(DemoPriceLists.All());
+        db.Appliances.AddRange(DemoInventory.Appliances(now));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var login in Logins)

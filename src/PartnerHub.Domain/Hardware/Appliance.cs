@@ -1,0 +1,117 @@
+using PartnerHub.Domain.Common;
+
+namespace PartnerHub.Domain.Hardware;
+
+/// <summary>
+/// A sensor appliance owned by the vendor and lent to customers (004 §6; 003 §15: equipment carries an
+/// ownership label). Partners see an appliance while it serves one of their contracts; a hardware vendor while it
+/// is assigned to it.
+/// </summary>
+public sealed class Appliance : IVersioned
+{
+    private readonly List<ApplianceEvent> _history = [];
+
+    /// <summary>Registers an appliance into stock.</summary>
+    public Appliance(Guid id, string serialNumber, string modelCode, ApplianceCondition condition, DateTimeOffset at, string by)
+    {
+        if (string.IsNullOrWhiteSpace(serialNumber))
+        {
+            throw new ArgumentException("A serial number is required.", nameof(serialNumber));
+        }
+
+        Id = id;
+        SerialNumber = serialNumber.Trim().ToUpperInvariant();
+        ModelCode = modelCode;
+        Condition = condition;
+        Status = ApplianceStatus.InStock;
+        _history.Add(new ApplianceEvent(Guid.NewGuid(), id, ApplianceStatus.InStock, at, by, null));
+    }
+
+    private Appliance()
+    {
+        SerialNumber = ModelCode = string.Empty;
+    }
+
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Serial number (upper case).</summary>
+    public string SerialNumber { get; private set; }
+
+    /// <summary>Model code, e.g. CTS.</summary>
+    public string ModelCode { get; private set; }
+
+    /// <summary>New or refurbished.</summary>
+    public ApplianceCondition Condition { get; private set; }
+
+    /// <summary>Current status.</summary>
+    public ApplianceStatus Status { get; private set; }
+
+    /// <summary>The contract it serves, while allocated.</summary>
+    public Guid? ContractId { get; private set; }
+
+    /// <summary>The partner of that contract (tenant visibility).</summary>
+    public Guid? PartnerId { get; private set; }
+
+    /// <summary>The hardware vendor kitting and shipping it.</summary>
+    public Guid? HardwareVendorId { get; private set; }
+
+    /// <summary>Every status change, oldest first.</summary>
+    public IReadOnlyList<ApplianceEvent> History => _history;
+
+    /// <inheritdoc />
+    public Guid Version { get; set; }
+
+    /// <summary>Reserves a stock appliance for a contract and the hardware vendor that will kit it.</summary>
+    public bool AllocateTo(Guid contractId, Guid partnerId, Guid hardwareVendorId, DateTimeOffset at, string by)
+    {
+        if (Status != ApplianceStatus.InStock)
+        {
+            return false;
+        }
+
+        ContractId = contractId;
+        PartnerId = partnerId;
+        HardwareVendorId = hardwareVendorId;
+        return Move(ApplianceStatus.Allocated, at, by, null);
+    }
+
+    /// <summary>Moves along the loan lifecycle; only the next steps are allowed.</summary>
+    public bool MoveTo(ApplianceStatus next, DateTimeOffset at, string by, string? note = null)
+    {
+        bool allowed = (Status, next) switch
+        {
+            (ApplianceStatus.Allocated, ApplianceStatus.Kitting) => true,
+            (ApplianceStatus.Kitting, ApplianceStatus.Shipped) => true,
+            (ApplianceStatus.Shipped, ApplianceStatus.AtCustomer) => true,
+            (ApplianceStatus.AtCustomer or ApplianceStatus.Shipped, ApplianceStatus.Returned) => true,
+            (ApplianceStatus.Returned or ApplianceStatus.Faulty, ApplianceStatus.InStock) => true,
+            (not ApplianceStatus.Retired, ApplianceStatus.Faulty) => true,
+            (ApplianceStatus.InStock or ApplianceStatus.Faulty or ApplianceStatus.Returned, ApplianceStatus.Retired) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            return false;
+        }
+
+        if (next is ApplianceStatus.InStock or ApplianceStatus.Retired)
+        {
+            ContractId = null;
+            PartnerId = null;
+            HardwareVendorId = null;
+        }
+
+        return Move(next, at, by, note);
+    }
+
+    private bool Move(ApplianceStatus next, DateTimeOffset at, string by, string? note)
+    {
+        Status = next;
+        _history.Add(new ApplianceEvent(Guid.NewGuid(), Id, next, at, by, note));
+        return true;
+    }
+}
+
+/// <summary>One status change of an appliance.</summary>
+public sealed record ApplianceEvent(Guid Id, Guid ApplianceId, ApplianceStatus Status, DateTimeOffset At, string By, string? Note);

@@ -1,0 +1,39 @@
+namespace PartnerHub.Domain.Hardware;
+
+/// <summary>Where an appliance is in its loan lifecycle (004 §6, 別紙4; 003 §15).</summary>
+public enum ApplianceStatus
+{
+    /// <summary>In the vendor's stock.</summary>
+    InStock,
+
+    /// <summary>Reserved for a contract, waiting for kitting.</summary>
+    Allocated,
+
+    /// <summary>At the hardware vendor for kitting (software, parameters, ownership label).</summary>
+    Kitting,
+
+    /// <summary>Shipped to the customer with the equipment loan slip (機器類貸出書).</summary>
+    Shipped,
+
+    /// <summary>At the customer: the custody receipt (機器類預かり証) was received.</summary>
+    AtCustomer,
+
+    /// <summary>Returned to the vendor (return receipt issued, 003 §15).</summary>
+    Returned,
+
+    /// <summary>Faulty; waiting for repair or disposal.</summary>
+    Faulty,
+
+    /// <summary>Retired from service.</summary>
+    Retired,
+}
+
+/// <summary>New or refurbished: the vendor's appliances are not necessarily new (004 §6-1).</summary>
+public enum ApplianceCondition
+{
+    /// <summary>New.</summary>
+    New,
+
+    /// <summary>Refurbished (再生品).</summary>
+    Refurbished,
+}

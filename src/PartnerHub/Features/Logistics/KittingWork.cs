@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Logistics;
+
+/// <summary>
+/// The hardware vendor's steps on a kitting task: the checklist and the shipment. The task must be visible to the
+/// user (tenant filter); the contract's status then follows in the same save.
+/// </summary>
+public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<LogisticsProblem?> SetChecklistItemAsync(Guid taskId, string item, bool done, CancellationToken cancellationToken = default)
+    {
+        if (!LogisticsPermissions.KittingRoles.Split(',').Any(currentUser.IsInRole))
+        {
+            return LogisticsProblem.NotAllowed;
+        }
+
+        await using var db = contextFactory.CreateDbContext();
+        var task = await db.KittingTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null)
+        {
+            return LogisticsProblem.NotFound;
+        }
+
+        if (!task.SetChecklistItem(item, done))
+        {
+            return LogisticsProblem.WrongStatus;
+        }
+
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    public async Task<LogisticsProblem?> ShipAsync(Guid taskId, Carrier carrier, string trackingNumber, DateOnly shippedOn, DateOnly plannedDeliveryOn, CancellationToken cancellationToken = default)
+    {
+        if (!LogisticsPermissions.KittingRoles.Split(',').Any(currentUser.IsInRole))
+        {
+            return LogisticsProblem.NotAllowed;
+        }
+
+        await using (var visible = contextFactory.CreateDbContext())
+        {
+            if (!await visible.KittingTasks.AnyAsync(t => t.Id == taskId, cancellationToken))
+            {
+                return LogisticsProblem.NotFound;
+            }
+        }
+
+        // The hardware vendor may not see contracts; once the task is proven to be its own, the shipment and the
+        // contract's status are saved together with cross-tenant visibility (still audited as this user).
+        await using var db = contextFactory.CreateElevatedContext();
+        var task = await db.KittingTasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        var problem = task.Ship(carrier, trackingNumber, shippedOn, plannedDeliveryOn);
+        if (problem is { } refused)
+        {
+            return refused switch
+            {
+                ShipmentProblem.NotKitted => LogisticsProblem.NotKitted,
+                ShipmentProblem.InvalidTrackingNumber => LogisticsProblem.InvalidTrackingNumber,
+                ShipmentProblem.DeliveryBeforeShipping => LogisticsProblem.DeliveryBeforeShipping,
+            };
+        }
+
+        var now = clock.GetUtcNow();
+        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var contract = await db.Contracts.Include(c => c.Events).SingleAsync(c => c.Id == task.ContractId, cancellationToken);
+        contract.MoveTo(ContractStatus.Shipped, now, by, $"{carrier} {task.TrackingNumber}");
+        foreach (var appliance in await db.Appliances.Include(a => a.History).Where(a => a.ContractId == task.ContractId && a.Status == ApplianceStatus.Kitting).ToListAsync(cancellationToken))
+        {
+            appliance.MoveTo(ApplianceStatus.Shipped, now, by);
+        }
+
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private static async Task<LogisticsProblem?> SaveAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return LogisticsProblem.Conflict;
+        }
+    }
+}
+
+/// <summary>
+/// Vendor operations record the custody receipt (機器類預かり証, 003 §15): delivery completes on its date, which
+/// starts the term (004 §4-2) and fixes the insurance start.
+/// </summary>
+public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<LogisticsProblem?> ExecuteAsync(Guid contractId, DateOnly receivedOn, CancellationToken cancellationToken = default)
+    {
+        if (!LogisticsPermissions.VendorRoles.Split(',').Any(currentUser.IsInRole))
+        {
+            return LogisticsProblem.NotAllowed;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        if (contract is null)
+        {
+            return LogisticsProblem.NotFound;
+        }
+
+        var task = await db.KittingTasks.SingleOrDefaultAsync(t => t.ContractId == contractId, cancellationToken);
+        var today = Infrastructure.Localization.JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        if (task?.ShippedOn is not { } shippedOn || receivedOn < shippedOn || receivedOn > today)
+        {
+            return contract.Status == ContractStatus.Shipped ? LogisticsProblem.InvalidDate : LogisticsProblem.WrongStatus;
+        }
+
+        var now = clock.GetUtcNow();
+        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        if (!contract.CompleteDelivery(receivedOn, now, by))
+        {
+            return LogisticsProblem.WrongStatus;
+        }
+
+        foreach (var appliance in await db.Appliances.Include(a => a.History).Where(a => a.ContractId == contractId && a.Status == ApplianceStatus.Shipped).ToListAsync(cancellationToken))
+        {
+            appliance.MoveTo(ApplianceStatus.AtCustomer, now, by, "custody receipt");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+}
