@@ -53,11 +53,26 @@ public sealed class BusinessCalendar
     public static TimeZoneInfo TokyoTimeZone => s_tokyo;
 
     /// <summary>True for a weekday that is neither a holiday nor a closure.</summary>
-    public bool IsBusinessDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && !(ClosedOnNationalHolidays && Holidays.IsHoliday(date))
-        && !AnnualClosures.Any(c => c.Covers(date))
-        && !_closedDates.Contains(date);
+    public bool IsBusinessDay(DateOnly date)
+    {
+        if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+            || (ClosedOnNationalHolidays && Holidays.IsHoliday(date))
+            || _closedDates.Contains(date))
+        {
+            return false;
+        }
+
+        // A plain loop: this runs for every day of long spans, where LINQ's closures would allocate.
+        for (int i = 0; i < AnnualClosures.Count; i++)
+        {
+            if (AnnualClosures[i].Covers(date))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The first business day strictly after <paramref name="date"/>.</summary>
     public DateOnly NextBusinessDay(DateOnly date)

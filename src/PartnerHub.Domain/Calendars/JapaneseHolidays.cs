@@ -24,10 +24,13 @@ public sealed class JapaneseHolidays
 
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, Holiday>> _byYear = new();
     private readonly IReadOnlyDictionary<DateOnly, string?> _overrides;
+    private readonly Func<int, IReadOnlyDictionary<DateOnly, Holiday>> _compute;
 
     private JapaneseHolidays(IReadOnlyDictionary<DateOnly, string?> overrides)
     {
         _overrides = overrides;
+        // One delegate for the cache's lifetime: business-day loops look holidays up millions of times.
+        _compute = Compute;
     }
 
     /// <summary>The holidays as the law's rules give them, with no announced overrides.</summary>
@@ -65,7 +68,7 @@ public sealed class JapaneseHolidays
             throw new ArgumentOutOfRangeException(nameof(year), year, $"Holidays are computed for {FirstYear}–{LastYear}.");
         }
 
-        return _byYear.GetOrAdd(year, Compute);
+        return _byYear.TryGetValue(year, out var cached) ? cached : _byYear.GetOrAdd(year, _compute);
     }
 
     private Dictionary<DateOnly, Holiday> Compute(int year)
