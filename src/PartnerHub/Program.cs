@@ -66,6 +66,7 @@ app.MapOrganisationEndpoints();
 app.MapCustomerEndpoints();
 app.MapQuoteEndpoints();
 app.MapLogisticsEndpoints();
+app.MapContractEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

@@ -44,6 +44,7 @@ public class FulfilmentTests(HubAppFactory app)
 
         await using var db = app.CreateContext(TenantScope.System);
         var contract = await db.Contracts.SingleAsync(c => c.Id == contractId, TestContext.Current.CancellationToken);
+        await CheckDocumentsAsync(contract);
         contract.Status.ShouldBe(ContractStatus.Delivered);
         contract.DeliveryCompletedOn.ShouldBe(Today);
         (await db.Appliances.Where(a => a.ContractId == contractId).Select(a => a.Status).ToListAsync(TestContext.Current.CancellationToken))
@@ -112,6 +113,30 @@ public class FulfilmentTests(HubAppFactory app)
         taskPage.ShouldContain("data-testid=\"not-found\"");
         loanSlip.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         contractPage.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    // The contract summary shows the term that started on the receipt date (和暦 by default); the loan slip travels
+    // with the shipment; another partner gets neither.
+    private async Task CheckDocumentsAsync(ServiceContract contract)
+    {
+        var own = await HubSession.SignInAsync(app, "staff@minato.example");
+        var other = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+        var taskId = await TaskOfAsync(contract.Id);
+
+        var summary = await PdfText.ExtractAsync(await own.GetByteArrayAsync(new Uri($"/contracts/{contract.Id}/contract.pdf", UriKind.Relative), TestContext.Current.CancellationToken));
+        var westernSummary = await PdfText.ExtractAsync(await own.GetByteArrayAsync(new Uri($"/contracts/{contract.Id}/contract.pdf?era=false", UriKind.Relative), TestContext.Current.CancellationToken));
+        var loanSlip = await PdfText.ExtractAsync(await own.GetByteArrayAsync(new Uri($"/kitting/{taskId}/loan-slip.pdf", UriKind.Relative), TestContext.Current.CancellationToken));
+        var denied = await other.GetAsync(new Uri($"/contracts/{contract.Id}/contract.pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        var deniedSlip = await other.GetAsync(new Uri($"/kitting/{taskId}/loan-slip.pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        summary.ShouldContain("サービス利用契約 内容確認書");
+        summary.ShouldContain("令和");
+        westernSummary.ShouldContain(Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年");
+        westernSummary.ShouldContain("更新しない旨の通知期限");
+        loanSlip.ShouldContain("機器類貸出書");
+        loanSlip.ShouldContain("1234-5678-9013");
+        denied.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        deniedSlip.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private static DateOnly Today => PartnerHub.Infrastructure.Localization.JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow());

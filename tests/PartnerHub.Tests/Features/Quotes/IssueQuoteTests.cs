@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,24 +84,13 @@ public class IssueQuoteTests(HubAppFactory app)
         var denied = await other.GetAsync(new Uri($"/quotes/{quote.Id}/quote.pdf", UriKind.Relative), TestContext.Current.CancellationToken);
         var deniedPage = WebUtility.HtmlDecode(await other.GetStringAsync(new Uri($"/quotes/{quote.Id}", UriKind.Relative), TestContext.Current.CancellationToken));
 
-        var text = await PdfTextAsync(pdf);
+        var text = await PdfText.ExtractAsync(pdf);
         text.ShouldContain("御見積書");
         text.ShouldContain(customer.Name);
         text.ShouldContain("¥880,000");
         denied.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         deniedPage.ShouldContain("data-testid=\"not-found\"");
         deniedPage.ShouldNotContain(quote.Number);
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-        var text = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        File.Delete(file);
-        return text;
     }
 
     private async Task<Domain.Quotes.IssuedQuote> IssueAsync(TenantScope user, QuoteRequest request)

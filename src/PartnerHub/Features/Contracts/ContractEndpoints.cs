@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Documents.Downloads;
+using PartnerHub.Features.Documents.Excel;
+using PartnerHub.Features.Documents.Pdf;
+using PartnerHub.Infrastructure.Localization;
+
+namespace PartnerHub.Features.Contracts;
+
+public static class ContractEndpoints
+{
+    /// <summary>
+    /// GET /contracts/{id}/contract.pdf?era=true (和暦 by default) and GET /contracts/export.xlsx; both go through the
+    /// tenant-scoped queries, so nobody gets another partner's contract.
+    /// </summary>
+    public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var roles = ContractsPermissions.ViewRoles.Split(',');
+        endpoints.MapGet("/contracts/{id:guid}/contract.pdf", async (
+                Guid id, bool? era, ContractQueries queries, IPdfRenderer renderer, IStringLocalizer<ContractStrings> strings, TimeProvider clock,
+                CancellationToken cancellationToken) =>
+            {
+                var detail = await queries.GetAsync(id, cancellationToken);
+                if (detail is null)
+                {
+                    return Results.NotFound();
+                }
+
+                var culture = CultureInfo.CurrentUICulture;
+                var pdf = await renderer.RenderAsync<ContractDocument>(
+                    new Dictionary<string, object?>
+                    {
+                        [nameof(ContractDocument.Detail)] = detail,
+                        [nameof(ContractDocument.Today)] = JapaneseFormat.TokyoDate(clock.GetUtcNow()),
+                        [nameof(ContractDocument.JapaneseEra)] = era ?? true,
+                    },
+                    new PdfRenderOptions { Culture = culture, Title = strings["DocumentTitle"], FooterText = detail.Contract.Number },
+                    cancellationToken);
+                return DocumentDownload.Pdf(pdf, strings["FileName", detail.Contract.Number] + ".pdf");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(roles));
+
+        endpoints.MapGet("/contracts/export.xlsx", async (
+                ContractQueries queries, IExcelWriter writer, IStringLocalizer<ContractStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var rows = await queries.ListAsync(cancellationToken: cancellationToken);
+                var sheet = new ExcelExport<ContractListItem>()
+                    .Text(strings["Number"], r => r.Number, width: 18)
+                    .Text(strings["Customer"], r => r.CustomerName, width: 30)
+                    .Text(strings["Partner"], r => r.PartnerName, width: 30)
+                    .Text(strings["Plan"], r => r.PlanCode, width: 10)
+                    .Number(strings["Units"], r => r.Units, total: true)
+                    .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
+                    .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
+                    .Date(strings["OrderedOn"], r => r.OrderedOn)
+                    .Date(strings["DeliveredOn"], r => r.DeliveredOn)
+                    .ToSheet(strings["Title"], rows);
+                var today = JapaneseFormat.TokyoDate(clock.GetUtcNow()).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), strings["ExportFile", today] + ".xlsx");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(roles));
+        return endpoints;
+    }
+}
