@@ -1,0 +1,11 @@
+namespace PartnerHub.Features.ParameterSheets;
+
+public static class ParameterSheetsFeature
+{
+    public static IServiceCollection AddParameterSheetsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ParameterSheetQueries>();
+        services.AddScoped<ParameterSheetWork>();
+        return services;
+    }
+}
