@@ -69,6 +69,7 @@ app.MapCustomerEndpoints();
 app.MapQuoteEndpoints();
 app.MapLogisticsEndpoints();
 app.MapContractEndpoints();
+app.MapParameterSheetEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

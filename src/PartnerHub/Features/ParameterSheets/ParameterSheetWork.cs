@@ -102,8 +102,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
     private static Task<ParameterSheet?> LoadAsync(HubDbContext db, Guid sheetId, CancellationToken cancellationToken) =>
         db.ParameterSheets.Include(s => s.Versions).Include(s => s.Events).SingleOrDefaultAsync(s => s.Id == sheetId, cancellationToken);
 
-    private static ApplianceModel ModelOf(ParameterSheet sheet) =>
-        ServicePlan.All.Select(p => p.Model).FirstOrDefault(m => m.Code == sheet.ModelCode) ?? ApplianceModel.CyberThreatSensor;
+    private static ApplianceModel ModelOf(ParameterSheet sheet) => ApplianceModels.Find(sheet.ModelCode);
 
     private static async Task<SheetResult> SaveAsync(HubDbContext db, ParameterSheet sheet, CancellationToken cancellationToken)
     {

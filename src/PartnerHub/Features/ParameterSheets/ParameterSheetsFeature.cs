@@ -6,6 +6,7 @@ public static class ParameterSheetsFeature
     {
         services.AddScoped<ParameterSheetQueries>();
         services.AddScoped<ParameterSheetWork>();
+        services.AddScoped<ParameterSheetWorkbook>();
         return services;
     }
 }

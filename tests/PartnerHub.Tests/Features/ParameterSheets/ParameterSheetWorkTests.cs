@@ -77,6 +77,76 @@ public class ParameterSheetWorkTests(HubAppFactory app)
         page.ShouldNotContain("192.168.10.20");
     }
 
+    [Fact]
+    public async Task ExcelRoundTrip_TemplateFilledOfflineAndUploaded_BecomesANewVersion()
+    {
+        var contractId = await OrderedContractAsync();
+        var sheetId = (await AsPartner(w => w.CreateForContractAsync(contractId, Valid(), TestContext.Current.CancellationToken))).SheetId!.Value;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+        var template = await client.GetByteArrayAsync(new Uri($"/parameter-sheets/{sheetId}/template.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+        await using var services = app.Services.CreateAsyncScope();
+        var workbook = services.ServiceProvider.GetRequiredService<ParameterSheetWorkbook>();
+
+        var filled = SetValues(template, ("NtpServers", "ntp.nict.jp"), ("ExpectedEndpoints", "450"));
+        var read = workbook.Read(new MemoryStream(filled), "CTS");
+
+        read.Problems.ShouldBeEmpty();
+        read.Content!.ExpectedEndpoints.ShouldBe(450);
+        var version = await VersionOfAsync(sheetId);
+        (await AsPartner(w => w.ReviseAsync(sheetId, read.Content, version, TestContext.Current.CancellationToken))).Problem.ShouldBeNull();
+        await using var db = app.CreateContext(TenantScope.System);
+        var versions = await db.ParameterSheetVersions.Where(v => v.SheetId == sheetId).OrderBy(v => v.Number).ToListAsync(TestContext.Current.CancellationToken);
+        versions.Count.ShouldBe(2);
+        versions[1].Content.NtpServers.ShouldBe("ntp.nict.jp");
+    }
+
+    [Fact]
+    public async Task ExcelUpload_WithInvalidCells_ListsEveryCellAndStoresNothing()
+    {
+        var contractId = await OrderedContractAsync();
+        var sheetId = (await AsPartner(w => w.CreateForContractAsync(contractId, Valid(), TestContext.Current.CancellationToken))).SheetId!.Value;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+        var template = await client.GetByteArrayAsync(new Uri($"/parameter-sheets/{sheetId}/template.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+        await using var services = app.Services.CreateAsyncScope();
+        var workbook = services.ServiceProvider.GetRequiredService<ParameterSheetWorkbook>();
+
+        var read = workbook.Read(new MemoryStream(SetValues(template, ("ManagementIp", "192.168.10.300"), ("MonitoredSegments", "10.0.0.1/8"), ("PrefixLength", "abc"))), "CTS");
+        var notTemplate = workbook.Read(new MemoryStream([1, 2, 3]), "CTS");
+
+        read.Content.ShouldBeNull();
+        read.Problems.Select(p => p.Cell).ShouldBe(["C5", "C6", "C12"], ignoreOrder: true);
+        read.Problems.ShouldAllBe(p => p.Sheet == ParameterSheetWorkbook.InputSheetName && p.Reason.Length > 0);
+        notTemplate.Rejection.ShouldNotBeNull();
+        await using var db = app.CreateContext(TenantScope.System);
+        (await db.ParameterSheetVersions.CountAsync(v => v.SheetId == sheetId, TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    // Types values into the template's input column (C) the way a user would in Excel.
+    private static byte[] SetValues(byte[] template, params (string Key, string Value)[] values)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            foreach (var row in part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>())
+            {
+                var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+                var key = cells.FirstOrDefault()?.InnerText;
+                foreach (var (field, value) in values.Where(v => v.Key == key))
+                {
+                    var target = cells.Single(c => c.CellReference!.Value!.StartsWith('C'));
+                    target.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString;
+                    target.InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(value));
+                }
+            }
+
+            part.Worksheet.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     private Task<SheetResult> AsPartner(Func<ParameterSheetWork, Task<SheetResult>> action) => RunAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, action);
 
     private Task<SheetResult> AsOperations(Func<ParameterSheetWork, Task<SheetResult>> action) => RunAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, action);
