@@ -105,6 +105,7 @@ internal static class IngestEndpoint
             if (!lease.IsAcquired)
             {
                 metrics.RefusedRateLimit();
+                replay.Forget(serial, signature);
                 if (lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter))
                 {
                     context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
@@ -129,6 +130,7 @@ internal static class IngestEndpoint
             if (result.Status == AppendStatus.Full)
             {
                 metrics.RefusedSpoolFull();
+                replay.Forget(serial, signature);
                 return Error(StatusCodes.Status507InsufficientStorage,
                     $"spool full ({spool.DepthEvents} events, {spool.DepthBytes} bytes waiting; caps {spool.MaxEvents} events, {spool.MaxBytes} bytes): the hub is not taking events; retry later");
             }

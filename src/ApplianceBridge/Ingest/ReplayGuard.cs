@@ -18,6 +18,11 @@ internal sealed class ReplayGuard
         _skewSeconds = options.Value.ClockSkewSeconds;
     }
 
+    // A request refused for a passing reason (rate limit, full spool) was not accepted, so the appliance may send the
+    // very same signed request again within the same second.
+    public void Forget(string serial, byte[] signature) =>
+        _seen.TryRemove(string.Concat(serial, ":", Convert.ToBase64String(signature)), out _);
+
     // True when the signature is new (and now remembered); false when it was seen inside the window.
     public bool TryRemember(string serial, byte[] signature, long timestampUnix, long nowUnix)
     {
