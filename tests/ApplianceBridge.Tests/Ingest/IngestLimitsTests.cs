@@ -81,6 +81,10 @@ public sealed class IngestLimitsTests : BridgeTestBase
         (await full.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("spool full");
         Hub.Mode = FakeHubMode.Up;
         await Wait.UntilAsync(() => Hub.StoredEvents == 4, "the 4 spooled events at the hub");
+        HttpClient client = bridge.CreateClient();
+        await Wait.UntilAsync(
+            async () => (await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken)).Contains("bridge_spool_events 0\n", StringComparison.Ordinal),
+            "the spool to be empty");
         (await appliance.PostAcceptedAsync(Eve.Alerts(10, 2))).Accepted.ShouldBe(2);
     }
 }
