@@ -15,8 +15,9 @@ using PartnerHub.Domain.Devices.Telemetry;
 //  1. the ceiling: batched inserts into the SQLite spool (WAL, synchronous=FULL), one writer and 8 concurrent writers;
 //  2. end to end: simulator → bridge (child process) → fake hub, at an offered rate above what the bridge can take;
 //  3. acknowledgement-to-delivery latency at 5,000 events/s.
-// Usage: dotnet run -c Release --project bench/ApplianceBridge.Benchmarks [-- seconds-per-phase]
+// Usage: dotnet run -c Release --project bench/ApplianceBridge.Benchmarks [-- seconds-per-phase [ceiling,e2e,latency]]
 int seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+string[] phases = (args.Length > 1 ? args[1] : "ceiling,e2e,latency").Split(',');
 string work = Path.Combine(Path.GetTempPath(), "bridge-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(work);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -24,11 +25,22 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 
 try
 {
-    await SpoolCeilingAsync(work, seconds, writers: 1, dedupe: true);
-    await SpoolCeilingAsync(work, seconds, writers: 8, dedupe: true);
-    await SpoolCeilingAsync(work, seconds, writers: 8, dedupe: false);
-    await EndToEndAsync(work, seconds, rate: 40_000, measureLatency: false);
-    await EndToEndAsync(work, seconds, rate: 5_000, measureLatency: true);
+    if (phases.Contains("ceiling"))
+    {
+        await SpoolCeilingAsync(work, seconds, writers: 1, dedupe: true);
+        await SpoolCeilingAsync(work, seconds, writers: 8, dedupe: true);
+        await SpoolCeilingAsync(work, seconds, writers: 8, dedupe: false);
+    }
+
+    if (phases.Contains("e2e"))
+    {
+        await EndToEndAsync(work, seconds, rate: 40_000, measureLatency: false);
+    }
+
+    if (phases.Contains("latency"))
+    {
+        await EndToEndAsync(work, seconds, rate: 5_000, measureLatency: true);
+    }
 }
 finally
 {
@@ -179,6 +191,13 @@ static Process StartBridge(Uri url, Uri hubUrl, string spoolPath, string credent
     start.Environment["ApplianceBridge__AppliancesFile"] = credentials;
     start.Environment["ApplianceBridge__RateLimitRequestsPerSecond"] = "1000";
     start.Environment["ApplianceBridge__RateLimitBurst"] = "1000";
+    foreach (string name in new[] { "ForwardBatchSize" })
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_" + name) is { } value)
+        {
+            start.Environment["ApplianceBridge__" + name] = value;
+        }
+    }
     return Process.Start(start)!;
 }
 

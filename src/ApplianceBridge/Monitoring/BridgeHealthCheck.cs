@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace ApplianceBridge.Monitoring;
 
-// Unhealthy: the spool is full, so appliances are being refused (507). Degraded: the hub is unreachable (circuit not
-// closed), the spool is filling up, or batches sit in quarantine waiting for a person. Healthy otherwise.
+// Unhealthy: the spool is full, so appliances are being refused (507). Degraded: deliveries are failing (circuit open
+// or retries under way), the spool is filling up, or batches sit in quarantine waiting for a person. Healthy otherwise.
 internal sealed class BridgeHealthCheck(SpoolStore spool, CircuitBreaker breaker, IOptions<BridgeOptions> options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -31,6 +31,10 @@ internal sealed class BridgeHealthCheck(SpoolStore spool, CircuitBreaker breaker
         else if (breaker.State != CircuitState.Closed)
         {
             result = HealthCheckResult.Degraded("hub unreachable: circuit " + breaker.State + ", events wait in the spool", data: data);
+        }
+        else if (breaker.ConsecutiveFailures > 0)
+        {
+            result = HealthCheckResult.Degraded("deliveries to the hub are failing and being retried", data: data);
         }
         else if (fill >= options.Value.DegradedSpoolPercent)
         {
