@@ -107,9 +107,16 @@ public sealed class BridgeProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    // tests/ApplianceBridge.Tests/bin/<Configuration>/net10.0 → src/ApplianceBridge/bin/<Configuration>/net10.0
+    // The project reference copies the bridge with its runtimeconfig into the test output; otherwise use its own output
+    // (tests/ApplianceBridge.Tests/bin/<Configuration>/net10.0 → src/ApplianceBridge/bin/<Configuration>/net10.0).
     private static string LocateBridgeDll()
     {
+        string beside = Path.Combine(AppContext.BaseDirectory, "ApplianceBridge.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "ApplianceBridge.runtimeconfig.json")))
+        {
+            return beside;
+        }
+
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string framework = output.Name;
         string configuration = output.Parent!.Name;
