@@ -12,7 +12,9 @@ public sealed class BusinessCalendar
 {
     private const int WordsPerYear = 6; // 6 × 64 bits ≥ 366 days
 
+    private const int SteadyOffsetSince = 1952;
     private static readonly TimeZoneInfo s_tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+    private static readonly TimeSpan s_steadyOffset = TimeSpan.FromHours(9);
     private readonly HashSet<DateOnly> _closedDates;
 
     // Bit i of a year's words is set when Jan 1 + i is a business day. Each slot is written once.
@@ -84,13 +86,15 @@ public sealed class BusinessCalendar
         new(Name, WorkingHours, AnnualClosures, _closedDates, ClosedOnNationalHolidays, holidays);
 
     /// <summary>The Tokyo calendar day of <paramref name="instant"/>.</summary>
-    public static DateOnly TokyoDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, s_tokyo).DateTime);
+    public static DateOnly TokyoDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToTokyo(instant).DateTime);
 
     /// <summary>The instant of Tokyo wall-clock <paramref name="time"/> on <paramref name="day"/>.</summary>
     public static DateTimeOffset TokyoInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, s_tokyo.GetUtcOffset(local));
+        // Japan has kept UTC+9 without daylight saving since 1952 (tz database); the zone lookup is only needed for
+        // the 1948–1951 summer time, and it dominates SLA-clock loops otherwise.
+        return new DateTimeOffset(local, day.Year >= SteadyOffsetSince ? s_steadyOffset : s_tokyo.GetUtcOffset(local));
     }
 
     /// <summary>True for a weekday that is neither a (closed) holiday nor a closure.</summary>
@@ -166,7 +170,7 @@ public sealed class BusinessCalendar
     /// <summary>True when <paramref name="instant"/> is inside working hours of a business day.</summary>
     public bool IsWithinBusinessHours(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, s_tokyo).DateTime;
+        var local = ToTokyo(instant).DateTime;
         var date = DateOnly.FromDateTime(local);
         if (!IsBusinessDay(date))
         {
@@ -282,6 +286,9 @@ public sealed class BusinessCalendar
 
         return total;
     }
+
+    private static DateTimeOffset ToTokyo(DateTimeOffset instant) =>
+        instant.UtcDateTime.Year >= SteadyOffsetSince ? instant.ToOffset(s_steadyOffset) : TimeZoneInfo.ConvertTime(instant, s_tokyo);
 
     private static List<TimeInterval> Merge(IEnumerable<TimeInterval>? intervals)
     {

@@ -353,4 +353,26 @@ public class BusinessCalendarTests
 
         results.ShouldAllBe(r => r == expected);
     }
+
+    [Fact]
+    public void TokyoConversions_AgreeWithTheTimeZoneDatabaseFrom1948To2150()
+    {
+        var zone = BusinessCalendar.TokyoTimeZone;
+        var random = new Random(1948);
+        for (int i = 0; i < 5000; i++)
+        {
+            var instant = new DateTimeOffset(1948, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.NextInt64(0, 60L * 24 * 365 * 202));
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+            var time = new TimeOnly(random.Next(0, 24), random.Next(0, 60));
+
+            BusinessCalendar.TokyoDate(instant).ShouldBe(day);
+            BusinessCalendar.TokyoInstant(day, time).Offset.ShouldBe(zone.GetUtcOffset(day.ToDateTime(time)));
+        }
+    }
+
+    [Fact]
+    public void TokyoInstant_DuringThePostwarSummerTime_IsUtcPlusTen()
+    {
+        BusinessCalendar.TokyoInstant(new DateOnly(1949, 7, 1), new TimeOnly(12, 0)).Offset.ShouldBe(TimeSpan.FromHours(10));
+    }
 }

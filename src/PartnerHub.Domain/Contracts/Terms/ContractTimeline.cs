@@ -173,8 +173,20 @@ public sealed class ContractTimeline
         return new ContractPosition(date, ContractPhase.InService, term, outcome, lastNumber, end, canGiveNotice);
     }
 
-    /// <summary>The first insurance year (004 別紙5: from the 1st of the month after the service start).</summary>
-    public InsuranceCoverage InsuranceCoverage() => InsuranceYear(1);
+    /// <summary>
+    /// Insurance year <paramref name="year"/> (1-based): the first runs a year from the 1st of the month after the
+    /// service start (004 別紙5; 002 §4-3), each later one follows it (002 §4-4).
+    /// </summary>
+    /// <exception cref="RuleViolationException"><paramref name="year"/> is below 1.</exception>
+    public InsuranceCoverage InsuranceCoverage(int year = 1)
+    {
+        if (year < 1)
+        {
+            throw new RuleViolationException(RuleViolation.NonPositiveCount, "Insurance years are numbered from 1.", nameof(year));
+        }
+
+        return InsuranceYear(year);
+    }
 
     /// <summary>
     /// The insurance year that covers <paramref name="date"/>: coverage renews by a year while the contract runs (002
