@@ -17,12 +17,11 @@ public static class BusinessCalendars
         new("004", [new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0))], [YearEnd]);
 
     /// <summary>
-    /// 002 §2-1-7: business days exclude weekends, holidays under the Act, the year end and Aug 15. The seed does not
-    /// date the year end; the 004 range (Dec 28 – Jan 4) is used. Hours 9:00–17:00 for deadlines (the desk of 002
-    /// §4-1-2 answers 9:00–18:00, which is a separate service hour, not the business-day rule).
+    /// 002 §2-1-7: business days exclude weekends, holidays under the Act, the year end and Aug 15; the seed does not
+    /// date the year end, so the 004 range (Dec 28 – Jan 4) is used. Hours are the 相談窓口's 平日9:00～18:00 (002 §4-1-2).
     /// </summary>
     public static BusinessCalendar ChamberUtm { get; } =
-        new("002", [new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0))], [YearEnd, August15]);
+        new("002", [new WorkingHours(new TimeOnly(9, 0), new TimeOnly(18, 0))], [YearEnd, August15]);
 
     /// <summary>001 §12-3: 9:30–12:00 and 13:00–17:30, except weekends, holidays and the year end.</summary>
     public static BusinessCalendar ConsultationDesk { get; } =

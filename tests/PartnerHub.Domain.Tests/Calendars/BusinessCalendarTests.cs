@@ -38,6 +38,25 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "002 §4-1-2")]
+    public void IsWithinBusinessHours_ChamberDesk_AnswersUntilSix()
+    {
+        BusinessCalendars.ChamberUtm.IsWithinBusinessHours(Tokyo(2026, 11, 26, 17, 30)).ShouldBeTrue();
+        Desk.IsWithinBusinessHours(Tokyo(2026, 11, 26, 17, 30)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("004")]
+    [InlineData("002")]
+    [InlineData("001")]
+    [InlineData("000")]
+    public void ForSeed_KnownCode_GivesItsCalendar(string code)
+    {
+        BusinessCalendars.ForSeed(code)!.Name.ShouldBe(code);
+        BusinessCalendars.ForSeed("999").ShouldBeNull();
+    }
+
+    [Fact]
     [Trait("Article", "000 §12-2")]
     public void IsBusinessDay_ThreatSharingCalendar_HasNoYearEndClosure()
     {
@@ -93,6 +112,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void AddBusinessDays_ForRandomDatesAndCounts_IsInvertedByBusinessDaysBetween()
     {
         var random = new Random(20261122);
@@ -131,6 +151,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void CountBusinessDays_OverAYear_MatchesWeekdaysLessHolidaysAndClosure()
     {
         // 2026: 261 weekdays, less 17 weekday holidays and 5 closure weekdays (1/2, 12/28–12/31), counted by hand.
@@ -218,12 +239,14 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void BusinessTimeBetween_OverAWeekend_CountsOnlyWorkingHours()
     {
         Desk.BusinessTimeBetween(Tokyo(2026, 11, 27, 16), Tokyo(2026, 11, 30, 10)).ShouldBe(TimeSpan.FromHours(2));
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void BusinessTimeBetween_OverAMonth_IsBusinessDaysTimesEightHours()
     {
         var from = Tokyo(2026, 11, 1, 0);
@@ -233,6 +256,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void BusinessTimeBetween_WithAPause_SubtractsTheWaitingTime()
     {
         var pause = new TimeInterval(Tokyo(2026, 11, 26, 10), Tokyo(2026, 11, 26, 13));
@@ -241,6 +265,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void BusinessTimeBetween_OverlappingPausesAndPausesOutsideHours_AreSubtractedOnce()
     {
         TimeInterval[] pauses =
@@ -271,6 +296,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void BusinessTimeBetween_ForRandomInstants_IsAdditive()
     {
         var random = new Random(7);
@@ -285,6 +311,7 @@ public class BusinessCalendarTests
     }
 
     [Theory]
+    [Trait("Article", "004 別紙3 §2")]
     [InlineData(2026, 11, 20, 17, 30, 2026, 11, 24, 9, 0)] // after Friday's close, Monday is a holiday
     [InlineData(2026, 11, 24, 10, 0, 2026, 11, 24, 10, 0)]  // inside: itself
     [InlineData(2026, 11, 24, 6, 0, 2026, 11, 24, 9, 0)]
@@ -314,6 +341,7 @@ public class BusinessCalendarTests
     }
 
     [Fact]
+    [Trait("Article", "004 別紙3 §2")]
     public void IsWithinBusinessHours_ConvertsFromAnyOffsetToTokyo()
     {
         // 00:30 UTC = 09:30 JST on a Thursday.
