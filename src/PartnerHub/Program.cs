@@ -8,6 +8,7 @@ using PartnerHub.Features.Customers;
 using PartnerHub.Features.Documents;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Organisations;
+using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
@@ -31,6 +32,7 @@ builder.Services.AddAuditFeature();
 builder.Services.AddQuotesFeature();
 builder.Services.AddContractsFeature();
 builder.Services.AddLogisticsFeature();
+builder.Services.AddParameterSheetsFeature();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
 var app = builder.Build();
@@ -67,6 +69,7 @@ app.MapCustomerEndpoints();
 app.MapQuoteEndpoints();
 app.MapLogisticsEndpoints();
 app.MapContractEndpoints();
+app.MapParameterSheetEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

@@ -339,3 +339,70 @@ VALUES ('20261123002635_AddHardware', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ParameterSheets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheets" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ConfirmationSource" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_ParameterSheets_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ParameterSheets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ParameterSheetEvent" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetEvent" PRIMARY KEY,
+    "SheetId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Comment" TEXT NULL,
+    CONSTRAINT "FK_ParameterSheetEvent_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ParameterSheetVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetVersions" PRIMARY KEY,
+    "SheetId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Content_SiteName" TEXT NOT NULL,
+    "Content_SiteAddress" TEXT NOT NULL,
+    "Content_RackLocation" TEXT NULL,
+    "Content_ManagementIp" TEXT NOT NULL,
+    "Content_PrefixLength" INTEGER NOT NULL,
+    "Content_Gateway" TEXT NOT NULL,
+    "Content_DnsServers" TEXT NOT NULL,
+    "Content_NtpServers" TEXT NULL,
+    "Content_Proxy" TEXT NULL,
+    "Content_MirrorPort" TEXT NOT NULL,
+    "Content_MonitoredSegments" TEXT NOT NULL,
+    "Content_ExpectedBandwidthMbps" INTEGER NOT NULL,
+    "Content_ExpectedEndpoints" INTEGER NOT NULL,
+    "Content_NotificationEmails" TEXT NOT NULL,
+    "Content_NotificationLanguage" TEXT NOT NULL,
+    "Content_OnSiteContactName" TEXT NOT NULL,
+    "Content_OnSiteContactPhone" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    CONSTRAINT "FK_ParameterSheetVersions_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ParameterSheetEvent_SheetId" ON "ParameterSheetEvent" ("SheetId");
+
+CREATE INDEX "IX_ParameterSheets_ContractId" ON "ParameterSheets" ("ContractId");
+
+CREATE INDEX "IX_ParameterSheets_CustomerId" ON "ParameterSheets" ("CustomerId");
+
+CREATE INDEX "IX_ParameterSheets_PartnerId_Status" ON "ParameterSheets" ("PartnerId", "Status");
+
+CREATE UNIQUE INDEX "IX_ParameterSheetVersions_SheetId_Number" ON "ParameterSheetVersions" ("SheetId", "Number");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123005123_AddParameterSheets', '10.0.14');
+
+COMMIT;
+

@@ -694,3 +694,128 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE TABLE [ParameterSheets] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ConfirmationSource] nvarchar(500) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ParameterSheets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParameterSheets_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ParameterSheets_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE TABLE [ParameterSheetEvent] (
+        [Id] uniqueidentifier NOT NULL,
+        [SheetId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Comment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_ParameterSheetEvent] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParameterSheetEvent_ParameterSheets_SheetId] FOREIGN KEY ([SheetId]) REFERENCES [ParameterSheets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE TABLE [ParameterSheetVersions] (
+        [Id] uniqueidentifier NOT NULL,
+        [SheetId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Content_SiteName] nvarchar(200) NOT NULL,
+        [Content_SiteAddress] nvarchar(400) NOT NULL,
+        [Content_RackLocation] nvarchar(200) NULL,
+        [Content_ManagementIp] nvarchar(45) NOT NULL,
+        [Content_PrefixLength] int NOT NULL,
+        [Content_Gateway] nvarchar(45) NOT NULL,
+        [Content_DnsServers] nvarchar(200) NOT NULL,
+        [Content_NtpServers] nvarchar(400) NULL,
+        [Content_Proxy] nvarchar(300) NULL,
+        [Content_MirrorPort] nvarchar(200) NOT NULL,
+        [Content_MonitoredSegments] nvarchar(2000) NOT NULL,
+        [Content_ExpectedBandwidthMbps] bigint NOT NULL,
+        [Content_ExpectedEndpoints] int NOT NULL,
+        [Content_NotificationEmails] nvarchar(1000) NOT NULL,
+        [Content_NotificationLanguage] nvarchar(5) NOT NULL,
+        [Content_OnSiteContactName] nvarchar(100) NOT NULL,
+        [Content_OnSiteContactPhone] nvarchar(20) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_ParameterSheetVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParameterSheetVersions_ParameterSheets_SheetId] FOREIGN KEY ([SheetId]) REFERENCES [ParameterSheets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ParameterSheetEvent_SheetId] ON [ParameterSheetEvent] ([SheetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ParameterSheets_ContractId] ON [ParameterSheets] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ParameterSheets_CustomerId] ON [ParameterSheets] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE INDEX [IX_ParameterSheets_PartnerId_Status] ON [ParameterSheets] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParameterSheetVersions_SheetId_Number] ON [ParameterSheetVersions] ([SheetId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005136_AddParameterSheets'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123005136_AddParameterSheets', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -7,6 +7,7 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Money;
+using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Domain.Quotes;
@@ -61,6 +62,10 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ApplianceEvent> ApplianceEvents => Set<ApplianceEvent>();
 
     public DbSet<KittingTask> KittingTasks => Set<KittingTask>();
+
+    public DbSet<ParameterSheet> ParameterSheets => Set<ParameterSheet>();
+
+    public DbSet<ParameterSheetVersion> ParameterSheetVersions => Set<ParameterSheetVersion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

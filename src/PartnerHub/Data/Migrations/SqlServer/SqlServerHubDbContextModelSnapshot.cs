@@ -634,6 +634,114 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("KittingTasks");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConfirmationSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("ParameterSheets");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("ParameterSheetEvent");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ParameterSheetVersions");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Partners.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1035,6 +1143,130 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetEvent", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.ParameterSheets.ParameterSheet", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetVersion", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.ParameterSheets.ParameterSheet", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("PartnerHub.Domain.ParameterSheets.ParameterSheetContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("ParameterSheetVersionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("DnsServers")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<long>("ExpectedBandwidthMbps")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("ExpectedEndpoints")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Gateway")
+                                .IsRequired()
+                                .HasMaxLength(45)
+                                .HasColumnType("nvarchar(45)");
+
+                            b1.Property<string>("ManagementIp")
+                                .IsRequired()
+                                .HasMaxLength(45)
+                                .HasColumnType("nvarchar(45)");
+
+                            b1.Property<string>("MirrorPort")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("MonitoredSegments")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("NotificationEmails")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("NotificationLanguage")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("nvarchar(5)");
+
+                            b1.Property<string>("NtpServers")
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)");
+
+                            b1.Property<string>("OnSiteContactName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("OnSiteContactPhone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("PrefixLength")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Proxy")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("RackLocation")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("SiteAddress")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)");
+
+                            b1.Property<string>("SiteName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("ParameterSheetVersionId");
+
+                            b1.ToTable("ParameterSheetVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParameterSheetVersionId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Quotes.IssuedQuote", b =>
                 {
                     b.HasOne("PartnerHub.Domain.Customers.Customer", null)
@@ -1057,6 +1289,13 @@ namespace PartnerHub.Data.Migrations.SqlServer
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -621,6 +621,114 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("KittingTasks");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmationSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("ParameterSheets");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("ParameterSheetEvent");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ParameterSheetVersions");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Partners.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1130,130 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetEvent", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.ParameterSheets.ParameterSheet", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheetVersion", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.ParameterSheets.ParameterSheet", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("PartnerHub.Domain.ParameterSheets.ParameterSheetContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("ParameterSheetVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DnsServers")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ExpectedBandwidthMbps")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ExpectedEndpoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Gateway")
+                                .IsRequired()
+                                .HasMaxLength(45)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ManagementIp")
+                                .IsRequired()
+                                .HasMaxLength(45)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MirrorPort")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MonitoredSegments")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NotificationEmails")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NotificationLanguage")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NtpServers")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OnSiteContactName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OnSiteContactPhone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PrefixLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Proxy")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RackLocation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SiteAddress")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SiteName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ParameterSheetVersionId");
+
+                            b1.ToTable("ParameterSheetVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParameterSheetVersionId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Quotes.IssuedQuote", b =>
                 {
                     b.HasOne("PartnerHub.Domain.Customers.Customer", null)
@@ -1044,6 +1276,13 @@ namespace PartnerHub.Data.Migrations.Sqlite
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,12 @@
+namespace PartnerHub.Features.ParameterSheets;
+
+public static class ParameterSheetsFeature
+{
+    public static IServiceCollection AddParameterSheetsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ParameterSheetQueries>();
+        services.AddScoped<ParameterSheetWork>();
+        services.AddScoped<ParameterSheetWorkbook>();
+        return services;
+    }
+}
