@@ -2,17 +2,25 @@ using System.Globalization;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts.Terms;
 
-// Usage:
-//   holidays FROM [TO]                                   YYYY-MM-DD name, one per line
+// Usage (see README.md):
+//   holidays FROM [TO]
 //   term --start YYYY-MM-DD [--plan 004|002|003] [--years N] [--notice YYYY-MM-DD]
 //   business-days --from YYYY-MM-DD --add N [--calendar 004|002|001|000]
-return args.FirstOrDefault() switch
+try
 {
-    "holidays" => Holidays(args.Skip(1).ToArray()),
-    "term" => Term(Options(args.Skip(1))),
-    "business-days" => BusinessDays(Options(args.Skip(1))),
-    _ => Usage(),
-};
+    return args.FirstOrDefault() switch
+    {
+        "holidays" => Holidays(args.Skip(1).ToArray()),
+        "term" => Term(Options(args.Skip(1))),
+        "business-days" => BusinessDays(Options(args.Skip(1))),
+        _ => Usage(),
+    };
+}
+catch (RuleViolationException refused)
+{
+    Console.Error.WriteLine($"{refused.Reason}: {refused.Message}");
+    return 1;
+}
 
 static int Holidays(string[] years)
 {
@@ -35,34 +43,44 @@ static int Holidays(string[] years)
 
 static int Term(Dictionary<string, string> options)
 {
-    if (!options.TryGetValue("start", out var startText) || !DateOnly.TryParse(startText, CultureInfo.InvariantCulture, out var start))
+    if (!TryDate(options, "start", out var start))
     {
         return Usage();
     }
 
-    var policy = options.GetValueOrDefault("plan") switch
+    var policy = ServicePlanPolicy.ForSeed(options.GetValueOrDefault("plan") ?? "004");
+    if (policy is null)
     {
-        "002" => ServicePlanPolicy.ChamberUtm002,
-        "003" => ServicePlanPolicy.SecurityVendor003,
-        _ => ServicePlanPolicy.SensorService004,
-    };
-    int years = int.TryParse(options.GetValueOrDefault("years"), CultureInfo.InvariantCulture, out int n) ? n : 5;
-    var serviceStart = ContractTimeline.StartFor(policy, start);
-    var timeline = new ContractTimeline(policy, serviceStart);
-    var (insuranceFrom, insuranceTo, limit) = timeline.InsuranceCoverage();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service start {serviceStart:yyyy-MM-dd}; insurance {insuranceFrom:yyyy-MM-dd}..{insuranceTo:yyyy-MM-dd} (limit {limit})"));
-    Console.WriteLine("term  start       end         cancel-by");
-    int lastTerm = years;
-    if (options.TryGetValue("notice", out var noticeText) && DateOnly.TryParse(noticeText, CultureInfo.InvariantCulture, out var notice))
-    {
-        lastTerm = timeline.LastTermAfterNotice(notice).Number;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"notice {notice:yyyy-MM-dd}: the service ends after term {lastTerm}"));
+        return Usage();
     }
 
-    for (int number = 1; number <= Math.Min(years, lastTerm); number++)
+    int years = int.TryParse(options.GetValueOrDefault("years"), CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 5;
+    DateOnly? notice = TryDate(options, "notice", out var noticeDate) ? noticeDate : null;
+    var serviceStart = ContractTimeline.StartFor(policy, start);
+    var timeline = new ContractTimeline(policy, serviceStart, notice);
+
+    Console.WriteLine(Invariant($"plan {policy.Code}; service start {serviceStart:yyyy-MM-dd}"));
+    if (notice is { } given)
     {
-        var term = timeline.Term(number);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{term.Number,4}  {term.Start:yyyy-MM-dd}  {term.End:yyyy-MM-dd}  {term.CancelBy:yyyy-MM-dd}"));
+        var last = timeline.LastTermAfterNotice(given);
+        Console.WriteLine(Invariant($"non-renewal notice {given:yyyy-MM-dd}: the service ends after term {last.Number} on {last.End:yyyy-MM-dd}"));
+    }
+
+    Console.WriteLine("term  start       end         cancel-by   insurance");
+    foreach (var term in timeline.Terms().Take(years))
+    {
+        var insurance = timeline.InsuranceCoverage(term.Number);
+        Console.WriteLine(Invariant(
+            $"{term.Number,4}  {term.Start:yyyy-MM-dd}  {term.End:yyyy-MM-dd}  {term.CancelBy:yyyy-MM-dd}  {insurance.From:yyyy-MM-dd}..{insurance.To:yyyy-MM-dd} (causes to {insurance.CausesCoveredUntil:yyyy-MM-dd}, limit {insurance.Limit})"));
+        if (term.End == timeline.ServiceEnd)
+        {
+            break;
+        }
+    }
+
+    if (timeline.HardwareReturn() is { } hardware)
+    {
+        Console.WriteLine(Invariant($"hardware return from {hardware.ReturnFrom:yyyy-MM-dd}, shipping paid by {hardware.ShippingPaidBy}"));
     }
 
     return 0;
@@ -70,22 +88,25 @@ static int Term(Dictionary<string, string> options)
 
 static int BusinessDays(Dictionary<string, string> options)
 {
-    if (!DateOnly.TryParse(options.GetValueOrDefault("from"), CultureInfo.InvariantCulture, out var from)
-        || !int.TryParse(options.GetValueOrDefault("add"), CultureInfo.InvariantCulture, out int add))
+    if (!TryDate(options, "from", out var from) || !int.TryParse(options.GetValueOrDefault("add"), CultureInfo.InvariantCulture, out int add))
     {
         return Usage();
     }
 
-    var calendar = options.GetValueOrDefault("calendar") switch
+    var calendar = BusinessCalendars.ForSeed(options.GetValueOrDefault("calendar") ?? "004");
+    if (calendar is null)
     {
-        "002" => BusinessCalendars.ChamberUtm,
-        "001" => BusinessCalendars.ConsultationDesk,
-        "000" => BusinessCalendars.ThreatSharing,
-        _ => BusinessCalendars.SensorServiceDesk,
-    };
+        return Usage();
+    }
+
     Console.WriteLine(calendar.AddBusinessDays(from, add).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     return 0;
 }
+
+static bool TryDate(Dictionary<string, string> options, string key, out DateOnly date) =>
+    DateOnly.TryParseExact(options.GetValueOrDefault(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
 static Dictionary<string, string> Options(IEnumerable<string> arguments)
 {

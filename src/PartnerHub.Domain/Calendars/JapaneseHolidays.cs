@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PartnerHub.Domain.Calendars;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace PartnerHub.Domain.Calendars;
 /// (1948-07-20) to 2150: fixed dates with their years of validity, Happy Monday holidays (2000, 2003), the vernal
 /// and autumnal equinox days by the astronomical approximation the Cabinet Office's calculations use, substitute
 /// holidays (1973 rule, 2007 rule), citizens' holidays (1985) and the one-off holidays of special laws (imperial
-/// events; the 2020/2021 Olympic moves). <see cref="WithOverrides"/> applies published announcements that the
+/// events; the 2020/2021 Olympic moves). <see cref="WithOverrides(IEnumerable{HolidayOverride})"/> applies published announcements that the
 /// rules cannot know (e.g. a future equinox date or a new special law).
 /// </summary>
 public sealed class JapaneseHolidays
@@ -22,56 +20,99 @@ public sealed class JapaneseHolidays
     private static readonly DateOnly s_substituteSince = new(1973, 4, 12);
     private static readonly DateOnly s_citizensSince = new(1985, 12, 27);
 
-    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, Holiday>> _byYear = new();
+    // Indexed by year - FirstYear; each slot is written once (a benign race computes the same table twice at worst).
+    private readonly YearTable?[] _years = new YearTable?[LastYear - FirstYear + 1];
     private readonly IReadOnlyDictionary<DateOnly, string?> _overrides;
-    private readonly Func<int, IReadOnlyDictionary<DateOnly, Holiday>> _compute;
 
     private JapaneseHolidays(IReadOnlyDictionary<DateOnly, string?> overrides)
     {
         _overrides = overrides;
-        // One delegate for the cache's lifetime: business-day loops look holidays up millions of times.
-        _compute = Compute;
     }
 
     /// <summary>The holidays as the law's rules give them, with no announced overrides.</summary>
     public static JapaneseHolidays ByLaw { get; } = new(new Dictionary<DateOnly, string?>());
 
+    /// <summary>The overrides applied on top of the Act's rules, by date.</summary>
+    public IReadOnlyDictionary<DateOnly, string?> Overrides => _overrides;
+
     /// <summary>
-    /// A copy that adds (name not null) or removes (name null) national holidays on given dates; substitute and
-    /// citizens' holidays are derived again from the result.
+    /// A copy with published overrides applied (later entries for the same date win); substitute and citizens'
+    /// holidays are derived again from the result. The original is unchanged.
     /// </summary>
-    public JapaneseHolidays WithOverrides(IEnumerable<KeyValuePair<DateOnly, string?>> overrides)
+    public JapaneseHolidays WithOverrides(IEnumerable<HolidayOverride> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         var merged = new Dictionary<DateOnly, string?>(_overrides);
-        foreach (var (date, name) in overrides)
+        foreach (var change in overrides)
         {
-            merged[date] = name;
+            RequireYear(change.Date.Year);
+            merged[change.Date] = change.Name;
         }
 
         return new JapaneseHolidays(merged);
     }
 
+    /// <summary>As <see cref="WithOverrides(IEnumerable{HolidayOverride})"/>: a name adds a holiday, null removes it.</summary>
+    public JapaneseHolidays WithOverrides(IEnumerable<KeyValuePair<DateOnly, string?>> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return WithOverrides(overrides.Select(o => new HolidayOverride(o.Key, o.Value)));
+    }
+
     /// <summary>The holiday on <paramref name="date"/>, or null.</summary>
-    public Holiday? Find(DateOnly date) => ForYear(date.Year).GetValueOrDefault(date);
+    /// <exception cref="RuleViolationException">The year is outside 1948–2150 (<see cref="RuleViolation.YearOutOfRange"/>).</exception>
+    public Holiday? Find(DateOnly date) => ForYear(date.Year).ByDate.GetValueOrDefault(date);
 
     /// <summary>True when <paramref name="date"/> is a national, substitute or citizens' holiday.</summary>
-    public bool IsHoliday(DateOnly date) => Find(date) is not null;
+    public bool IsHoliday(DateOnly date) => ForYear(date.Year).ByDate.ContainsKey(date);
 
-    /// <summary>Every holiday of <paramref name="year"/>, in date order.</summary>
-    public IReadOnlyList<Holiday> InYear(int year) => ForYear(year).Values.OrderBy(h => h.Date).ToList();
+    /// <summary>Every holiday of <paramref name="year"/>, in date order (computed once per year, then cached).</summary>
+    public IReadOnlyList<Holiday> InYear(int year) => ForYear(year).Sorted;
 
-    private IReadOnlyDictionary<DateOnly, Holiday> ForYear(int year)
+    /// <summary>Every holiday from <paramref name="from"/> to <paramref name="to"/> inclusive, in date order.</summary>
+    public IEnumerable<Holiday> Between(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new RuleViolationException(RuleViolation.EndBeforeStart, "The range ends before it starts.", nameof(to));
+        }
+
+        for (int year = from.Year; year <= to.Year; year++)
+        {
+            foreach (var holiday in InYear(year))
+            {
+                if (holiday.Date >= from && holiday.Date <= to)
+                {
+                    yield return holiday;
+                }
+            }
+        }
+    }
+
+    internal static void RequireYear(int year)
     {
         if (year is < FirstYear or > LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"Holidays are computed for {FirstYear}–{LastYear}.");
+            throw new RuleViolationException(
+                RuleViolation.YearOutOfRange, $"Holidays are computed for {FirstYear}–{LastYear}, not {year}.", nameof(year));
         }
-
-        return _byYear.TryGetValue(year, out var cached) ? cached : _byYear.GetOrAdd(year, _compute);
     }
 
-    private Dictionary<DateOnly, Holiday> Compute(int year)
+    private YearTable ForYear(int year)
+    {
+        RequireYear(year);
+        int index = year - FirstYear;
+        var table = Volatile.Read(ref _years[index]);
+        if (table is null)
+        {
+            Interlocked.CompareExchange(ref _years[index], Compute(year), null);
+            table = Volatile.Read(ref _years[index])!;
+        }
+
+        return table;
+    }
+
+    private YearTable Compute(int year)
     {
         var national = new Dictionary<DateOnly, string>();
         foreach (var (date, name) in NationalHolidays(year).Where(h => h.Date >= s_lawInForce))
@@ -94,8 +135,10 @@ public sealed class JapaneseHolidays
         var result = national.ToDictionary(h => h.Key, h => new Holiday(h.Key, h.Value, HolidayKind.NationalHoliday));
         AddSubstitutes(result, national);
         AddCitizensHolidays(result, national);
-        return result;
+        return new YearTable(result, [.. result.Values.OrderBy(h => h.Date)]);
     }
+
+    private sealed record YearTable(Dictionary<DateOnly, Holiday> ByDate, IReadOnlyList<Holiday> Sorted);
 
     // Art. 3-2: from 1973-04-12 a national holiday on Sunday gives the next day; from 2007 the nearest day after it
     // that is not a national holiday (so a Sunday 5/3 moves the day off to 5/6).
@@ -231,7 +274,7 @@ public sealed class JapaneseHolidays
     {
         if (year is < 1900 or > 2150)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The approximation holds for 1900–2150.");
+            throw new RuleViolationException(RuleViolation.YearOutOfRange, $"The approximation holds for 1900–2150, not {year}.", nameof(year));
         }
 
         double offset = 0.242194 * (year - 1980);

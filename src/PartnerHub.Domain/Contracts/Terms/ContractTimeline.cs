@@ -1,33 +1,58 @@
-using PartnerHub.Domain.Billing;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 
 namespace PartnerHub.Domain.Contracts.Terms;
 
 /// <summary>
-/// The dates and amounts of one contract under a <see cref="ServicePlanPolicy"/>: terms and renewals, the
-/// cancel-by date of each term, the insurance period, and the penalty and refunds for partial terms.
-/// Every term is computed from the original start (never from the previous term), so month-end and leap-day starts
-/// do not drift over renewals.
+/// The dates and amounts of one contract under a <see cref="ServicePlanPolicy"/>: terms and renewals with the
+/// cancel-by date of each, where the contract stands on any day, the insurance years, the penalty and refunds for
+/// partial terms, the outage credit, liability caps, notice periods and the hardware return at the end.
 /// </summary>
+/// <remarks>
+/// Terms follow the Civil Code (民法 §143, see <see cref="CivilPeriod"/>): the first term is
+/// <see cref="ServicePlanPolicy.TermMonths"/> months from the service start, and each renewal is
+/// <see cref="ServicePlanPolicy.RenewalMonths"/> months from the day after the previous expiry (004 §4-3: 自動的に1年間
+/// 延長). A year from 2028-02-29 therefore ends 2029-02-28 and renewals then run March 1 – end of February; a start on
+/// Jan 31 gives terms Jan 31 – Jan 30 for ever. Every cancel-by date is computed from its own term's end, never
+/// from the original start.
+/// </remarks>
 public sealed class ContractTimeline
 {
     /// <summary>A timeline for a contract whose service started on <paramref name="serviceStart"/>.</summary>
-    public ContractTimeline(ServicePlanPolicy policy, DateOnly serviceStart)
+    /// <param name="policy">The plan's rules.</param>
+    /// <param name="serviceStart">First day of service (004 §4-2: the delivery completion date).</param>
+    /// <param name="nonRenewalNoticeOn">Day the customer's non-renewal notice reached the vendor, if any.</param>
+    /// <param name="terminatedOn">Last day of service after an early termination, if any.</param>
+    /// <exception cref="RuleViolationException">The notice or termination precedes the service start.</exception>
+    public ContractTimeline(ServicePlanPolicy policy, DateOnly serviceStart, DateOnly? nonRenewalNoticeOn = null, DateOnly? terminatedOn = null)
     {
         Policy = policy ?? throw new ArgumentNullException(nameof(policy));
         ServiceStart = serviceStart;
+        if (terminatedOn < serviceStart)
+        {
+            throw new RuleViolationException(RuleViolation.BeforeServiceStart, "The termination date precedes the service start.", nameof(terminatedOn));
+        }
+
+        NonRenewalNoticeOn = nonRenewalNoticeOn;
+        TerminatedOn = terminatedOn;
     }
 
     /// <summary>The plan's rules.</summary>
     public ServicePlanPolicy Policy { get; }
 
-    /// <summary>First day of service (004 §4-2: the delivery completion date).</summary>
+    /// <summary>First day of service (004 §4-2: the delivery completion date; 002 §4-2: the 利用開始日).</summary>
     public DateOnly ServiceStart { get; }
 
+    /// <summary>Day the non-renewal notice was received, if any.</summary>
+    public DateOnly? NonRenewalNoticeOn { get; }
+
+    /// <summary>Last day of service after an early termination, if any.</summary>
+    public DateOnly? TerminatedOn { get; }
+
     /// <summary>
-    /// The service start for a plan whose start depends on the application date (002 §4): application on or before
+    /// The service start for a plan whose start depends on the application date (002 §4-2): application on or before
     /// the 5th → 5th business day of the next month, otherwise of the month after. For 004 the start is the delivery
-    /// date itself.
+    /// completion date itself.
     /// </summary>
     public static DateOnly StartFor(ServicePlanPolicy policy, DateOnly applicationOrDeliveryDate)
     {
@@ -41,30 +66,31 @@ public sealed class ContractTimeline
         return policy.Calendar.NthBusinessDayOfMonth(month.Year, month.Month, 5);
     }
 
-    /// <summary>Term <paramref name="number"/> (1-based).</summary>
+    /// <summary>Term <paramref name="number"/> (1-based), assuming every renewal happens.</summary>
+    /// <exception cref="RuleViolationException"><paramref name="number"/> is below 1.</exception>
     public ContractTerm Term(int number)
     {
         if (number < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), "Terms are numbered from 1.");
+            throw new RuleViolationException(RuleViolation.NonPositiveCount, "Terms are numbered from 1.", nameof(number));
         }
 
-        DateOnly start;
-        DateOnly end;
-        if (Policy.FiscalYearAligned)
+        var term = FirstTerm();
+        while (term.Number < number)
         {
-            // 002 §4: the first term ends on the first March 31 after the start; then April–March years.
-            int firstEndYear = ServiceStart.Month <= 3 ? ServiceStart.Year : ServiceStart.Year + 1;
-            start = number == 1 ? ServiceStart : new DateOnly(firstEndYear + number - 2, 4, 1);
-            end = new DateOnly(firstEndYear + number - 1, 3, 31);
-        }
-        else
-        {
-            start = ServiceStart.AddMonths(Policy.TermMonths * (number - 1));
-            end = ServiceStart.AddMonths(Policy.TermMonths * number).AddDays(-1);
+            term = NextTerm(term);
         }
 
-        return new ContractTerm(number, start, end, CancelByFor(end));
+        return term;
+    }
+
+    /// <summary>Terms 1, 2, … assuming every renewal happens (an endless sequence: take what you need).</summary>
+    public IEnumerable<ContractTerm> Terms()
+    {
+        for (var term = FirstTerm(); ; term = NextTerm(term))
+        {
+            yield return term;
+        }
     }
 
     /// <summary>The term that contains <paramref name="date"/>, assuming every renewal happened; null before the start.</summary>
@@ -75,81 +101,305 @@ public sealed class ContractTimeline
             return null;
         }
 
-        int number = 1;
-        // Jump close, then step: a term is at most 12 months (plus 002's first partial year).
-        if (!Policy.FiscalYearAligned)
-        {
-            number = Math.Max(1, ((((date.Year - ServiceStart.Year) * 12) + date.Month - ServiceStart.Month) / Policy.TermMonths) - 1);
-        }
-
-        var term = Term(number);
+        var term = FirstTerm();
         while (term.End < date)
         {
-            term = Term(++number);
+            term = NextTerm(term);
         }
 
         return term;
     }
 
     /// <summary>
-    /// The term at whose end the service stops after a non-renewal notice given on <paramref name="noticeDate"/>:
-    /// the current term if the notice came on or before its cancel-by date, otherwise the next (004 §4-3, §4-4).
-    /// Without auto-renewal the first term ends the contract.
+    /// The term at whose end the service stops after a non-renewal notice given on <paramref name="noticeDate"/>: the
+    /// current term if the notice came on or before its cancel-by date, otherwise the next one (004 §4-3, §4-4). A
+    /// notice before the start counts for the first term. Without auto-renewal the first term ends the contract.
     /// </summary>
     public ContractTerm LastTermAfterNotice(DateOnly noticeDate)
     {
         if (!Policy.AutoRenews)
         {
-            return Term(1);
+            return FirstTerm();
         }
 
-        var term = TermOn(noticeDate) ?? Term(1);
-        return noticeDate <= term.CancelBy ? term : Term(term.Number + 1);
+        var term = TermOn(noticeDate) ?? FirstTerm();
+        return noticeDate <= term.CancelBy ? term : NextTerm(term);
     }
 
-    /// <summary>The insurance coverage: from the 1st of the month after the start, for the policy's months (004 別紙5).</summary>
-    public (DateOnly From, DateOnly To, Yen Limit) InsuranceCoverage()
+    /// <summary>The last term when it is known (a notice was given, or the plan does not renew); null while the contract keeps renewing.</summary>
+    public ContractTerm? LastTerm => NonRenewalNoticeOn is { } notice ? LastTermAfterNotice(notice) : Policy.AutoRenews ? null : FirstTerm();
+
+    /// <summary>The last day of service when known: the early termination date, or the end of the last term.</summary>
+    public DateOnly? ServiceEnd
     {
-        var from = Policy.InsuranceStartsNextMonth ? new DateOnly(ServiceStart.Year, ServiceStart.Month, 1).AddMonths(1) : ServiceStart;
-        return (from, from.AddMonths(Policy.InsuranceMonths).AddDays(-1), Policy.InsuranceLimit);
+        get
+        {
+            var atTermEnd = LastTerm?.End;
+            return TerminatedOn is { } terminated && (atTermEnd is null || terminated < atTermEnd) ? terminated : atTermEnd;
+        }
+    }
+
+    /// <summary>Where the contract stands on <paramref name="date"/>: the phase, the term, its cancel-by date and what happens at its end.</summary>
+    public ContractPosition PositionOn(DateOnly date)
+    {
+        var end = ServiceEnd;
+        int? lastNumber = LastTerm?.Number;
+        if (date < ServiceStart)
+        {
+            return new ContractPosition(date, ContractPhase.NotStarted, null, RenewalOutcome.None, lastNumber, end, false);
+        }
+
+        if (date > end)
+        {
+            return new ContractPosition(date, ContractPhase.Ended, null, RenewalOutcome.None, lastNumber, end, false);
+        }
+
+        var term = TermOn(date)!;
+        RenewalOutcome outcome;
+        if (end is { } last && last < term.End)
+        {
+            outcome = RenewalOutcome.EndsEarly;
+        }
+        else if (lastNumber == term.Number)
+        {
+            outcome = RenewalOutcome.EndsAtTermEnd;
+        }
+        else
+        {
+            outcome = RenewalOutcome.Renews;
+        }
+
+        bool canGiveNotice = Policy.AutoRenews && NonRenewalNoticeOn is null && TerminatedOn is null && date <= term.CancelBy;
+        return new ContractPosition(date, ContractPhase.InService, term, outcome, lastNumber, end, canGiveNotice);
     }
 
     /// <summary>
-    /// The penalty for the customer ending the contract early: the fee of the remaining term, payable on the
-    /// termination date (004 §4-5). The remaining term is the days after <paramref name="terminationDate"/> to the term
-    /// end (by days), or the whole months after the termination month (by months), prorated from the annual fee.
+    /// Insurance year <paramref name="year"/> (1-based): the first runs a year from the 1st of the month after the
+    /// service start (004 別紙5; 002 §4-3), each later one follows it (002 §4-4).
     /// </summary>
-    public Yen EarlyTerminationPenalty(Yen annualFee, DateOnly terminationDate)
+    /// <exception cref="RuleViolationException"><paramref name="year"/> is below 1.</exception>
+    public InsuranceCoverage InsuranceCoverage(int year = 1)
     {
-        var term = TermOn(terminationDate) ?? throw new ArgumentOutOfRangeException(nameof(terminationDate), "The service had not started.");
-        return RemainingFee(annualFee, term, terminationDate);
+        if (year < 1)
+        {
+            throw new RuleViolationException(RuleViolation.NonPositiveCount, "Insurance years are numbered from 1.", nameof(year));
+        }
+
+        return InsuranceYear(year);
     }
 
     /// <summary>
-    /// The refund of the unexpired part of a prepaid term when the vendor ends the service or changes the terms and
-    /// the customer cancels (004 §15-4, §21-2; 002 §11-2; 003 §8-5).
+    /// The insurance year that covers <paramref name="date"/>: coverage renews by a year while the contract runs (002
+    /// §4-4), and causes after the service's end are not covered (002 §4-3). Null before coverage starts or after the
+    /// service has ended.
     /// </summary>
-    public Yen UnexpiredRefund(Yen prepaidFee, DateOnly lastServiceDay)
+    public InsuranceCoverage? InsuranceCoverageOn(DateOnly date)
     {
-        var term = TermOn(lastServiceDay) ?? throw new ArgumentOutOfRangeException(nameof(lastServiceDay), "The service had not started.");
-        return RemainingFee(prepaidFee, term, lastServiceDay);
+        var first = InsuranceYear(1);
+        if (date < first.From || date > ServiceEnd)
+        {
+            return null;
+        }
+
+        var year = first;
+        for (int n = 2; year.To < date; n++)
+        {
+            year = InsuranceYear(n);
+        }
+
+        return year;
     }
 
-    /// <summary>The earliest effective date of a vendor termination noticed on <paramref name="noticeDate"/> (004 §15-2).</summary>
-    public DateOnly EarliestVendorTermination(DateOnly noticeDate) => noticeDate.AddMonths(Policy.VendorTerminationNoticeMonths);
+    /// <summary>
+    /// The penalty for the customer ending the contract early (004 §4-5: 残存期間分の利用料金総額, payable on the
+    /// termination date). The remaining term is measured from the day after <paramref name="terminationDate"/> (the last
+    /// day of service) to the end of the term that contains it: by days, annual fee × remaining days / days of the term
+    /// year; by months, annual fee / 12 × the months after the termination month through the term's last month. One
+    /// rounding, by policy. A termination on the term's last day owes nothing.
+    /// </summary>
+    public ProratedAmount EarlyTerminationPenalty(Yen annualFee, DateOnly terminationDate) => RemainingPart(annualFee, terminationDate);
 
-    /// <summary>The earliest effective date of a terms change announced on <paramref name="noticeDate"/> (004 §21-1).</summary>
-    public DateOnly EarliestTermsChange(DateOnly noticeDate) => noticeDate.AddDays(Policy.TermsChangeNoticeDays);
+    /// <summary>
+    /// The refund of the unexpired part of the term when the vendor ends the service or the customer cancels after a
+    /// terms change (004 §15-4, §21-2; 002 §11-2; 003 §8-5): measured as in <see cref="EarlyTerminationPenalty"/>,
+    /// from the day after <paramref name="lastServiceDay"/>.
+    /// </summary>
+    public ProratedAmount UnexpiredRefund(Yen annualFee, DateOnly lastServiceDay) => RemainingPart(annualFee, lastServiceDay);
 
-    /// <summary>The day termination for an uncured breach may take effect after written notice (004 §16-3).</summary>
-    public DateOnly BreachTerminationFrom(DateOnly noticeDate) => noticeDate.AddDays(Policy.BreachCureDays);
-
-    private Yen RemainingFee(Yen fee, ContractTerm term, DateOnly lastDay) => Policy.Proration switch
+    /// <summary>Penalty or refund, by cause, for an early termination whose last day of service is <paramref name="terminationDate"/>.</summary>
+    public EarlyTerminationSettlement EarlyTermination(DateOnly terminationDate, TerminationCause cause, Yen annualFee)
     {
-        ProrationMode.ByDays => Proration.ByDays(fee, term.End.DayNumber - lastDay.DayNumber, term.Days, Policy.Rounding),
-        ProrationMode.ByMonths => Proration.RefundByMonths(fee, lastDay, term.End, Policy.Rounding),
-    };
+        var remaining = RemainingPart(annualFee, terminationDate);
+        var (penalty, refund) = cause switch
+        {
+            TerminationCause.CustomerConvenience or TerminationCause.CustomerFault => (Policy.EarlyTerminationPenalty ? remaining : null, (ProratedAmount?)null),
+            TerminationCause.VendorFault => (null, Policy.RefundsOnVendorFault ? remaining : null),
+            TerminationCause.TermsChange or TerminationCause.ServiceDiscontinued => (null, remaining),
+        };
+        return new EarlyTerminationSettlement(cause, terminationDate, penalty, refund, ReturnAfter(terminationDate));
+    }
 
-    private DateOnly CancelByFor(DateOnly termEnd) =>
-        Policy.Calendar.MonthsBefore(termEnd, Policy.NonRenewalNoticeMonths, Policy.NoticeDeadlineRollsBack);
+    /// <summary>
+    /// The outage credit of 004 §7-2: for every full 24 hours from <paramref name="vendorAwareAt"/> (when the vendor
+    /// learned of the total outage) to <paramref name="restoredAt"/>, one day's worth of the licence price. The day
+    /// price is the annual price / days of the term year the outage started in (365 or 366), rounded by policy.
+    /// Whether the exclusions of §7-1 apply is decided before calling.
+    /// </summary>
+    public OutageCreditAmount OutageCredit(Yen annualLicencePrice, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt)
+    {
+        if (!Policy.OutageCreditPerFullDay)
+        {
+            throw new RuleViolationException(RuleViolation.NotProvidedByPolicy, $"Plan {Policy.Code} has no outage credit.");
+        }
+
+        RequireNotNegative(annualLicencePrice, nameof(annualLicencePrice));
+        if (restoredAt < vendorAwareAt)
+        {
+            throw new RuleViolationException(RuleViolation.EndBeforeStart, "Restoration precedes awareness.", nameof(restoredAt));
+        }
+
+        var term = TermOn(BusinessCalendar.TokyoDate(vendorAwareAt))
+            ?? throw new RuleViolationException(RuleViolation.BeforeServiceStart, "The outage started before the service.", nameof(vendorAwareAt));
+        int fullDays = (int)((restoredAt - vendorAwareAt).Ticks / TimeSpan.TicksPerDay);
+        var dayPrice = annualLicencePrice.MultiplyFraction(1, term.DaysInTermYear, Policy.Rounding);
+        return new OutageCreditAmount(fullDays, term.DaysInTermYear, dayPrice, dayPrice * fullDays);
+    }
+
+    /// <summary>
+    /// The vendor's liability cap for a damage on <paramref name="damageOn"/>: 004 §18-2, the fees paid in the year up
+    /// to that day; 003 §25-1, the fees received in the 6 months up to it, claims within 6 months; 002 §16-3/4, a
+    /// twelfth of <paramref name="annualFee"/> per incident and the annual fee in total, claims within 20 months.
+    /// </summary>
+    /// <param name="damageOn">Day of the damage (the day the cap is assessed for).</param>
+    /// <param name="annualFee">Annual fee of the year of the damage (used by fee-based caps).</param>
+    /// <param name="payments">Payments received (used by look-back caps).</param>
+    public LiabilityCap LiabilityCap(DateOnly damageOn, Yen annualFee, IEnumerable<FeePayment> payments)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        RequireNotNegative(annualFee, nameof(annualFee));
+        var rule = Policy.Liability;
+        DateOnly? claimDeadline = rule.ClaimPeriodMonths is { } months ? CivilPeriod.EndOfMonths(damageOn.AddDays(1), months) : null;
+        if (rule.Basis == LiabilityBasis.AnnualFee)
+        {
+            return new LiabilityCap(annualFee, annualFee.MultiplyFraction(1, 12, Policy.Rounding), claimDeadline, null);
+        }
+
+        // The look-back window is the months up to and including the damage day: the same day N months earlier, plus one.
+        var from = damageOn.AddDays(1).AddMonths(-rule.LookbackMonths);
+        var paid = Yen.Zero;
+        foreach (var payment in payments)
+        {
+            RequireNotNegative(payment.Amount, nameof(payments));
+            if (payment.On >= from && payment.On <= damageOn)
+            {
+                paid += payment.Amount;
+            }
+        }
+
+        return new LiabilityCap(paid, null, claimDeadline, from);
+    }
+
+    /// <summary>The hardware return that follows the end of service (004 §4-4, §17-1); null while the end is not known.</summary>
+    public HardwareReturnObligation? HardwareReturn() => ServiceEnd is { } end ? ReturnAfter(end) : null;
+
+    /// <summary>The earliest day a vendor termination noticed on <paramref name="noticeDate"/> can take effect (004 §15-2).</summary>
+    public DateOnly EarliestVendorTermination(DateOnly noticeDate) => Policy.VendorTerminationNotice.EarliestEffectiveDate(noticeDate);
+
+    /// <summary>The last day the vendor can give notice of ending the service on <paramref name="effectiveDate"/> (004 §15-2; 002 §11-1).</summary>
+    public DateOnly LatestVendorTerminationNotice(DateOnly effectiveDate) => Policy.VendorTerminationNotice.LatestNoticeDate(effectiveDate);
+
+    /// <summary>The earliest effective date of a terms change announced on <paramref name="noticeDate"/> (004 §21-1; 002 §3-3).</summary>
+    public DateOnly EarliestTermsChange(DateOnly noticeDate) => Policy.TermsChangeNotice.EarliestEffectiveDate(noticeDate);
+
+    /// <summary>The last day to announce a terms change effective on <paramref name="effectiveDate"/> (004 §21-1).</summary>
+    public DateOnly LatestTermsChangeNotice(DateOnly effectiveDate) => Policy.TermsChangeNotice.LatestNoticeDate(effectiveDate);
+
+    /// <summary>The cure window after a written demand received on <paramref name="demandReceivedOn"/> (004 §16-3; 002 §10-1-3).</summary>
+    public BreachCureWindow BreachCure(DateOnly demandReceivedOn)
+    {
+        var cureBy = Policy.BreachCure.EndWhenStartingOn(demandReceivedOn.AddDays(1));
+        return new BreachCureWindow(demandReceivedOn, cureBy, cureBy.AddDays(1));
+    }
+
+    /// <summary>
+    /// The last day to notify a mid-term cancellation whose desired last day is <paramref name="desiredLastDay"/> (002
+    /// §12-1: 中途解約希望日の２か月前, rolled back to a business day); null when the plan sets no such notice.
+    /// </summary>
+    public DateOnly? LatestMidTermCancellationNotice(DateOnly desiredLastDay) =>
+        Policy.MidTermCancellationNotice is { } notice ? Deadline(notice.LatestNoticeDate(desiredLastDay.AddDays(1))) : null;
+
+    private ContractTerm FirstTerm()
+    {
+        DateOnly end;
+        if (Policy.FiscalYearAligned)
+        {
+            // 002 §4-2: 最初に到来する３月31日.
+            int endYear = ServiceStart.Month <= 3 ? ServiceStart.Year : ServiceStart.Year + 1;
+            end = new DateOnly(endYear, 3, 31);
+        }
+        else
+        {
+            end = CivilPeriod.EndOfMonths(ServiceStart, Policy.TermMonths);
+        }
+
+        return Make(1, ServiceStart, end);
+    }
+
+    private ContractTerm NextTerm(ContractTerm term)
+    {
+        var start = term.End.AddDays(1);
+        return Make(term.Number + 1, start, CivilPeriod.EndOfMonths(start, Policy.RenewalMonths));
+    }
+
+    private ContractTerm Make(int number, DateOnly start, DateOnly end)
+    {
+        var cancelBy = Deadline(Policy.NonRenewalNotice.LatestNoticeDate(end.AddDays(1)));
+        // A term shorter than the notice period (a late 002 start) cannot be cancelled by notice within itself: its
+        // deadline falls before the start, and a notice from the start on then applies to the next term.
+        return new ContractTerm(number, start, end, cancelBy);
+    }
+
+    private DateOnly Deadline(DateOnly date) => Policy.NoticeDeadlineRollsBack ? Policy.Calendar.OnOrBefore(date) : date;
+
+    private ProratedAmount RemainingPart(Yen annualFee, DateOnly lastServiceDay)
+    {
+        RequireNotNegative(annualFee, nameof(annualFee));
+        var term = TermOn(lastServiceDay)
+            ?? throw new RuleViolationException(RuleViolation.BeforeServiceStart, "The service had not started.", nameof(lastServiceDay));
+        if (TerminatedOn is { } terminated && lastServiceDay > terminated)
+        {
+            throw new RuleViolationException(RuleViolation.AfterServiceEnd, "The service had already ended.", nameof(lastServiceDay));
+        }
+
+        var from = lastServiceDay.AddDays(1);
+        if (Policy.Proration == ProrationMode.ByDays)
+        {
+            int days = term.End.DayNumber - lastServiceDay.DayNumber;
+            return new ProratedAmount(annualFee.MultiplyFraction(days, term.DaysInTermYear, Policy.Rounding), ProrationMode.ByDays, days, term.DaysInTermYear, from, term.End);
+        }
+
+        int months = MonthIndex(term.End) - MonthIndex(lastServiceDay);
+        return new ProratedAmount(annualFee.MultiplyFraction(months, 12, Policy.Rounding), ProrationMode.ByMonths, months, 12, from, term.End);
+    }
+
+    private InsuranceCoverage InsuranceYear(int number)
+    {
+        var first = Policy.InsuranceStartsNextMonth ? new DateOnly(ServiceStart.Year, ServiceStart.Month, 1).AddMonths(1) : ServiceStart;
+        var from = first.AddMonths(Policy.InsuranceMonths * (number - 1));
+        var to = CivilPeriod.EndOfMonths(from, Policy.InsuranceMonths);
+        var causesUntil = ServiceEnd is { } end && end < to ? end : to;
+        return new InsuranceCoverage(from, to, Policy.InsuranceLimit, causesUntil);
+    }
+
+    private HardwareReturnObligation ReturnAfter(DateOnly serviceEnd) => new(serviceEnd, serviceEnd.AddDays(1), Policy.ReturnShipping);
+
+    private static int MonthIndex(DateOnly date) => (date.Year * 12) + date.Month - 1;
+
+    private static void RequireNotNegative(Yen amount, string name)
+    {
+        if (amount.IsNegative)
+        {
+            throw new RuleViolationException(RuleViolation.NegativeAmount, "The amount cannot be negative.", name);
+        }
+    }
 }
