@@ -41,12 +41,23 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
 
         string prefix = "C-" + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
         int orderedToday = await db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken);
-        var contract = new ServiceContract(Guid.NewGuid(), prefix + (orderedToday + 1).ToString("D4", CultureInfo.InvariantCulture),
-            quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units, quote.RetailTotal, quote.Id, today, now,
-            currentUser.Principal.Identity?.Name ?? string.Empty);
-        db.Contracts.Add(contract);
-        await db.SaveChangesAsync(cancellationToken);
-        return new PlaceOrderResult(contract.Id, null);
+        // Numbers are per day; concurrent orders may pick the same one, so the unique index decides and the loser retries.
+        for (int attempt = 1; ; attempt++)
+        {
+            var contract = new ServiceContract(Guid.NewGuid(), prefix + (orderedToday + attempt).ToString("D4", CultureInfo.InvariantCulture),
+                quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units, quote.RetailTotal, quote.Id, today, now,
+                currentUser.Principal.Identity?.Name ?? string.Empty);
+            db.Contracts.Add(contract);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new PlaceOrderResult(contract.Id, null);
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
 

@@ -43,12 +43,24 @@ public sealed class IssueQuote(IDbContextFactory<HubDbContext> contextFactory, Q
 
         string prefix = "Q-" + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
         int issuedToday = await db.Quotes.IgnoreQueryFilters().CountAsync(q => q.Number.StartsWith(prefix), cancellationToken);
-        var quote = new IssuedQuote(Guid.NewGuid(), prefix + (issuedToday + 1).ToString("D4", CultureInfo.InvariantCulture), customer.PartnerId, customer.Id,
-            plan, request.Endpoints, request.BandwidthMbps, result.Quote, today, today.AddDays(QuotesPermissions.ValidityDays), now,
-            currentUser.Principal.Identity?.Name ?? string.Empty);
-        db.Quotes.Add(quote);
-        await db.SaveChangesAsync(cancellationToken);
-        return new IssueQuoteResult(quote.Id, null, null);
+        // Numbers are per day; two partners issuing at the same moment may pick the same one, so the unique index
+        // decides and the loser takes the next number.
+        for (int attempt = 1; ; attempt++)
+        {
+            var quote = new IssuedQuote(Guid.NewGuid(), prefix + (issuedToday + attempt).ToString("D4", CultureInfo.InvariantCulture), customer.PartnerId, customer.Id,
+                plan, request.Endpoints, request.BandwidthMbps, result.Quote, today, today.AddDays(QuotesPermissions.ValidityDays), now,
+                currentUser.Principal.Identity?.Name ?? string.Empty);
+            db.Quotes.Add(quote);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new IssueQuoteResult(quote.Id, null, null);
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
 
