@@ -123,6 +123,22 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         return MoveTo(ContractStatus.EndingAtTermEnd, at, by);
     }
 
+    /// <summary>
+    /// The contract's terms under its plan's rules, once delivery has completed (004 §4-2); for a plan whose start
+    /// follows the application date (002 §4), the start is derived from the order date. Null before delivery.
+    /// </summary>
+    public Terms.ContractTimeline? Timeline()
+    {
+        if (DeliveryCompletedOn is not { } delivered)
+        {
+            return null;
+        }
+
+        var policy = Terms.ServicePlanPolicy.ForPlan(PlanCode);
+        var start = policy.TermStart == Terms.TermStartRule.DeliveryCompletion ? delivered : Terms.ContractTimeline.StartFor(policy, OrderedOn);
+        return new Terms.ContractTimeline(policy, start, NonRenewalNoticeOn);
+    }
+
     /// <summary>Whether <paramref name="next"/> follows the current status in the lifecycle.</summary>
     public bool CanMoveTo(ContractStatus next) => (Status, next) switch
     {

@@ -82,6 +82,18 @@ public class ServiceContractTests
     }
 
     [Fact]
+    [Trait("Article", "004 §4-2")]
+    public void Timeline_StartsOnDeliveryAndIsAbsentBefore()
+    {
+        var contract = Shipped();
+        contract.Timeline().ShouldBeNull();
+
+        contract.CompleteDelivery(new DateOnly(2026, 12, 10), At, "ops");
+
+        contract.Timeline()!.Term(1).Start.ShouldBe(new DateOnly(2026, 12, 10));
+    }
+
+    [Fact]
     public void New_WithoutAppliances_IsRejected()
     {
         Should.Throw<ArgumentOutOfRangeException>(() =>

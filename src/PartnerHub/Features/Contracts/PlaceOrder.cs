@@ -15,7 +15,7 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
 {
     public async Task<PlaceOrderResult> ExecuteAsync(Guid quoteId, CancellationToken cancellationToken = default)
     {
-        if (!ContractsPermissions.OrderRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(ContractsPermissions.OrderRoles))
         {
             return new PlaceOrderResult(null, OrderProblem.NotAllowed);
         }
@@ -46,7 +46,7 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
         {
             var contract = new ServiceContract(Guid.NewGuid(), prefix + (orderedToday + attempt).ToString("D4", CultureInfo.InvariantCulture),
                 quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units, quote.RetailTotal, quote.Id, today, now,
-                currentUser.Principal.Identity?.Name ?? string.Empty);
+                currentUser.Name);
             db.Contracts.Add(contract);
             try
             {

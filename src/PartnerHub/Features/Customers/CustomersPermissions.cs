@@ -19,6 +19,6 @@ public static class CustomersPermissions
     public static bool CanEdit(CurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(HubRoles.VendorAdmin) || user.IsInRole(HubRoles.PartnerAdmin) || user.IsInRole(HubRoles.PartnerStaff);
+        return user.IsInAnyRole(EditRoles);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ArrangeKitting(IDbContextFactory<HubDbContext> contextFactor
 {
     public async Task<LogisticsProblem?> ExecuteAsync(Guid contractId, Guid hardwareVendorId, CancellationToken cancellationToken = default)
     {
-        if (!LogisticsPermissions.VendorRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(LogisticsPermissions.VendorRoles))
         {
             return LogisticsProblem.NotAllowed;
         }
@@ -51,7 +51,7 @@ public sealed class ArrangeKitting(IDbContextFactory<HubDbContext> contextFactor
         }
 
         var now = clock.GetUtcNow();
-        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var by = currentUser.Name;
         foreach (var appliance in stock)
         {
             appliance.AllocateTo(contract.Id, contract.PartnerId, hardwareVendorId, now, by);

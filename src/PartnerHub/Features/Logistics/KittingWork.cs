@@ -14,7 +14,7 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
 {
     public async Task<LogisticsProblem?> SetChecklistItemAsync(Guid taskId, string item, bool done, CancellationToken cancellationToken = default)
     {
-        if (!LogisticsPermissions.KittingRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(LogisticsPermissions.KittingRoles))
         {
             return LogisticsProblem.NotAllowed;
         }
@@ -36,7 +36,7 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
 
     public async Task<LogisticsProblem?> ShipAsync(Guid taskId, Carrier carrier, string trackingNumber, DateOnly shippedOn, DateOnly plannedDeliveryOn, CancellationToken cancellationToken = default)
     {
-        if (!LogisticsPermissions.KittingRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(LogisticsPermissions.KittingRoles))
         {
             return LogisticsProblem.NotAllowed;
         }
@@ -65,7 +65,7 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
         }
 
         var now = clock.GetUtcNow();
-        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var by = currentUser.Name;
         var contract = await db.Contracts.Include(c => c.Events).SingleAsync(c => c.Id == task.ContractId, cancellationToken);
         contract.MoveTo(ContractStatus.Shipped, now, by, $"{carrier} {task.TrackingNumber}");
         foreach (var appliance in await db.Appliances.Include(a => a.History).Where(a => a.ContractId == task.ContractId && a.Status == ApplianceStatus.Kitting).ToListAsync(cancellationToken))
@@ -98,7 +98,7 @@ public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactor
 {
     public async Task<LogisticsProblem?> ExecuteAsync(Guid contractId, DateOnly receivedOn, CancellationToken cancellationToken = default)
     {
-        if (!LogisticsPermissions.VendorRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(LogisticsPermissions.VendorRoles))
         {
             return LogisticsProblem.NotAllowed;
         }
@@ -118,7 +118,7 @@ public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactor
         }
 
         var now = clock.GetUtcNow();
-        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var by = currentUser.Name;
         if (!contract.CompleteDelivery(receivedOn, now, by))
         {
             return LogisticsProblem.WrongStatus;

@@ -11,7 +11,7 @@ public sealed class RegisterAppliances(IDbContextFactory<HubDbContext> contextFa
 {
     public async Task<RegisterAppliancesResult> ExecuteAsync(string serialNumbers, string modelCode, ApplianceCondition condition, CancellationToken cancellationToken = default)
     {
-        if (!LogisticsPermissions.VendorRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(LogisticsPermissions.VendorRoles))
         {
             return new RegisterAppliancesResult(0, [], RegisterProblem.NotAllowed);
         }
@@ -40,7 +40,7 @@ public sealed class RegisterAppliances(IDbContextFactory<HubDbContext> contextFa
         }
 
         var now = clock.GetUtcNow();
-        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var by = currentUser.Name;
         db.Appliances.AddRange(serials.Select(serial => new Appliance(Guid.NewGuid(), serial, modelCode, condition, now, by)));
         await db.SaveChangesAsync(cancellationToken);
         return new RegisterAppliancesResult(serials.Count, [], null);

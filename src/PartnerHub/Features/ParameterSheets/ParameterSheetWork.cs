@@ -13,7 +13,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
     /// <summary>Starts a sheet for one of the user's contracts; the contract moves to the parameter-sheet step.</summary>
     public async Task<SheetResult> CreateForContractAsync(Guid contractId, ParameterSheetContent content, CancellationToken cancellationToken = default)
     {
-        if (!ParameterSheetsPermissions.EditRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(ParameterSheetsPermissions.EditRoles))
         {
             return SheetResult.Fail(SheetProblem.NotAllowed);
         }
@@ -33,7 +33,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
         }
 
         var now = clock.GetUtcNow();
-        var by = currentUser.Principal.Identity?.Name ?? string.Empty;
+        var by = currentUser.Name;
         var sheet = new ParameterSheet(Guid.NewGuid(), contract.PartnerId, contract.CustomerId, contract.Id, model.Code, content, now, by);
         db.ParameterSheets.Add(sheet);
         if (contract.Status == ContractStatus.Ordered)
@@ -48,7 +48,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
     /// <summary>Saves new content as a new version (draft or returned sheets only). Invalid content stores nothing.</summary>
     public async Task<SheetResult> ReviseAsync(Guid sheetId, ParameterSheetContent content, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (!ParameterSheetsPermissions.EditRoles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(ParameterSheetsPermissions.EditRoles))
         {
             return SheetResult.Fail(SheetProblem.NotAllowed);
         }
@@ -67,7 +67,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
         }
 
         db.Entry(sheet).Property(s => s.Version).OriginalValue = expectedVersion;
-        if (!sheet.Revise(content, clock.GetUtcNow(), currentUser.Principal.Identity?.Name ?? string.Empty))
+        if (!sheet.Revise(content, clock.GetUtcNow(), currentUser.Name))
         {
             return SheetResult.Fail(SheetProblem.WrongStatus);
         }
@@ -79,7 +79,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
     public async Task<SheetResult> MoveAsync(Guid sheetId, ParameterSheetStatus next, string? comment, CancellationToken cancellationToken = default)
     {
         var roles = next == ParameterSheetStatus.Submitted ? ParameterSheetsPermissions.EditRoles : ParameterSheetsPermissions.ReviewRoles;
-        if (!roles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(roles))
         {
             return SheetResult.Fail(SheetProblem.NotAllowed);
         }
@@ -91,7 +91,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
             return SheetResult.Fail(SheetProblem.NotFound);
         }
 
-        if (!sheet.MoveTo(next, clock.GetUtcNow(), currentUser.Principal.Identity?.Name ?? string.Empty, comment))
+        if (!sheet.MoveTo(next, clock.GetUtcNow(), currentUser.Name, comment))
         {
             return SheetResult.Fail(sheet.CanMoveTo(next) ? SheetProblem.CommentRequired : SheetProblem.WrongStatus);
         }

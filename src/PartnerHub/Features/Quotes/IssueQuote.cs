@@ -14,7 +14,7 @@ public sealed class IssueQuote(IDbContextFactory<HubDbContext> contextFactory, Q
     public async Task<IssueQuoteResult> ExecuteAsync(QuoteRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!QuotesPermissions.Roles.Split(',').Any(currentUser.IsInRole))
+        if (!currentUser.IsInAnyRole(QuotesPermissions.Roles))
         {
             return IssueQuoteResult.Fail(QuoteProblem.NotAllowed);
         }
@@ -49,7 +49,7 @@ public sealed class IssueQuote(IDbContextFactory<HubDbContext> contextFactory, Q
         {
             var quote = new IssuedQuote(Guid.NewGuid(), prefix + (issuedToday + attempt).ToString("D4", CultureInfo.InvariantCulture), customer.PartnerId, customer.Id,
                 plan, request.Endpoints, request.BandwidthMbps, result.Quote, today, today.AddDays(QuotesPermissions.ValidityDays), now,
-                currentUser.Principal.Identity?.Name ?? string.Empty);
+                currentUser.Name);
             db.Quotes.Add(quote);
             try
             {

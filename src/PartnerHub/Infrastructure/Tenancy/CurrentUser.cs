@@ -20,7 +20,17 @@ public sealed class CurrentUser
 
     public string? UserId => _principal.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>The sign-in name recorded as "by" on workflow steps.</summary>
+    public string Name => _principal.Identity?.Name ?? string.Empty;
+
     public bool IsInRole(string role) => _principal.IsInRole(role);
+
+    /// <summary>True when the user holds any of the comma-separated roles (the form [Authorize(Roles)] uses).</summary>
+    public bool IsInAnyRole(string roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(_principal.IsInRole);
+    }
 
     public TenantScope Scope => _explicitScope ?? ScopeOf(_principal);
 
