@@ -1,0 +1,57 @@
+using PartnerHub.Domain.Devices.Alerts;
+
+namespace PartnerHub.Domain.Tests.Devices;
+
+// 004 別紙2 §3 names the classes a customer is told about; these are real ET Open signatures of each.
+public class ThreatClassifierTests
+{
+    [Theory]
+    [InlineData("ET SCAN Potential SSH Scan", "Attempted Information Leak", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET SCAN Nmap Scripting Engine User-Agent Detected (Nmap Scripting Engine)", "Web Application Attack", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET CURRENT_EVENTS Malicious Redirect to Exploit Kit Landing Page", "A Network Trojan was detected", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET EXPLOIT_KIT RIG EK Landing Page M2", "Exploit Kit Activity Detected", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET PHISHING Suspicious Browser Fingerprinting Script Observed", "Possible Social Engineering Attempted", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET POLICY PE EXE or DLL Windows file download HTTP", "Potential Corporate Privacy Violation", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET MALWARE Windows executable sent when remote host claims to send an image", "A Network Trojan was detected", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET MALWARE Cobalt Strike Beacon Observed", "Malware Command and Control Activity Detected", ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl)]
+    [InlineData("ET MALWARE Possible Ransomware SMB File Rename Activity", "A Network Trojan was detected", ThreatClass.MalwareCommunication, ThreatKind.Ransomware)]
+    [InlineData("ET EXPLOIT Possible ETERNALBLUE MS17-010 Echo Response", "Attempted Administrator Privilege Gain", ThreatClass.MalwareCommunication, ThreatKind.LateralMovement)]
+    [InlineData("ET POLICY TLS possible TOR SSL traffic", "Misc activity", ThreatClass.SuspiciousCommunication, ThreatKind.Tor)]
+    [InlineData("ET TOR Known Tor Relay/Router (Not Exit) Node Traffic group 1", "Misc Attack", ThreatClass.SuspiciousCommunication, ThreatKind.Tor)]
+    public void Maps_signatures_to_the_classes_of_the_terms(string signature, string category, ThreatClass expectedClass, ThreatKind expectedKind)
+    {
+        var classification = ThreatClassifier.Default.Classify(signature, category);
+
+        classification.ShouldBe(new ThreatClassification(expectedClass, expectedKind));
+    }
+
+    [Fact]
+    public void A_category_alone_classifies_when_the_signature_says_nothing()
+    {
+        ThreatClassifier.Default.Classify("ET INFO Something vague", "Malware Command and Control Activity Detected")
+            .ShouldBe(new ThreatClassification(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl));
+    }
+
+    [Fact]
+    public void Words_that_merely_contain_tor_are_not_tor()
+    {
+        ThreatClassifier.Default.Classify("ET INFO Monitor Director Heartbeat", "Misc activity").Class.ShouldBe(ThreatClass.Unclassified);
+    }
+
+    [Fact]
+    public void Unknown_signatures_stay_visible_as_unclassified()
+    {
+        ThreatClassifier.Default.Classify("GPL ICMP_INFO PING", null).ShouldBe(new ThreatClassification(ThreatClass.Unclassified, ThreatKind.None));
+    }
+
+    [Theory]
+    [InlineData(1, AlertSeverity.High)]
+    [InlineData(2, AlertSeverity.Medium)]
+    [InlineData(3, AlertSeverity.Low)]
+    [InlineData(4, AlertSeverity.Informational)]
+    [InlineData(0, AlertSeverity.Informational)]
+    public void Suricata_severity_maps_to_the_portal_severity(int suricata, AlertSeverity expected)
+    {
+        ThreatClassifier.SeverityOf(suricata).ShouldBe(expected);
+    }
+}
