@@ -5,8 +5,11 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Features.Audit;
 using PartnerHub.Features.Contracts;
 using PartnerHub.Features.Customers;
+using PartnerHub.Features.Devices;
+using PartnerHub.Features.Devices.Ingest;
 using PartnerHub.Features.Documents;
 using PartnerHub.Features.Home;
+using PartnerHub.Features.Notices;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
@@ -33,6 +36,9 @@ builder.Services.AddQuotesFeature();
 builder.Services.AddContractsFeature();
 builder.Services.AddLogisticsFeature();
 builder.Services.AddParameterSheetsFeature();
+builder.Services.AddNoticesFeature();
+builder.Services.AddDevicesFeature();
+builder.Services.AddOpenApi();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
 var app = builder.Build();
@@ -70,6 +76,8 @@ app.MapQuoteEndpoints();
 app.MapLogisticsEndpoints();
 app.MapContractEndpoints();
 app.MapParameterSheetEndpoints();
+app.MapBridgeIngestEndpoint();
+app.MapOpenApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 

@@ -406,3 +406,130 @@ VALUES ('20261123005123_AddParameterSheets', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "AlertDailyCounts" (
+    "ApplianceId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "ThreatClass" TEXT NOT NULL,
+    "PartnerId" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_AlertDailyCounts" PRIMARY KEY ("ApplianceId", "Day", "ThreatClass")
+);
+
+CREATE TABLE "DeviceHealths" (
+    "ApplianceId" TEXT NOT NULL CONSTRAINT "PK_DeviceHealths" PRIMARY KEY,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "PartnerId" TEXT NULL,
+    "ContractId" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "FirstSeenAt" INTEGER NULL,
+    "LastSeenAt" INTEGER NULL,
+    "LastHeartbeatAt" INTEGER NULL,
+    "CpuPercent" REAL NULL,
+    "MemoryPercent" REAL NULL,
+    "DiskPercent" REAL NULL,
+    "UptimeSeconds" INTEGER NULL,
+    "SoftwareVersion" TEXT NULL,
+    "MonitoredEndpoints" INTEGER NULL,
+    "RestartCount" INTEGER NOT NULL,
+    "LastRestartAt" INTEGER NULL,
+    "LastStatsAt" INTEGER NULL,
+    "KernelPackets" INTEGER NULL,
+    "KernelDrops" INTEGER NULL,
+    "DecodedBytes" INTEGER NULL,
+    "SensorUptimeSeconds" INTEGER NULL,
+    "DropRatePercent" REAL NULL,
+    "BandwidthMbps" REAL NULL,
+    "LastTrafficAt" INTEGER NULL,
+    "LastAlertAt" INTEGER NULL,
+    "State" TEXT NOT NULL,
+    "Issues" INTEGER NOT NULL,
+    "StateSince" INTEGER NULL,
+    "LastNotifiedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_DeviceHealths_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "DeviceStateChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DeviceStateChanges" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
+    "PartnerId" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL,
+    "Issues" INTEGER NOT NULL,
+    "Restart" INTEGER NOT NULL
+);
+
+CREATE TABLE "IngestedBatches" (
+    "BatchId" TEXT NOT NULL CONSTRAINT "PK_IngestedBatches" PRIMARY KEY,
+    "BridgeId" TEXT NOT NULL,
+    "IngestedAt" INTEGER NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Duplicates" INTEGER NOT NULL
+);
+
+CREATE TABLE "OutboundEmails" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OutboundEmails" PRIMARY KEY,
+    "PartnerId" TEXT NULL,
+    "Recipient" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Topic" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "SentAt" INTEGER NULL,
+    "Attempts" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "Abandoned" INTEGER NOT NULL
+);
+
+CREATE TABLE "SensorEvents" (
+    "EventId" TEXT NOT NULL CONSTRAINT "PK_SensorEvents" PRIMARY KEY,
+    "BatchId" TEXT NOT NULL,
+    "ApplianceSerial" TEXT NOT NULL,
+    "ApplianceId" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "ContractId" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "EveEventType" TEXT NOT NULL,
+    "ObservedAt" INTEGER NOT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "IngestedAt" INTEGER NOT NULL,
+    "SignatureId" INTEGER NULL,
+    "Signature" TEXT NULL,
+    "Category" TEXT NULL,
+    "Severity" TEXT NULL,
+    "ThreatClass" TEXT NULL,
+    "ThreatKind" TEXT NULL,
+    "SourceIp" TEXT NULL,
+    "SourcePort" INTEGER NULL,
+    "DestinationIp" TEXT NULL,
+    "DestinationPort" INTEGER NULL,
+    "Protocol" TEXT NULL,
+    "AppProtocol" TEXT NULL,
+    "UptimeSeconds" INTEGER NULL,
+    "RawJson" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_AlertDailyCounts_Day_PartnerId" ON "AlertDailyCounts" ("Day", "PartnerId");
+
+CREATE INDEX "IX_DeviceHealths_PartnerId_State" ON "DeviceHealths" ("PartnerId", "State");
+
+CREATE INDEX "IX_DeviceStateChanges_ApplianceId_At" ON "DeviceStateChanges" ("ApplianceId", "At");
+
+CREATE INDEX "IX_IngestedBatches_IngestedAt" ON "IngestedBatches" ("IngestedAt");
+
+CREATE INDEX "IX_OutboundEmails_SentAt_Abandoned" ON "OutboundEmails" ("SentAt", "Abandoned");
+
+CREATE INDEX "IX_SensorEvents_ApplianceId_Kind_ObservedAt" ON "SensorEvents" ("ApplianceId", "Kind", "ObservedAt");
+
+CREATE INDEX "IX_SensorEvents_Kind_ObservedAt" ON "SensorEvents" ("Kind", "ObservedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130224656_AddDeviceTelemetry', '10.0.14');
+
+COMMIT;
+

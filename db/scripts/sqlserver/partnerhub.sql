@@ -819,3 +819,220 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [AlertDailyCounts] (
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [ThreatClass] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [CustomerId] uniqueidentifier NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_AlertDailyCounts] PRIMARY KEY ([ApplianceId], [Day], [ThreatClass])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [DeviceHealths] (
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [SerialNumber] nvarchar(64) NOT NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [ContractId] uniqueidentifier NULL,
+        [CustomerId] uniqueidentifier NULL,
+        [FirstSeenAt] datetimeoffset NULL,
+        [LastSeenAt] datetimeoffset NULL,
+        [LastHeartbeatAt] datetimeoffset NULL,
+        [CpuPercent] float NULL,
+        [MemoryPercent] float NULL,
+        [DiskPercent] float NULL,
+        [UptimeSeconds] bigint NULL,
+        [SoftwareVersion] nvarchar(64) NULL,
+        [MonitoredEndpoints] bigint NULL,
+        [RestartCount] int NOT NULL,
+        [LastRestartAt] datetimeoffset NULL,
+        [LastStatsAt] datetimeoffset NULL,
+        [KernelPackets] bigint NULL,
+        [KernelDrops] bigint NULL,
+        [DecodedBytes] bigint NULL,
+        [SensorUptimeSeconds] bigint NULL,
+        [DropRatePercent] float NULL,
+        [BandwidthMbps] float NULL,
+        [LastTrafficAt] datetimeoffset NULL,
+        [LastAlertAt] datetimeoffset NULL,
+        [State] nvarchar(16) NOT NULL,
+        [Issues] int NOT NULL,
+        [StateSince] datetimeoffset NULL,
+        [LastNotifiedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_DeviceHealths] PRIMARY KEY ([ApplianceId]),
+        CONSTRAINT [FK_DeviceHealths_Appliances_ApplianceId] FOREIGN KEY ([ApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [DeviceStateChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [At] datetimeoffset NOT NULL,
+        [From] nvarchar(16) NOT NULL,
+        [To] nvarchar(16) NOT NULL,
+        [Issues] int NOT NULL,
+        [Restart] bit NOT NULL,
+        CONSTRAINT [PK_DeviceStateChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [IngestedBatches] (
+        [BatchId] uniqueidentifier NOT NULL,
+        [BridgeId] nvarchar(64) NOT NULL,
+        [IngestedAt] datetimeoffset NOT NULL,
+        [Accepted] int NOT NULL,
+        [Duplicates] int NOT NULL,
+        CONSTRAINT [PK_IngestedBatches] PRIMARY KEY ([BatchId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [OutboundEmails] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [Recipient] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Topic] nvarchar(64) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [Abandoned] bit NOT NULL,
+        CONSTRAINT [PK_OutboundEmails] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE TABLE [SensorEvents] (
+        [EventId] varchar(32) NOT NULL,
+        [BatchId] uniqueidentifier NOT NULL,
+        [ApplianceSerial] nvarchar(64) NOT NULL,
+        [ApplianceId] uniqueidentifier NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [ContractId] uniqueidentifier NULL,
+        [CustomerId] uniqueidentifier NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [EveEventType] nvarchar(64) NOT NULL,
+        [ObservedAt] datetimeoffset NOT NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [IngestedAt] datetimeoffset NOT NULL,
+        [SignatureId] bigint NULL,
+        [Signature] nvarchar(512) NULL,
+        [Category] nvarchar(256) NULL,
+        [Severity] nvarchar(16) NULL,
+        [ThreatClass] nvarchar(32) NULL,
+        [ThreatKind] nvarchar(32) NULL,
+        [SourceIp] nvarchar(64) NULL,
+        [SourcePort] int NULL,
+        [DestinationIp] nvarchar(64) NULL,
+        [DestinationPort] int NULL,
+        [Protocol] nvarchar(16) NULL,
+        [AppProtocol] nvarchar(32) NULL,
+        [UptimeSeconds] bigint NULL,
+        [RawJson] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_SensorEvents] PRIMARY KEY ([EventId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_AlertDailyCounts_Day_PartnerId] ON [AlertDailyCounts] ([Day], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_DeviceHealths_PartnerId_State] ON [DeviceHealths] ([PartnerId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_DeviceStateChanges_ApplianceId_At] ON [DeviceStateChanges] ([ApplianceId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_IngestedBatches_IngestedAt] ON [IngestedBatches] ([IngestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_OutboundEmails_SentAt_Abandoned] ON [OutboundEmails] ([SentAt], [Abandoned]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_ApplianceId_Kind_ObservedAt] ON [SensorEvents] ([ApplianceId], [Kind], [ObservedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_Kind_ObservedAt] ON [SensorEvents] ([Kind], [ObservedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130224659_AddDeviceTelemetry'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130224659_AddDeviceTelemetry', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -191,10 +191,12 @@ internal sealed class EveLineParser
         double? memory = null;
         double? disk = null;
         long? uptime = null;
+        long? endpoints = null;
         string? problem = Percent(hb, "cpu_percent", out double? cpu)
             ?? Percent(hb, "memory_percent", out memory)
             ?? Percent(hb, "disk_percent", out disk)
-            ?? Counter(hb, "uptime", "heartbeat.uptime", out uptime);
+            ?? Counter(hb, "uptime", "heartbeat.uptime", out uptime)
+            ?? Counter(hb, "endpoints", "heartbeat.endpoints", out endpoints);
         if (problem is not null)
         {
             return problem;
@@ -211,7 +213,7 @@ internal sealed class EveLineParser
             version = v.GetString();
         }
 
-        payload = new HeartbeatPayload(cpu, memory, disk, uptime, version);
+        payload = new HeartbeatPayload(cpu, memory, disk, uptime, version, endpoints);
         return null;
     }
 

@@ -117,6 +117,7 @@ internal sealed class EveGenerator(string serial, int seed)
         writer.WriteNumber("disk_percent", Math.Round(20 + (_random.NextDouble() * 10), 1));
         writer.WriteNumber("uptime", (long)(at - _bootedAt).TotalSeconds);
         writer.WriteString("version", "7.0.8-sensor.3");
+        writer.WriteNumber("endpoints", 120 + (_bootUnix % 700));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -5,8 +5,13 @@ using PartnerHub.Data.Auditing;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Devices;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
@@ -67,6 +72,18 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ParameterSheetVersion> ParameterSheetVersions => Set<ParameterSheetVersion>();
 
+    public DbSet<SensorEvent> SensorEvents => Set<SensorEvent>();
+
+    public DbSet<DeviceHealth> DeviceHealths => Set<DeviceHealth>();
+
+    public DbSet<DeviceStateChange> DeviceStateChanges => Set<DeviceStateChange>();
+
+    public DbSet<AlertDailyCount> AlertDailyCounts => Set<AlertDailyCount>();
+
+    public DbSet<IngestedBatch> IngestedBatches => Set<IngestedBatch>();
+
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -96,6 +113,13 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<Appliance>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId)
             || (a.HardwareVendorId != null && a.HardwareVendorId == TenantOrganisationId));
         builder.Entity<ApplianceEvent>().HasQueryFilter(e => SeesAllPartners || Set<Appliance>().Any(a => a.Id == e.ApplianceId));
+        // Telemetry belongs to the partner the appliance served when it was observed; unallocated boxes are vendor-only.
+        builder.Entity<SensorEvent>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
+        builder.Entity<DeviceHealth>().HasQueryFilter(h => SeesAllPartners || (h.PartnerId != null && h.PartnerId == TenantPartnerId));
+        builder.Entity<DeviceStateChange>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
+        builder.Entity<AlertDailyCount>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
+        builder.Entity<IngestedBatch>().HasQueryFilter(b => SeesAllPartners);
+        builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
     }
@@ -147,6 +171,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is ApplianceEvent && !SeesAllPartners && Tenant.OrganisationKind != OrganisationKind.HardwareVendor)
             {
                 throw new TenantAccessDeniedException("Only the vendor and the assigned hardware vendor record appliance history.");
+            }
+
+            if (entry.Entity is SensorEvent or DeviceHealth or DeviceStateChange or AlertDailyCount or IngestedBatch or OutboundEmail && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} is written by the hub itself (telemetry ingest and notices).");
             }
 
             if (entry.Entity is KittingTask or Appliance && !SeesAllPartners)

@@ -21,7 +21,12 @@ public class SettingsSampleTests
         using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.sample.json")),
             new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
 
-        sample.RootElement.TryGetProperty(section, out var element).ShouldBeTrue($"Section {section} is missing from appsettings.sample.json.");
+        var element = sample.RootElement;
+        foreach (var part in section.Split(':'))
+        {
+            element.TryGetProperty(part, out element).ShouldBeTrue($"Section {section} is missing from appsettings.sample.json.");
+        }
+
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
             element.TryGetProperty(property.Name, out _).ShouldBeTrue($"{section}:{property.Name} is missing from appsettings.sample.json.");

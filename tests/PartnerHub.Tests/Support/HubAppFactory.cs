@@ -26,6 +26,9 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString { get; }
 
+    /// <summary>The bridge API key the test host accepts.</summary>
+    public const string BridgeApiKey = "test-bridge-key-0123456789";
+
     /// <summary>Starts the host once, before any test: the factory's lazy start is not safe for parallel first use.</summary>
     public ValueTask InitializeAsync()
     {
@@ -41,6 +44,10 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Devices:Ingest:Bridges:0:BridgeId", "test-bridge");
+        builder.UseSetting("Devices:Ingest:Bridges:0:ApiKey", BridgeApiKey);
+        builder.UseSetting("Devices:Ingest:MaxEventsPerBatch", "500");
+        builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
     }
 
     /// <summary>A context as the given tenant scope would get it from the app.</summary>

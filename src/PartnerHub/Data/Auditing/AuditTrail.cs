@@ -18,8 +18,15 @@ internal static class AuditTrail
     };
 
     // Tokens and keys hold secrets (authenticator keys, recovery codes); Data Protection keys are infrastructure.
+    // Telemetry is machine data at thousands of rows a second with its own receipts; the outbox is its own record.
     private static readonly HashSet<Type> s_ignoredTypes =
     [
+        typeof(Domain.Devices.SensorEvent),
+        typeof(Domain.Devices.Health.DeviceHealth),
+        typeof(Domain.Devices.Health.DeviceStateChange),
+        typeof(Domain.Devices.Alerts.AlertDailyCount),
+        typeof(Domain.Devices.Telemetry.IngestedBatch),
+        typeof(Domain.Notices.OutboundEmail),
         typeof(AuditEntry),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),

@@ -14,6 +14,7 @@ public sealed class DemoDataSeeder(
     RoleManager<IdentityRole> roleManager,
     IUserStore<ApplicationUser> userStore,
     TimeProvider timeProvider,
+    IEnumerable<IDemoDataContributor> contributors,
     ILogger<DemoDataSeeder> logger)
 {
     public static IReadOnlyList<DemoLogin> Logins { get; } =
@@ -53,10 +54,16 @@ public sealed class DemoDataSeeder(
         db.PriceLists.AddRange(DemoPriceLists.All());
         db.Appliances.AddRange(DemoInventory.Appliances(now));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoDeployments.SeedAsync(db, now, cancellationToken);
 
         foreach (var login in Logins)
         {
             await CreateUserAsync(login);
+        }
+
+        foreach (var contributor in contributors)
+        {
+            await contributor.SeedAsync(cancellationToken);
         }
 
         logger.LogInformation("Demo data seeded: {Organisations} organisations, {Users} users.", 5, Logins.Count);

@@ -493,6 +493,314 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("ServiceContactRecords");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Alerts.AlertDailyCount", b =>
+                {
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThreatClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ApplianceId", "Day", "ThreatClass");
+
+                    b.HasIndex("Day", "PartnerId");
+
+                    b.ToTable("AlertDailyCounts");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
+                {
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("BandwidthMbps")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("CpuPercent")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("DecodedBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("DiskPercent")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("DropRatePercent")
+                        .HasColumnType("float");
+
+                    b.Property<DateTimeOffset?>("FirstSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Issues")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("KernelDrops")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("KernelPackets")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LastAlertAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastHeartbeatAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastNotifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastRestartAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastStatsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastTrafficAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double?>("MemoryPercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long?>("MonitoredEndpoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RestartCount")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("SensorUptimeSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("StateSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("UptimeSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ApplianceId");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.ToTable("DeviceHealths");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Issues")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Restart")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplianceId", "At");
+
+                    b.ToTable("DeviceStateChanges");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.SensorEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("AppProtocol")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApplianceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DestinationIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DestinationPort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EveEventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("IngestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<long?>("SignatureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("SourcePort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ThreatClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ThreatKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long?>("UptimeSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("Kind", "ObservedAt");
+
+                    b.HasIndex("ApplianceId", "Kind", "ObservedAt");
+
+                    b.ToTable("SensorEvents");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Telemetry.IngestedBatch", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BridgeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("IngestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("BatchId");
+
+                    b.HasIndex("IngestedAt");
+
+                    b.ToTable("IngestedBatches");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -632,6 +940,57 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasIndex("HardwareVendorId", "Status");
 
                     b.ToTable("KittingTasks");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "Abandoned");
+
+                    b.ToTable("OutboundEmails");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
@@ -1108,6 +1467,15 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Contact")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Hardware.Appliance", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerHub.Domain.Devices.Health.DeviceHealth", "ApplianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

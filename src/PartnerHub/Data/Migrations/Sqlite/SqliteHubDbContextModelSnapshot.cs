@@ -480,6 +480,314 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("ServiceContactRecords");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Alerts.AlertDailyCount", b =>
+                {
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreatClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplianceId", "Day", "ThreatClass");
+
+                    b.HasIndex("Day", "PartnerId");
+
+                    b.ToTable("AlertDailyCounts");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
+                {
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("BandwidthMbps")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CpuPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecodedBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("DiskPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("DropRatePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Issues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("KernelDrops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("KernelPackets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAlertAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRestartAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastStatsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastTrafficAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MemoryPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MonitoredEndpoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RestartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SensorUptimeSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StateSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UptimeSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplianceId");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.ToTable("DeviceHealths");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceStateChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Issues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplianceId", "At");
+
+                    b.ToTable("DeviceStateChanges");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.SensorEvent", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppProtocol")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplianceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DestinationPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EveEventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourcePort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThreatClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreatKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UptimeSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("Kind", "ObservedAt");
+
+                    b.HasIndex("ApplianceId", "Kind", "ObservedAt");
+
+                    b.ToTable("SensorEvents");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Telemetry.IngestedBatch", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BridgeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IngestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BatchId");
+
+                    b.HasIndex("IngestedAt");
+
+                    b.ToTable("IngestedBatches");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -619,6 +927,57 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("HardwareVendorId", "Status");
 
                     b.ToTable("KittingTasks");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "Abandoned");
+
+                    b.ToTable("OutboundEmails");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
@@ -1095,6 +1454,15 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Contact")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Hardware.Appliance", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerHub.Domain.Devices.Health.DeviceHealth", "ApplianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,290 @@
+using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Pricing;
+
+namespace PartnerHub.Domain.Devices.Health;
+
+/// <summary>
+/// The running picture of one appliance built from its telemetry: last seen, resource use, capture counters and the
+/// rates derived from them, restarts, and the state last announced. Events may arrive late or twice (a bridge resends
+/// after an outage); each reading only moves the picture forward in observed time, so order of arrival does not matter.
+/// </summary>
+public sealed class DeviceHealth : IVersioned
+{
+    private const double BitsPerMegabit = 1_000_000d;
+
+    /// <summary>Starts the picture of an appliance that has just reported for the first time.</summary>
+    public DeviceHealth(Guid applianceId, string serialNumber, string modelCode)
+    {
+        ApplianceId = applianceId;
+        SerialNumber = serialNumber;
+        ModelCode = modelCode;
+        State = DeviceState.NeverSeen;
+    }
+
+    private DeviceHealth()
+    {
+        SerialNumber = ModelCode = string.Empty;
+    }
+
+    /// <summary>The appliance.</summary>
+    public Guid ApplianceId { get; private set; }
+
+    /// <summary>Its serial number.</summary>
+    public string SerialNumber { get; private set; }
+
+    /// <summary>Its model code (limits come from the model).</summary>
+    public string ModelCode { get; private set; }
+
+    /// <summary>The partner whose contract it serves now (tenant visibility); null while in stock.</summary>
+    public Guid? PartnerId { get; private set; }
+
+    /// <summary>The contract it serves now.</summary>
+    public Guid? ContractId { get; private set; }
+
+    /// <summary>The customer of that contract.</summary>
+    public Guid? CustomerId { get; private set; }
+
+    /// <summary>First telemetry ever received.</summary>
+    public DateTimeOffset? FirstSeenAt { get; private set; }
+
+    /// <summary>Latest observed time of any event.</summary>
+    public DateTimeOffset? LastSeenAt { get; private set; }
+
+    /// <summary>Latest heartbeat.</summary>
+    public DateTimeOffset? LastHeartbeatAt { get; private set; }
+
+    /// <summary>CPU use at the latest heartbeat, percent.</summary>
+    public double? CpuPercent { get; private set; }
+
+    /// <summary>Memory use at the latest heartbeat, percent.</summary>
+    public double? MemoryPercent { get; private set; }
+
+    /// <summary>Disk use at the latest heartbeat, percent.</summary>
+    public double? DiskPercent { get; private set; }
+
+    /// <summary>Appliance uptime at the latest heartbeat.</summary>
+    public long? UptimeSeconds { get; private set; }
+
+    /// <summary>Sensor software version at the latest heartbeat.</summary>
+    public string? SoftwareVersion { get; private set; }
+
+    /// <summary>Monitored endpoints at the latest heartbeat that reported them.</summary>
+    public long? MonitoredEndpoints { get; private set; }
+
+    /// <summary>Restarts seen (appliance uptime or sensor uptime went backwards).</summary>
+    public int RestartCount { get; private set; }
+
+    /// <summary>When the latest restart was noticed.</summary>
+    public DateTimeOffset? LastRestartAt { get; private set; }
+
+    /// <summary>Latest capture statistics record.</summary>
+    public DateTimeOffset? LastStatsAt { get; private set; }
+
+    /// <summary>Cumulative kernel packets at <see cref="LastStatsAt"/>.</summary>
+    public long? KernelPackets { get; private set; }
+
+    /// <summary>Cumulative kernel drops at <see cref="LastStatsAt"/>.</summary>
+    public long? KernelDrops { get; private set; }
+
+    /// <summary>Cumulative decoded bytes at <see cref="LastStatsAt"/>.</summary>
+    public long? DecodedBytes { get; private set; }
+
+    /// <summary>Sensor uptime at <see cref="LastStatsAt"/>.</summary>
+    public long? SensorUptimeSeconds { get; private set; }
+
+    /// <summary>Drops as a percentage of packets offered (captured + dropped) between the last two statistics records.</summary>
+    public double? DropRatePercent { get; private set; }
+
+    /// <summary>Monitored bandwidth between the last two statistics records, in Mbps.</summary>
+    public double? BandwidthMbps { get; private set; }
+
+    /// <summary>Latest statistics record showing captured packets.</summary>
+    public DateTimeOffset? LastTrafficAt { get; private set; }
+
+    /// <summary>Latest alert.</summary>
+    public DateTimeOffset? LastAlertAt { get; private set; }
+
+    /// <summary>The state last evaluated and announced.</summary>
+    public DeviceState State { get; private set; }
+
+    /// <summary>Issues last evaluated.</summary>
+    public DeviceIssues Issues { get; private set; }
+
+    /// <summary>Since when <see cref="State"/> holds.</summary>
+    public DateTimeOffset? StateSince { get; private set; }
+
+    /// <summary>When a state change was last notified (notifications are rate-limited).</summary>
+    public DateTimeOffset? LastNotifiedAt { get; private set; }
+
+    /// <inheritdoc />
+    public Guid Version { get; set; }
+
+    /// <summary>Follows the appliance to the contract it serves now (allocation can change between events).</summary>
+    public void AssignTo(Guid? partnerId, Guid? contractId, Guid? customerId, string modelCode)
+    {
+        PartnerId = partnerId;
+        ContractId = contractId;
+        CustomerId = customerId;
+        ModelCode = modelCode;
+    }
+
+    /// <summary>Folds one event into the picture; returns true when it revealed a restart.</summary>
+    public bool Observe(TelemetryEvent telemetry)
+    {
+        ArgumentNullException.ThrowIfNull(telemetry);
+        var at = telemetry.ObservedAt;
+        FirstSeenAt = FirstSeenAt is { } first && first <= at ? first : at;
+        LastSeenAt = LastSeenAt is { } last && last >= at ? last : at;
+        return telemetry.Kind switch
+        {
+            TelemetryKind.Heartbeat when telemetry.Heartbeat is { } heartbeat => ObserveHeartbeat(at, heartbeat),
+            TelemetryKind.CaptureStats when telemetry.CaptureStats is { } stats => ObserveStats(at, stats),
+            TelemetryKind.Alert => ObserveAlert(at),
+            _ => false,
+        };
+    }
+
+    /// <summary>Evaluates the state at <paramref name="now"/>.</summary>
+    public DeviceHealthAssessment Assess(DateTimeOffset now, DeviceHealthPolicy policy, ApplianceModel model)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(model);
+        var issues = DeviceIssues.None;
+        if (LastRestartAt is { } restart && now - restart <= policy.RestartWindow)
+        {
+            issues |= DeviceIssues.RecentRestart;
+        }
+
+        if (LastSeenAt is not { } lastSeen)
+        {
+            return new DeviceHealthAssessment(DeviceState.NeverSeen, issues);
+        }
+
+        if (now - lastSeen > policy.OfflineAfter)
+        {
+            return new DeviceHealthAssessment(DeviceState.Offline, issues);
+        }
+
+        // A newly connected appliance gets the same grace before it counts as silent.
+        if (now - (LastTrafficAt ?? FirstSeenAt ?? lastSeen) > policy.SilentAfter)
+        {
+            return new DeviceHealthAssessment(DeviceState.Silent, issues);
+        }
+
+        if (DropRatePercent >= policy.DropRateWarningPercent)
+        {
+            issues |= DeviceIssues.HighDropRate;
+        }
+
+        if (model.MaxBandwidthMbps is { } maxMbps && BandwidthMbps > maxMbps)
+        {
+            issues |= DeviceIssues.OverBandwidth;
+        }
+
+        if (MonitoredEndpoints > model.MaxEndpoints)
+        {
+            issues |= DeviceIssues.OverEndpoints;
+        }
+
+        bool degraded = (issues & (DeviceIssues.HighDropRate | DeviceIssues.OverBandwidth | DeviceIssues.OverEndpoints)) != 0;
+        return new DeviceHealthAssessment(degraded ? DeviceState.Degraded : DeviceState.Online, issues);
+    }
+
+    /// <summary>Records a newly evaluated state; returns the previous one when it changed.</summary>
+    public DeviceState? ChangeState(DeviceHealthAssessment assessment, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        Issues = assessment.Issues;
+        if (assessment.State == State)
+        {
+            return null;
+        }
+
+        var previous = State;
+        State = assessment.State;
+        StateSince = at;
+        return previous;
+    }
+
+    /// <summary>Whether a notification may go out now (at most one per <paramref name="minimumInterval"/>).</summary>
+    public bool TryMarkNotified(DateTimeOffset at, TimeSpan minimumInterval)
+    {
+        if (LastNotifiedAt is { } last && at - last < minimumInterval)
+        {
+            return false;
+        }
+
+        LastNotifiedAt = at;
+        return true;
+    }
+
+    private bool ObserveHeartbeat(DateTimeOffset at, HeartbeatPayload heartbeat)
+    {
+        if (LastHeartbeatAt is { } previousAt && at <= previousAt)
+        {
+            return false;
+        }
+
+        bool restarted = heartbeat.UptimeSeconds < UptimeSeconds;
+        LastHeartbeatAt = at;
+        CpuPercent = heartbeat.CpuPercent;
+        MemoryPercent = heartbeat.MemoryPercent;
+        DiskPercent = heartbeat.DiskPercent;
+        UptimeSeconds = heartbeat.UptimeSeconds ?? UptimeSeconds;
+        SoftwareVersion = heartbeat.SoftwareVersion ?? SoftwareVersion;
+        MonitoredEndpoints = heartbeat.MonitoredEndpoints ?? MonitoredEndpoints;
+        return restarted && NoteRestart(at);
+    }
+
+    private bool ObserveStats(DateTimeOffset at, CaptureStatsPayload stats)
+    {
+        if (LastStatsAt is { } previousAt && at <= previousAt)
+        {
+            return false;
+        }
+
+        // Counters are cumulative since the sensor started; smaller values mean it restarted and counts from zero.
+        bool reset = stats.UptimeSeconds < SensorUptimeSeconds || stats.KernelPackets < KernelPackets;
+        if (LastStatsAt is { } since && !reset)
+        {
+            double seconds = (at - since).TotalSeconds;
+            long packets = Delta(stats.KernelPackets, KernelPackets);
+            long drops = Delta(stats.KernelDrops, KernelDrops);
+            long bytes = Delta(stats.Bytes, DecodedBytes);
+            DropRatePercent = packets + drops > 0 ? Math.Round(100d * drops / (packets + drops), 2) : DropRatePercent;
+            BandwidthMbps = seconds > 0 && stats.Bytes is not null ? Math.Round(bytes * 8d / seconds / BitsPerMegabit, 1) : BandwidthMbps;
+            if (packets > 0)
+            {
+                LastTrafficAt = at;
+            }
+        }
+        else if (stats.KernelPackets > 0)
+        {
+            LastTrafficAt = at;
+        }
+
+        LastStatsAt = at;
+        KernelPackets = stats.KernelPackets ?? KernelPackets;
+        KernelDrops = stats.KernelDrops ?? KernelDrops;
+        DecodedBytes = stats.Bytes ?? DecodedBytes;
+        SensorUptimeSeconds = stats.UptimeSeconds ?? SensorUptimeSeconds;
+        return reset && NoteRestart(at);
+    }
+
+    private bool ObserveAlert(DateTimeOffset at)
+    {
+        LastAlertAt = LastAlertAt is { } last && last >= at ? last : at;
+        return false;
+    }
+
+    private bool NoteRestart(DateTimeOffset at)
+    {
+        RestartCount++;
+        LastRestartAt = at;
+        return true;
+    }
+
+    private static long Delta(long? current, long? previous) =>
+        current is { } now && previous is { } before && now >= before ? now - before : 0;
+}

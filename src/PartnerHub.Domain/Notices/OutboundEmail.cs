@@ -1,0 +1,76 @@
+namespace PartnerHub.Domain.Notices;
+
+/// <summary>
+/// An e-mail the hub has decided to send, kept as a record of when and how a notice reached whom (001 §21: an e-mail
+/// notice is deemed delivered when sent). Written in the same transaction as the change it announces, sent afterwards,
+/// retried on failure.
+/// </summary>
+public sealed class OutboundEmail
+{
+    /// <summary>Queues an e-mail.</summary>
+    public OutboundEmail(Guid id, Guid? partnerId, string recipient, string subject, string body, string topic, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipient);
+        Id = id;
+        PartnerId = partnerId;
+        Recipient = recipient;
+        Subject = subject;
+        Body = body;
+        Topic = topic;
+        CreatedAt = createdAt;
+    }
+
+    private OutboundEmail()
+    {
+        Recipient = Subject = Body = Topic = string.Empty;
+    }
+
+    /// <summary>Identifier (also the Message-ID's local part).</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>The partner it concerns (tenant), if any.</summary>
+    public Guid? PartnerId { get; private set; }
+
+    /// <summary>Recipient address.</summary>
+    public string Recipient { get; private set; }
+
+    /// <summary>Subject.</summary>
+    public string Subject { get; private set; }
+
+    /// <summary>Plain-text body.</summary>
+    public string Body { get; private set; }
+
+    /// <summary>What it is about, e.g. "device-state".</summary>
+    public string Topic { get; private set; }
+
+    /// <summary>When it was queued.</summary>
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When it was handed to the mail server: the moment the notice counts as delivered.</summary>
+    public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>Attempts so far.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>Why the last attempt failed.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Given up after too many attempts.</summary>
+    public bool Abandoned { get; private set; }
+
+    /// <summary>Records a successful hand-over.</summary>
+    public void MarkSent(DateTimeOffset at)
+    {
+        Attempts++;
+        SentAt = at;
+        LastError = null;
+    }
+
+    /// <summary>Records a failure; abandons after <paramref name="maxAttempts"/>.</summary>
+    public void MarkFailed(string error, int maxAttempts)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        Abandoned = Attempts >= maxAttempts;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerHub.Domain.Devices;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Hardware;
+
+namespace PartnerHub.Data.Configurations.Devices;
+
+// Telemetry rows carry no foreign keys to contracts or customers on purpose: they are written at high rates by the
+// ingest path, and the tenant columns are a snapshot of where the appliance served at the time.
+internal sealed class SensorEventConfiguration : IEntityTypeConfiguration<SensorEvent>
+{
+    public void Configure(EntityTypeBuilder<SensorEvent> builder)
+    {
+        builder.HasKey(e => e.EventId);
+        builder.Property(e => e.EventId).HasMaxLength(TelemetryEventId.Length).IsUnicode(false);
+        builder.Property(e => e.ApplianceSerial).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.EveEventType).HasMaxLength(64);
+        builder.Property(e => e.Signature).HasMaxLength(512);
+        builder.Property(e => e.Category).HasMaxLength(256);
+        builder.Property(e => e.Severity).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ThreatClass).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.ThreatKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.SourceIp).HasMaxLength(64);
+        builder.Property(e => e.DestinationIp).HasMaxLength(64);
+        builder.Property(e => e.Protocol).HasMaxLength(16);
+        builder.Property(e => e.AppProtocol).HasMaxLength(32);
+        builder.HasIndex(e => new { e.Kind, e.ObservedAt });
+        builder.HasIndex(e => new { e.ApplianceId, e.Kind, e.ObservedAt });
+    }
+}
+
+internal sealed class DeviceHealthConfiguration : IEntityTypeConfiguration<DeviceHealth>
+{
+    public void Configure(EntityTypeBuilder<DeviceHealth> builder)
+    {
+        builder.HasKey(h => h.ApplianceId);
+        builder.HasOne<Appliance>().WithOne().HasForeignKey<DeviceHealth>(h => h.ApplianceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(h => h.SerialNumber).HasMaxLength(64);
+        builder.Property(h => h.ModelCode).HasMaxLength(32);
+        builder.Property(h => h.SoftwareVersion).HasMaxLength(64);
+        builder.Property(h => h.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(h => h.Version).IsConcurrencyToken();
+        builder.HasIndex(h => new { h.PartnerId, h.State });
+    }
+}
+
+internal sealed class DeviceStateChangeConfiguration : IEntityTypeConfiguration<DeviceStateChange>
+{
+    public void Configure(EntityTypeBuilder<DeviceStateChange> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.From).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.To).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(c => new { c.ApplianceId, c.At });
+    }
+}
+
+internal sealed class AlertDailyCountConfiguration : IEntityTypeConfiguration<AlertDailyCount>
+{
+    public void Configure(EntityTypeBuilder<AlertDailyCount> builder)
+    {
+        builder.HasKey(c => new { c.ApplianceId, c.Day, c.ThreatClass });
+        builder.Property(c => c.ThreatClass).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(c => new { c.Day, c.PartnerId });
+    }
+}
+
+internal sealed class IngestedBatchConfiguration : IEntityTypeConfiguration<IngestedBatch>
+{
+    public void Configure(EntityTypeBuilder<IngestedBatch> builder)
+    {
+        builder.HasKey(b => b.BatchId);
+        builder.Property(b => b.BatchId).ValueGeneratedNever();
+        builder.Property(b => b.BridgeId).HasMaxLength(64);
+        builder.HasIndex(b => b.IngestedAt);
+    }
+}

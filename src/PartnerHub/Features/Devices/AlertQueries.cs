@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Devices;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Devices;
+
+public sealed record AlertListQuery(
+    string? Search, ThreatClass? ThreatClass, AlertSeverity? Severity, Guid? ApplianceId, DateTimeOffset? From, DateTimeOffset? Until, int Page, int PageSize);
+
+public sealed record AlertListItem(
+    string EventId, DateTimeOffset ObservedAt, string ApplianceSerial, Guid? ApplianceId, string? CustomerName, string? PartnerName,
+    ThreatClass ThreatClass, ThreatKind ThreatKind, AlertSeverity Severity, string Signature, string? SourceIp, string? DestinationIp, int? DestinationPort);
+
+/// <summary>An alert as its viewer may see it: <see cref="RawJson"/> and the rule category only for the desk and the vendor.</summary>
+public sealed record AlertDetail(AlertListItem Alert, Guid? CustomerId, long? SignatureId, string? Category, int? SourcePort, string? Protocol,
+    string? AppProtocol, DateTimeOffset ReceivedAt, DateTimeOffset IngestedAt, string? RawJson);
+
+/// <summary>Read side of alerts; tenant filters scope rows, and the raw sensor record is withheld from partners here.</summary>
+public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser)
+{
+    public async Task<PagedResult<AlertListItem>> ListAsync(AlertListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var alerts = db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert);
+        if (query.ThreatClass is { } threatClass)
+        {
+            alerts = alerts.Where(e => e.ThreatClass == threatClass);
+        }
+
+        if (query.Severity is { } severity)
+        {
+            alerts = alerts.Where(e => e.Severity == severity);
+        }
+
+        if (query.ApplianceId is { } applianceId)
+        {
+            alerts = alerts.Where(e => e.ApplianceId == applianceId);
+        }
+
+        if (query.From is { } from)
+        {
+            alerts = alerts.Where(e => e.ObservedAt >= from);
+        }
+
+        if (query.Until is { } until)
+        {
+            alerts = alerts.Where(e => e.ObservedAt < until);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var upper = term.ToUpperInvariant();
+            var customerIds = db.Customers.Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
+            alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
+        }
+
+        int total = await alerts.CountAsync(cancellationToken);
+        var page = await Project(db, alerts.OrderByDescending(e => e.ObservedAt).Skip(query.Page * query.PageSize).Take(query.PageSize))
+            .Select(r => r.Item)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AlertListItem>(page, total);
+    }
+
+    public async Task<AlertDetail?> GetAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await Project(db, db.SensorEvents.AsNoTracking().Where(e => e.EventId == eventId && e.Kind == TelemetryKind.Alert)).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var e = row.Event;
+        bool rawAllowed = currentUser.IsInAnyRole(DevicesPermissions.RawDetailRoles);
+        return new AlertDetail(row.Item, e.CustomerId, e.SignatureId, rawAllowed ? e.Category : null, e.SourcePort, e.Protocol, e.AppProtocol,
+            e.ReceivedAt, e.IngestedAt, rawAllowed ? e.RawJson : null);
+    }
+
+    private static IQueryable<Row> Project(HubDbContext db, IQueryable<SensorEvent> alerts) =>
+        from e in alerts
+        join cu in db.Customers on e.CustomerId equals cu.Id into customers
+        from cu in customers.DefaultIfEmpty()
+        join o in db.Organisations on e.PartnerId equals o.Id into partners
+        from o in partners.DefaultIfEmpty()
+        select new Row
+        {
+            Event = e,
+            Item = new AlertListItem(e.EventId, e.ObservedAt, e.ApplianceSerial, e.ApplianceId, cu == null ? null : cu.Name, o == null ? null : o.Name,
+                e.ThreatClass ?? ThreatClass.Unclassified, e.ThreatKind ?? ThreatKind.None, e.Severity ?? AlertSeverity.Informational, e.Signature ?? "",
+                e.SourceIp, e.DestinationIp, e.DestinationPort),
+        };
+
+    private sealed class Row
+    {
+        public required SensorEvent Event { get; init; }
+
+        public required AlertListItem Item { get; init; }
+    }
+}

@@ -1,0 +1,22 @@
+using PartnerHub.Features.Devices.Health;
+using PartnerHub.Features.Devices.Ingest;
+
+namespace PartnerHub.Features.Devices;
+
+public static class DevicesFeature
+{
+    public static IServiceCollection AddDevicesFeature(this IServiceCollection services)
+    {
+        services.AddOptions<BridgeIngestOptions>().BindConfiguration(BridgeIngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeviceHealthOptions>().BindConfiguration(DeviceHealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BridgeKeys>();
+        services.AddSingleton<TelemetryIngestor>();
+        services.AddSingleton<DeviceStateNotices>();
+        services.AddSingleton<DeviceStateEvaluator>();
+        services.AddHostedService<DeviceHealthMonitor>();
+        services.AddScoped<DeviceQueries>();
+        services.AddScoped<AlertQueries>();
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoTelemetry>();
+        return services;
+    }
+}

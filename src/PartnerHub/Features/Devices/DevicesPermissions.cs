@@ -1,0 +1,13 @@
+using PartnerHub.Domain.Partners;
+
+namespace PartnerHub.Features.Devices;
+
+public static class DevicesPermissions
+{
+    /// <summary>Device health and alerts: the vendor's operations and desk, and partners for their own customers.</summary>
+    public const string ViewRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk + ","
+        + HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
+
+    /// <summary>The raw sensor record is portal detail customers and partners do not get (004 別紙3 §1-3-③).</summary>
+    public const string RawDetailRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk;
+}

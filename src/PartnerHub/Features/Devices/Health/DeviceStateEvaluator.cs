@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Features.ParameterSheets;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Devices.Health;
+
+/// <summary>
+/// Re-evaluates every appliance's state on the clock (offline can only be noticed by time passing), records each change
+/// in its history, and queues a rate-limited notice to the partner and vendor operations for changes people must act on.
+/// </summary>
+public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, TimeProvider clock, IOptionsMonitor<DeviceHealthOptions> options, DeviceStateNotices notices)
+{
+    public async Task<int> EvaluateAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var policy = settings.ToPolicy();
+        var now = clock.GetUtcNow();
+        await using var db = contextOptions.Create(TenantScope.System, clock);
+        var healths = await db.DeviceHealths.ToListAsync(cancellationToken);
+        int changes = 0;
+        foreach (var health in healths)
+        {
+            var assessment = health.Assess(now, policy, ApplianceModels.Find(health.ModelCode));
+            if (health.ChangeState(assessment, now) is not { } previous)
+            {
+                continue;
+            }
+
+            changes++;
+            db.DeviceStateChanges.Add(new DeviceStateChange(Guid.NewGuid(), health.ApplianceId, health.PartnerId, now, previous, assessment.State, assessment.Issues, Restart: false));
+            if (DeviceStateNotices.Matters(previous, assessment.State) && health.TryMarkNotified(now, TimeSpan.FromMinutes(settings.NotifyMinimumIntervalMinutes)))
+            {
+                await notices.QueueAsync(db, health, previous, now, cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return changes;
+    }
+}
+
+/// <summary>Runs <see cref="DeviceStateEvaluator"/> every <see cref="DeviceHealthOptions.EvaluateEverySeconds"/>.</summary>
+public sealed class DeviceHealthMonitor(DeviceStateEvaluator evaluator, IOptionsMonitor<DeviceHealthOptions> options, TimeProvider clock, ILogger<DeviceHealthMonitor> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await evaluator.EvaluateAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Device state evaluation failed; trying again at the next interval");
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.EvaluateEverySeconds), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PartnerHub.Data;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Notices;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Infrastructure.Localization;
+
+namespace PartnerHub.Features.Devices.Health;
+
+/// <summary>Writes the e-mail notices of a device state change for the partner's staff and vendor operations.</summary>
+public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, Microsoft.Extensions.Options.IOptionsMonitor<Notices.NoticeOptions> noticeOptions)
+{
+    public const string Topic = "device-state";
+
+    /// <summary>Worth telling people: going into trouble, or recovering from it.</summary>
+    public static bool Matters(DeviceState from, DeviceState to) => (from, to) switch
+    {
+        (_, DeviceState.Offline or DeviceState.Silent or DeviceState.Degraded) => true,
+        (DeviceState.Offline or DeviceState.Silent or DeviceState.Degraded, DeviceState.Online) => true,
+        _ => false,
+    };
+
+    public async Task QueueAsync(HubDbContext db, DeviceHealth health, DeviceState previous, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(health);
+        var customer = health.CustomerId is { } customerId
+            ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var (subject, body) = Compose(health, previous, customer);
+        foreach (var recipient in await RecipientsAsync(db, health.PartnerId, cancellationToken))
+        {
+            db.OutboundEmails.Add(new OutboundEmail(Guid.NewGuid(), health.PartnerId, recipient, subject, body, Topic, now));
+        }
+    }
+
+    private static async Task<List<string>> RecipientsAsync(HubDbContext db, Guid? partnerId, CancellationToken cancellationToken)
+    {
+        var operations = from user in db.Users
+                         join userRole in db.UserRoles on user.Id equals userRole.UserId
+                         join role in db.Roles on userRole.RoleId equals role.Id
+                         where role.Name == HubRoles.VendorOperations && user.Email != null
+                         select user.Email!;
+        var recipients = await operations.ToListAsync(cancellationToken);
+        if (partnerId is { } partner)
+        {
+            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && u.LockoutEnd == null).Select(u => u.Email!).ToListAsync(cancellationToken));
+        }
+
+        return recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    // Japanese first (the partners' language), English below for vendor staff who read English.
+    private (string Subject, string Body) Compose(DeviceHealth health, DeviceState previous, string? customer)
+    {
+        string subject;
+        var body = new StringBuilder();
+        using (CultureScope.Use(HubCultures.Supported[0]))
+        {
+            subject = strings["Notice_Subject", health.SerialNumber, strings["State_" + health.State]];
+            AppendBody(body, health, previous, customer);
+        }
+
+        body.AppendLine().AppendLine("----").AppendLine();
+        using (CultureScope.Use(HubCultures.Supported[1]))
+        {
+            AppendBody(body, health, previous, customer);
+        }
+
+        return (subject, body.ToString());
+    }
+
+    private void AppendBody(StringBuilder body, DeviceHealth health, DeviceState previous, string? customer)
+    {
+        body.AppendLine(strings["Notice_Changed", health.SerialNumber, strings["State_" + previous], strings["State_" + health.State]]);
+        if (customer is not null)
+        {
+            body.AppendLine(strings["Notice_Customer", customer]);
+        }
+
+        body.AppendLine(strings["Notice_LastSeen", health.LastSeenAt is { } seen ? JapaneseFormat.ShortDateTime(seen) : "-"]);
+        body.AppendLine(strings["Notice_Advice_" + health.State]);
+        body.AppendLine(strings["Notice_Link", new Uri(noticeOptions.CurrentValue.HubBaseUrl, "devices/" + health.ApplianceId.ToString("D", CultureInfo.InvariantCulture))]);
+    }
+}

@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Devices;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.ParameterSheets;
+
+namespace PartnerHub.Features.Devices.Ingest;
+
+/// <summary>
+/// Stores a bridge's batch exactly once: a known batch id or event id is counted as a duplicate, new events are stored
+/// with the tenant of their appliance, the device health pictures and daily alert counts move forward, and an
+/// appliance's first telemetry confirms data collection for its registered parameter sheet (004 別紙4 §2-6) and starts
+/// the service of a delivered contract. Everything of one batch is one transaction.
+/// </summary>
+public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimeProvider clock, ILogger<TelemetryIngestor> logger) : IDisposable
+{
+    private const string By = "telemetry";
+
+    // One writer per hub process: SQLite has one writer anyway, and it keeps the read-modify-write of health rows and
+    // daily counts simple. Several hub instances are covered by the unique keys and the retry below.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public void Dispose() => _writer.Dispose();
+
+    public async Task<BatchIngestResponse> IngestAsync(TelemetryBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await StoreAsync(batch, cancellationToken);
+                }
+                catch (DbUpdateException exception) when (attempt < 3)
+                {
+                    // Another hub instance stored some of these events (or the same batch) meanwhile: look again.
+                    logger.LogInformation(exception, "Batch {BatchId} collided with a concurrent write; retrying", batch.BatchId);
+                }
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<BatchIngestResponse> StoreAsync(TelemetryBatch batch, CancellationToken cancellationToken)
+    {
+        await using var db = contextOptions.Create(Infrastructure.Tenancy.TenantScope.System, clock);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        if (await db.IngestedBatches.AnyAsync(b => b.BatchId == batch.BatchId, cancellationToken))
+        {
+            return new BatchIngestResponse(0, batch.Events.Count);
+        }
+
+        var now = clock.GetUtcNow();
+        var unique = batch.Events.DistinctBy(e => e.EventId, StringComparer.Ordinal).ToList();
+        var ids = unique.Select(e => e.EventId).ToList();
+        var stored = (await db.SensorEvents.Where(e => ids.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var fresh = unique.Where(e => !stored.Contains(e.EventId)).OrderBy(e => e.ObservedAt).ToList();
+
+        var links = await LinksAsync(db, fresh, cancellationToken);
+        var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
+        var dailyCounts = new DailyCounts(db);
+        var restarts = new List<DeviceStateChange>();
+        foreach (var telemetry in fresh)
+        {
+            links.TryGetValue(telemetry.ApplianceSerial.ToUpperInvariant(), out var link);
+            var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, ThreatClassifier.Default);
+            db.SensorEvents.Add(sensorEvent);
+            if (link is null)
+            {
+                continue;
+            }
+
+            var health = healthByAppliance[link.ApplianceId];
+            if (health.Observe(telemetry))
+            {
+                restarts.Add(new DeviceStateChange(Guid.NewGuid(), link.ApplianceId, link.PartnerId, telemetry.ObservedAt, health.State, health.State, health.Issues, Restart: true));
+            }
+
+            if (sensorEvent.ThreatClass is { } threatClass)
+            {
+                await dailyCounts.IncrementAsync(link, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass, cancellationToken);
+            }
+        }
+
+        db.DeviceStateChanges.AddRange(restarts);
+        await ConfirmDataCollectionAsync(db, links.Values, now, cancellationToken);
+        db.IngestedBatches.Add(new IngestedBatch(batch.BatchId, batch.BridgeId, now, fresh.Count, batch.Events.Count - fresh.Count));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        return new BatchIngestResponse(fresh.Count, batch.Events.Count - fresh.Count);
+    }
+
+    private static async Task<Dictionary<string, ApplianceLink>> LinksAsync(HubDbContext db, List<TelemetryEvent> events, CancellationToken cancellationToken)
+    {
+        var serials = events.Select(e => e.ApplianceSerial.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Appliances
+            .Where(a => serials.Contains(a.SerialNumber))
+            .Select(a => new
+            {
+                a.Id,
+                a.SerialNumber,
+                a.ModelCode,
+                a.PartnerId,
+                a.ContractId,
+                CustomerId = db.Contracts.Where(c => c.Id == a.ContractId).Select(c => (Guid?)c.CustomerId).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId), StringComparer.Ordinal);
+    }
+
+    private static async Task<Dictionary<Guid, DeviceHealth>> HealthAsync(HubDbContext db, IEnumerable<ApplianceLink> links, CancellationToken cancellationToken)
+    {
+        var byId = links.ToDictionary(l => l.ApplianceId);
+        var ids = byId.Keys.ToList();
+        var existing = await db.DeviceHealths.Where(h => ids.Contains(h.ApplianceId)).ToDictionaryAsync(h => h.ApplianceId, cancellationToken);
+        foreach (var link in byId.Values)
+        {
+            if (!existing.TryGetValue(link.ApplianceId, out var health))
+            {
+                health = new DeviceHealth(link.ApplianceId, link.SerialNumber, link.ModelCode);
+                db.DeviceHealths.Add(health);
+                existing.Add(link.ApplianceId, health);
+            }
+
+            health.AssignTo(link.PartnerId, link.ContractId, link.CustomerId, link.ModelCode);
+        }
+
+        return existing;
+    }
+
+    private static async Task ConfirmDataCollectionAsync(HubDbContext db, IEnumerable<ApplianceLink> links, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contractIds = links.Where(l => l.ContractId is not null).Select(l => l.ContractId).Distinct().ToList();
+        if (contractIds.Count == 0)
+        {
+            return;
+        }
+
+        var sheets = await db.ParameterSheets
+            .Where(s => s.Status == ParameterSheetStatus.Registered && contractIds.Contains(s.ContractId))
+            .ToListAsync(cancellationToken);
+        foreach (var sheet in sheets)
+        {
+            var serial = links.First(l => l.ContractId == sheet.ContractId).SerialNumber;
+            sheet.ConfirmByTelemetry(now, serial);
+            var contract = await db.Contracts.FirstAsync(c => c.Id == sheet.ContractId, cancellationToken);
+            contract.MoveTo(ContractStatus.Active, now, By, "data collection confirmed by telemetry from " + serial);
+        }
+    }
+
+    // Daily alert counts touched by this batch, loaded once per (appliance, day) and incremented in memory.
+    private sealed class DailyCounts(HubDbContext db)
+    {
+        private readonly Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> _rows = [];
+        private readonly HashSet<(Guid, DateOnly)> _loaded = [];
+
+        public async Task IncrementAsync(ApplianceLink link, DateOnly day, ThreatClass threatClass, CancellationToken cancellationToken)
+        {
+            if (_loaded.Add((link.ApplianceId, day)))
+            {
+                var existing = await db.AlertDailyCounts.Where(c => c.ApplianceId == link.ApplianceId && c.Day == day).ToListAsync(cancellationToken);
+                foreach (var row in existing)
+                {
+                    _rows[(row.ApplianceId, row.Day, row.ThreatClass)] = row;
+                }
+            }
+
+            if (!_rows.TryGetValue((link.ApplianceId, day, threatClass), out var count))
+            {
+                count = new AlertDailyCount(link.ApplianceId, day, threatClass, link.PartnerId, link.CustomerId);
+                db.AlertDailyCounts.Add(count);
+                _rows.Add((link.ApplianceId, day, threatClass), count);
+            }
+
+            count.Increment();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.ParameterSheets;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnerHub.Tests.Support;
+
+public sealed record Deployment(string Serial, Guid ApplianceId, Guid ContractId, Guid SheetId, Guid CustomerId);
+
+/// <summary>Sensors at customers and telemetry for them, sent the way a bridge sends it.</summary>
+public static class DeviceTestData
+{
+    private static int s_sequence;
+
+    /// <summary>A delivered contract of <paramref name="partnerId"/> with its appliance at the customer and a registered sheet.</summary>
+    public static async Task<Deployment> DeployAsync(HubAppFactory app, Guid partnerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var now = TimeProvider.System.GetUtcNow();
+        var serial = "TST-" + Interlocked.Increment(ref s_sequence).ToString("D4", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using var db = app.CreateContext(TenantScope.System);
+        var customer = await db.Customers.Where(c => c.PartnerId == partnerId).OrderBy(c => c.NameKana).FirstAsync(cancellationToken);
+        var contract = new ServiceContract(Guid.NewGuid(), "T-" + serial, partnerId, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null,
+            DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-1), now, "test");
+        contract.MoveTo(ContractStatus.ParameterSheet, now, "test");
+        contract.MoveTo(ContractStatus.Kitting, now, "test");
+        contract.MoveTo(ContractStatus.Shipped, now, "test");
+        contract.CompleteDelivery(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), now, "test").ShouldBeTrue();
+        var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now, "test");
+        appliance.AllocateTo(contract.Id, partnerId, PartnerHub.Data.Seeding.DemoOrganisations.TohoHardwareVendor, now, "test");
+        appliance.MoveTo(ApplianceStatus.Kitting, now, "test");
+        appliance.MoveTo(ApplianceStatus.Shipped, now, "test");
+        appliance.MoveTo(ApplianceStatus.AtCustomer, now, "test");
+        var sheet = new ParameterSheet(Guid.NewGuid(), partnerId, customer.Id, contract.Id, ApplianceModel.CyberThreatSensor.Code, new ParameterSheetContent
+        {
+            SiteName = "本社", SiteAddress = "東京都港区芝浦3-4-1", ManagementIp = "192.168.10.20", Gateway = "192.168.10.1", DnsServers = "192.168.10.2",
+            MirrorPort = "SW1 Gi1/0/48", MonitoredSegments = "192.168.10.0/24", ExpectedBandwidthMbps = 300, ExpectedEndpoints = 200,
+            NotificationEmails = "soc@example.jp", OnSiteContactName = "鈴木 一郎", OnSiteContactPhone = "03-1234-5678",
+        }, now, "test");
+        sheet.MoveTo(ParameterSheetStatus.Submitted, now, "test", null);
+        sheet.MoveTo(ParameterSheetStatus.Registered, now, "test", null);
+        db.Contracts.Add(contract);
+        db.Appliances.Add(appliance);
+        db.ParameterSheets.Add(sheet);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Deployment(serial, appliance.Id, contract.Id, sheet.Id, customer.Id);
+    }
+
+    public static TelemetryEvent Heartbeat(string serial, DateTimeOffset at, long uptime) =>
+        Line(serial, at, TelemetryKind.Heartbeat, "heartbeat",
+            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"uptime\":{uptime},\"version\":\"7.0.8\"}}}}",
+            heartbeat: new HeartbeatPayload(20, 50, 30, uptime, "7.0.8", 300));
+
+    public static TelemetryEvent Stats(string serial, DateTimeOffset at, long packets, long bytes) =>
+        Line(serial, at, TelemetryKind.CaptureStats, "stats",
+            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"stats\",\"stats\":{{\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":0}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
+            stats: new CaptureStatsPayload(packets, 0, bytes, 3600));
+
+    public static TelemetryEvent Alert(string serial, DateTimeOffset at, string signature = "ET MALWARE Cobalt Strike Beacon Observed",
+        string category = "Malware Command and Control Activity Detected") =>
+        Line(serial, at, TelemetryKind.Alert, "alert",
+            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"alert\",\"src_ip\":\"192.168.10.23\",\"dest_ip\":\"198.51.100.9\",\"alert\":{{\"signature\":\"{signature}\",\"category\":\"{category}\",\"severity\":1,\"rule\":\"desk-only detail\"}}}}",
+            alert: new AlertPayload(2028591, signature, category, 1, "192.168.10.23", 50123, "198.51.100.9", 443, "TCP", "tls"));
+
+    public static TelemetryBatch Batch(params TelemetryEvent[] events) => new("test-bridge", Guid.NewGuid(), events);
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, TelemetryBatch batch, CancellationToken cancellationToken, string? apiKey = HubAppFactory.BridgeApiKey)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, BridgeIngestContract.BatchesPath)
+        {
+            Content = JsonContent.Create(batch, TelemetryJsonContext.Default.TelemetryBatch),
+        };
+        if (apiKey is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return await client.SendAsync(request, cancellationToken);
+    }
+
+    private static TelemetryEvent Line(string serial, DateTimeOffset at, TelemetryKind kind, string eventType, string raw,
+        HeartbeatPayload? heartbeat = null, CaptureStatsPayload? stats = null, AlertPayload? alert = null) =>
+        new(TelemetryEventId.Derive(serial, Encoding.UTF8.GetBytes(raw)), serial, at, at, kind, heartbeat, stats, alert, eventType, raw);
+}
