@@ -1,3 +1,5 @@
+using PartnerHub.Domain.Devices.Alerts;
+
 namespace PartnerHub.Domain.Escalations;
 
 /// <summary>What the statistics need of one escalated case; the web layer projects them from stored cases.</summary>
@@ -10,7 +12,7 @@ namespace PartnerHub.Domain.Escalations;
 /// <param name="FirstAnswerBusinessTime">Business time from escalation to the first answer, pauses excluded; null while unanswered.</param>
 public sealed record EscalationCaseFacts(
     string PartnerName,
-    Devices.Alerts.ThreatClass? ThreatClass,
+    ThreatClass? ThreatClass,
     DateTimeOffset EscalatedAt,
     DateTimeOffset? FirstAnsweredAt,
     DateTimeOffset DueAt,
@@ -24,7 +26,7 @@ public sealed record EscalationCaseFacts(
     public static EscalationCaseFacts? From(SupportCase supportCase, string partnerName, SlaClock clock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(supportCase);
-        if (supportCase.FirstAnswerSla(clock, now) is not { } sla)
+        if (supportCase.EvaluateSla(clock, now) is not { } sla)
         {
             return null;
         }

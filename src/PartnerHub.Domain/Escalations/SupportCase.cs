@@ -279,11 +279,11 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
     /// <summary>The desk starts working the escalation (004 別紙3 §1-3-①).</summary>
     public bool StartWork(DateTimeOffset at, string by) => Move(SupportCaseStatus.InProgress, SupportCaseEventKind.WorkStarted, at, by, null);
 
-    /// <summary>Waits for the customer; the SLA clock pauses. Needs a reason.</summary>
+    /// <summary>Waits for the customer; the SLA clock pauses. Needs a reason, which the partner sees in the history.</summary>
     public bool WaitForCustomer(string reason, DateTimeOffset at, string by) =>
         !string.IsNullOrWhiteSpace(reason) && Move(SupportCaseStatus.WaitingForCustomer, SupportCaseEventKind.WaitingForCustomer, at, by, reason);
 
-    /// <summary>Waits for the partner; the SLA clock keeps running. Needs a reason.</summary>
+    /// <summary>Waits for the partner; the SLA clock keeps running. Needs a reason, which the partner sees in the history.</summary>
     public bool WaitForPartner(string reason, DateTimeOffset at, string by) =>
         !string.IsNullOrWhiteSpace(reason) && Move(SupportCaseStatus.WaitingForPartner, SupportCaseEventKind.WaitingForPartner, at, by, reason);
 
@@ -472,7 +472,7 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
     }
 
     /// <summary>The desk's first-answer clock at <paramref name="now"/>; null before escalation.</summary>
-    public FirstAnswerSla? FirstAnswerSla(SlaClock clock, DateTimeOffset now)
+    public FirstAnswerSla? EvaluateSla(SlaClock clock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(clock);
         return EscalatedAt is { } escalated ? clock.Evaluate(escalated, WaitingForCustomerIntervals(), FirstAnsweredAt, now) : null;

@@ -212,6 +212,49 @@ public class SupportCaseTests
     }
 
     [Fact]
+    public void AnswerByPhone_Blank_IsRefused() => CaseIn(SupportCaseStatus.Open).AnswerByPhone(" ", T(2), "u").ShouldBeFalse();
+
+    [Theory]
+    [InlineData(SupportCaseStatus.AnsweredByPartner)]
+    [InlineData(SupportCaseStatus.Closed)]
+    public void FillHearingSheet_WhenClosedAtEitherLine_IsIgnored(SupportCaseStatus status)
+    {
+        var c = CaseIn(status);
+        var answers = HearingSheetTests.ValidAnswers();
+        answers["question"] = "changed";
+
+        c.FillHearingSheet(Template, answers, TlpMarking.Amber, T(30), "u").ShouldBeEmpty();
+
+        c.HearingAnswer("question").ShouldNotBe("changed");
+    }
+
+    [Fact]
+    public void Events_RecordEveryStepWithTheStatusAfterIt()
+    {
+        var c = CaseIn(SupportCaseStatus.Closed);
+
+        c.Events.Select(e => (e.Kind, e.Status)).ShouldBe(
+        [
+            (SupportCaseEventKind.Opened, SupportCaseStatus.Open),
+            (SupportCaseEventKind.HearingSheetFilled, SupportCaseStatus.Open),
+            (SupportCaseEventKind.Escalated, SupportCaseStatus.Escalated),
+            (SupportCaseEventKind.WorkStarted, SupportCaseStatus.InProgress),
+            (SupportCaseEventKind.Reported, SupportCaseStatus.Reported),
+            (SupportCaseEventKind.Closed, SupportCaseStatus.Closed),
+        ]);
+        c.Events.ShouldAllBe(e => e.PartnerId == PartnerId && e.CaseId == c.Id);
+    }
+
+    [Fact]
+    public void VisibleReports_ReachTheCustomerButNotOtherPartners()
+    {
+        var c = CaseIn(SupportCaseStatus.Reported);
+
+        c.VisibleReports(TlpAudience.Customer).Count.ShouldBe(1);
+        c.VisibleReports(TlpAudience.OtherPartner).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Assign_BeforeEscalation_IsRefused() => CaseIn(SupportCaseStatus.Open).Assign("desk", T(3), "lead").ShouldBeFalse();
 
     [Fact]
@@ -401,9 +444,9 @@ public class SupportCaseTests
     [Fact]
     public void FirstAnswerSla_BeforeEscalation_IsNull_AfterIsRunning()
     {
-        CaseIn(SupportCaseStatus.Open).FirstAnswerSla(SlaClock.SensorServiceDesk, T(10)).ShouldBeNull();
+        CaseIn(SupportCaseStatus.Open).EvaluateSla(SlaClock.SensorServiceDesk, T(10)).ShouldBeNull();
 
-        var sla = CaseIn(SupportCaseStatus.Escalated).FirstAnswerSla(SlaClock.SensorServiceDesk, T(10))!;
+        var sla = CaseIn(SupportCaseStatus.Escalated).EvaluateSla(SlaClock.SensorServiceDesk, T(10))!;
 
         sla.State.ShouldBe(SlaState.Running);
         sla.Due.ShouldBe(new DateTimeOffset(2026, 11, 10, 17, 0, 0, Jst));
@@ -414,6 +457,6 @@ public class SupportCaseTests
     {
         var c = CaseIn(SupportCaseStatus.WaitingForCustomer);
 
-        c.FirstAnswerSla(SlaClock.SensorServiceDesk, T(120))!.State.ShouldBe(SlaState.Paused);
+        c.EvaluateSla(SlaClock.SensorServiceDesk, T(120))!.State.ShouldBe(SlaState.Paused);
     }
 }
