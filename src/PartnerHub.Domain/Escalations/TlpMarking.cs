@@ -1,0 +1,23 @@
+namespace PartnerHub.Domain.Escalations;
+
+/// <summary>
+/// The sharing condition of an item, by the Traffic Light Protocol 2.0 (FIRST, as JPCERT/CC publishes it), which
+/// 000 §9-2 requires every shared item to carry. What each marking allows in the hub is <see cref="TlpPolicy"/>.
+/// </summary>
+public enum TlpMarking
+{
+    /// <summary>TLP:RED: the named recipients of the conversation only.</summary>
+    Red,
+
+    /// <summary>TLP:AMBER+STRICT: the recipient organisation only.</summary>
+    AmberStrict,
+
+    /// <summary>TLP:AMBER: the recipient organisation and its clients who need to know.</summary>
+    Amber,
+
+    /// <summary>TLP:GREEN: the community (every partner), not the public.</summary>
+    Green,
+
+    /// <summary>TLP:CLEAR: no restriction.</summary>
+    Clear,
+}
