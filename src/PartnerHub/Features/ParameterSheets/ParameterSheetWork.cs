@@ -91,9 +91,17 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
             return SheetResult.Fail(SheetProblem.NotFound);
         }
 
-        if (!sheet.MoveTo(next, clock.GetUtcNow(), currentUser.Name, comment))
+        var now = clock.GetUtcNow();
+        if (!sheet.MoveTo(next, now, currentUser.Name, comment))
         {
             return SheetResult.Fail(sheet.CanMoveTo(next) ? SheetProblem.CommentRequired : SheetProblem.WrongStatus);
+        }
+
+        // Confirmed data collection starts the service of a delivered contract, as the first telemetry does (004 別紙4 §2-6).
+        if (next == ParameterSheetStatus.DataCollectionConfirmed && sheet.ContractId is { } contractId
+            && await db.Contracts.SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken) is { Status: ContractStatus.Delivered } contract)
+        {
+            contract.MoveTo(ContractStatus.Active, now, currentUser.Name, comment);
         }
 
         return await SaveAsync(db, sheet, cancellationToken);
