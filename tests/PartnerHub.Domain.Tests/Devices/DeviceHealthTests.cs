@@ -105,13 +105,25 @@ public class DeviceHealthTests
         var health = Reporting();
 
         health.Observe(Heartbeat(T0.AddMinutes(5), 30)).ShouldBeTrue();
-        health.Observe(Stats(T0.AddMinutes(5), 5_000, 0, 4_000_000, 20)).ShouldBeTrue();
+        health.Observe(Stats(T0.AddMinutes(5), 5_000, 0, 4_000_000, 20)).ShouldBeFalse(); // the same reboot, seen by the sensor
 
-        health.RestartCount.ShouldBe(2);
+        health.RestartCount.ShouldBe(1);
         health.LastRestartAt.ShouldBe(T0.AddMinutes(5));
         health.BandwidthMbps.ShouldBeNull();
         health.Assess(T0.AddMinutes(6), Policy, Cts).Issues.ShouldBe(DeviceIssues.RecentRestart);
         health.Assess(T0.AddDays(2), Policy, Cts).Issues.HasFlag(DeviceIssues.RecentRestart).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Restarts_far_apart_are_counted_separately()
+    {
+        var health = Reporting();
+
+        health.Observe(Heartbeat(T0.AddMinutes(5), 30));
+        health.Observe(Heartbeat(T0.AddHours(2), 20));
+
+        health.RestartCount.ShouldBe(2);
+        health.LastRestartAt.ShouldBe(T0.AddHours(2));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class DeviceHealth : IVersioned
 {
     private const double BitsPerMegabit = 1_000_000d;
 
+    private static readonly TimeSpan SameRestartWindow = TimeSpan.FromMinutes(10);
+
     /// <summary>Starts the picture of an appliance that has just reported for the first time.</summary>
     public DeviceHealth(Guid applianceId, string serialNumber, string modelCode)
     {
@@ -280,6 +282,12 @@ public sealed class DeviceHealth : IVersioned
 
     private bool NoteRestart(DateTimeOffset at)
     {
+        // A reboot resets both the appliance's and the sensor's uptime: readings minutes apart are one restart.
+        if (LastRestartAt is { } last && (at - last).Duration() < SameRestartWindow)
+        {
+            return false;
+        }
+
         RestartCount++;
         LastRestartAt = at;
         return true;
