@@ -71,6 +71,12 @@ public sealed class EmailOutboxSender(EmailOutbox outbox, IOptionsMonitor<Notice
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.CurrentValue.SendOnThisInstance)
+        {
+            logger.LogInformation("E-mail outbox is sent by another instance (Notices:SendOnThisInstance=false)");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

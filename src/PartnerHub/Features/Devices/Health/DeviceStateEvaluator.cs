@@ -48,6 +48,12 @@ public sealed class DeviceHealthMonitor(DeviceStateEvaluator evaluator, IOptions
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.CurrentValue.EvaluateOnThisInstance)
+        {
+            logger.LogInformation("Device states are evaluated by another instance (Devices:Health:EvaluateOnThisInstance=false)");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
