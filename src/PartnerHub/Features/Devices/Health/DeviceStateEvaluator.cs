@@ -15,6 +15,21 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
 {
     public async Task<int> EvaluateAsync(CancellationToken cancellationToken)
     {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await EvaluateOnceAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // Ingest (or another evaluator) moved a health row meanwhile; nothing was saved: decide again on fresh rows.
+            }
+        }
+    }
+
+    private async Task<int> EvaluateOnceAsync(CancellationToken cancellationToken)
+    {
         var settings = options.CurrentValue;
         var policy = settings.ToPolicy();
         var now = clock.GetUtcNow();
