@@ -36,6 +36,8 @@ public sealed record DeviceDetail(DeviceBoardItem Summary, DeviceHealth? Health,
 
 public sealed record AlertsPerDay(IReadOnlyList<DateOnly> Days, IReadOnlyDictionary<ThreatClass, int[]> CountsByClass);
 
+public sealed record PartnerOption(Guid Id, string Name);
+
 public sealed record UptimePoint(DateTimeOffset At, double UptimeHours);
 
 /// <summary>Read side of device health. Tenant filters scope every query to the signed-in user's partner.</summary>
@@ -82,6 +84,14 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await Board(db).GroupBy(r => r.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Enum.GetValues<DeviceState>().ToDictionary(s => s, s => counts.Where(c => (c.State ?? DeviceState.NeverSeen) == s).Sum(c => c.Count));
+    }
+
+    /// <summary>Sales partners the user may filter by (for vendor users: all; for a partner: itself).</summary>
+    public async Task<IReadOnlyList<PartnerOption>> PartnersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking().Where(o => o.Kind == Domain.Partners.OrganisationKind.SalesPartner)
+            .OrderBy(o => o.NameKana).Select(o => new PartnerOption(o.Id, o.Name)).ToListAsync(cancellationToken);
     }
 
     public async Task<DeviceDetail?> GetAsync(Guid applianceId, CancellationToken cancellationToken = default)

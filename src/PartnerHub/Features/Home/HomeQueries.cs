@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Partners;
 
 namespace PartnerHub.Features.Home;
 
 /// <summary>Counts for the landing pages. Tenant filters make the same query right for every role.</summary>
-public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<HomeSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
@@ -18,13 +20,17 @@ public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory)
             .GroupBy(o => o.Kind)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var dayAgo = clock.GetUtcNow().AddDays(-1);
         return new HomeSummary(
             organisation ?? string.Empty,
             await db.Customers.CountAsync(cancellationToken),
             organisationsByKind.GetValueOrDefault(OrganisationKind.SalesPartner),
             organisationsByKind.GetValueOrDefault(OrganisationKind.HardwareVendor),
-            await db.Users.CountAsync(cancellationToken));
+            await db.Users.CountAsync(cancellationToken),
+            await db.DeviceHealths.CountAsync(h => h.State == DeviceState.Offline || h.State == DeviceState.Silent || h.State == DeviceState.Degraded, cancellationToken),
+            await db.SensorEvents.CountAsync(e => e.Kind == TelemetryKind.Alert && e.ObservedAt >= dayAgo, cancellationToken));
     }
 }
 
-public sealed record HomeSummary(string OrganisationName, int Customers, int Partners, int HardwareVendors, int Users);
+/// <summary>Landing-page counts; <paramref name="DevicesNeedingAttention"/> are offline, silent or degraded sensors.</summary>
+public sealed record HomeSummary(string OrganisationName, int Customers, int Partners, int HardwareVendors, int Users, int DevicesNeedingAttention, int AlertsLastDay);

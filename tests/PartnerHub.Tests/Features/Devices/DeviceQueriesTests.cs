@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Devices;
+using PartnerHub.Features.Home;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Features.Devices;
+
+public class DeviceQueriesTests(HubAppFactory app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Vendor_operations_filter_the_board_by_partner_and_state()
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<DeviceQueries>();
+
+        var hokuriku = await queries.ListAsync(new DeviceBoardQuery(null, null, DemoOrganisations.HokurikuPartner, DeviceSort.Serial, false, 0, 500), Token);
+        var silent = await queries.ListAsync(new DeviceBoardQuery("SIM-", DeviceState.Silent, null, DeviceSort.Serial, false, 0, 500), Token);
+
+        hokuriku.Items.ShouldNotBeEmpty();
+        hokuriku.Items.ShouldAllBe(d => d.PartnerName == "北陸ビジネスソリューションズ株式会社");
+        hokuriku.Items.ShouldContain(d => d.SerialNumber == "SIM-0003");
+        silent.Items.Select(d => d.SerialNumber).ShouldBe(["SIM-0002"]);
+        (await queries.PartnersAsync(Token)).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Alerts_are_filtered_by_threat_class_and_newest_first()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.SakuraPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Alert(deployment.Serial, now.AddMinutes(-2), "ET SCAN Potential SSH Scan", "Attempted Information Leak"),
+            DeviceTestData.Alert(deployment.Serial, now.AddMinutes(-1)),
+            DeviceTestData.Alert(deployment.Serial, now, "ET TOR Known Tor Relay/Router (Not Exit) Node Traffic group 1", "Misc Attack")), Token);
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var alerts = scope.ServiceProvider.GetRequiredService<AlertQueries>();
+
+        var all = await alerts.ListAsync(new AlertListQuery(deployment.Serial, null, null, null, null, null, 0, 10), Token);
+        var recon = await alerts.ListAsync(new AlertListQuery(deployment.Serial, ThreatClass.Reconnaissance, null, null, null, null, 0, 10), Token);
+        var lastMinute = await alerts.ListAsync(new AlertListQuery(null, null, null, deployment.ApplianceId, now.AddSeconds(-90), null, 0, 10), Token);
+
+        all.Items.Select(a => a.ThreatClass).ShouldBe([ThreatClass.SuspiciousCommunication, ThreatClass.MalwareCommunication, ThreatClass.Reconnaissance]);
+        recon.Items.ShouldHaveSingleItem().Signature.ShouldBe("ET SCAN Potential SSH Scan");
+        lastMinute.TotalCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_partner_home_counts_its_devices_needing_attention()
+    {
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+
+        var summary = await scope.ServiceProvider.GetRequiredService<HomeQueries>().GetSummaryAsync(Token);
+
+        summary.DevicesNeedingAttention.ShouldBeGreaterThanOrEqualTo(1); // the demo's silent SIM-0002
+        summary.AlertsLastDay.ShouldBeGreaterThan(0);
+    }
+}
