@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Numbering;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Contracts;
@@ -39,25 +39,12 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
             return new PlaceOrderResult(null, OrderProblem.AlreadyOrdered);
         }
 
-        string prefix = "C-" + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
-        int orderedToday = await db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken);
-        // Numbers are per day; concurrent orders may pick the same one, so the unique index decides and the loser retries.
-        for (int attempt = 1; ; attempt++)
-        {
-            var contract = new ServiceContract(Guid.NewGuid(), prefix + (orderedToday + attempt).ToString("D4", CultureInfo.InvariantCulture),
-                quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units, quote.RetailTotal, quote.Id, today, now,
-                currentUser.Name);
-            db.Contracts.Add(contract);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new PlaceOrderResult(contract.Id, null);
-            }
-            catch (DbUpdateException) when (attempt < 10)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        var contract = await DailyNumbers.SaveWithNextNumberAsync(db, "C", today,
+            prefix => db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken),
+            number => db.Contracts.Add(new ServiceContract(Guid.NewGuid(), number, quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units,
+                quote.RetailTotal, quote.Id, today, now, currentUser.Name)).Entity,
+            cancellationToken);
+        return new PlaceOrderResult(contract.Id, null);
     }
 }
 

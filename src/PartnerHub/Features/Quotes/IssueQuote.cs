@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Domain.Quotes;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Numbering;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Quotes;
@@ -41,26 +41,12 @@ public sealed class IssueQuote(IDbContextFactory<HubDbContext> contextFactory, Q
             return IssueQuoteResult.Fail(QuoteProblem.NoPrice, result.Failure);
         }
 
-        string prefix = "Q-" + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
-        int issuedToday = await db.Quotes.IgnoreQueryFilters().CountAsync(q => q.Number.StartsWith(prefix), cancellationToken);
-        // Numbers are per day; two partners issuing at the same moment may pick the same one, so the unique index
-        // decides and the loser takes the next number.
-        for (int attempt = 1; ; attempt++)
-        {
-            var quote = new IssuedQuote(Guid.NewGuid(), prefix + (issuedToday + attempt).ToString("D4", CultureInfo.InvariantCulture), customer.PartnerId, customer.Id,
-                plan, request.Endpoints, request.BandwidthMbps, result.Quote, today, today.AddDays(QuotesPermissions.ValidityDays), now,
-                currentUser.Name);
-            db.Quotes.Add(quote);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new IssueQuoteResult(quote.Id, null, null);
-            }
-            catch (DbUpdateException) when (attempt < 10)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        var quote = await DailyNumbers.SaveWithNextNumberAsync(db, "Q", today,
+            prefix => db.Quotes.IgnoreQueryFilters().CountAsync(q => q.Number.StartsWith(prefix), cancellationToken),
+            number => db.Quotes.Add(new IssuedQuote(Guid.NewGuid(), number, customer.PartnerId, customer.Id, plan, request.Endpoints, request.BandwidthMbps,
+                result.Quote, today, today.AddDays(QuotesPermissions.ValidityDays), now, currentUser.Name)).Entity,
+            cancellationToken);
+        return new IssueQuoteResult(quote.Id, null, null);
     }
 }
 
