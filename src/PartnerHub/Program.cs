@@ -8,6 +8,7 @@ using PartnerHub.Features.Customers;
 using PartnerHub.Features.Devices;
 using PartnerHub.Features.Devices.Ingest;
 using PartnerHub.Features.Documents;
+using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Notices;
 using PartnerHub.Features.Organisations;
@@ -38,6 +39,7 @@ builder.Services.AddLogisticsFeature();
 builder.Services.AddParameterSheetsFeature();
 builder.Services.AddNoticesFeature();
 builder.Services.AddDevicesFeature();
+builder.Services.AddEscalationsFeature();
 builder.Services.AddOpenApi();
 builder.Services.AddDatabaseDeveloperPageExceptionFilter();
 
@@ -76,6 +78,7 @@ app.MapQuoteEndpoints();
 app.MapLogisticsEndpoints();
 app.MapContractEndpoints();
 app.MapParameterSheetEndpoints();
+app.MapEscalationEndpoints();
 app.MapBridgeIngestEndpoint();
 app.MapOpenApi();
 

@@ -533,3 +533,166 @@ VALUES ('20261130224656_AddDeviceTelemetry', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "HearingSheetTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_HearingSheetTemplates" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "PublishedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "SupportCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCases" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "ThreatClass" TEXT NULL,
+    "ApplianceSerial" TEXT NULL,
+    "AlertEventId" TEXT NULL,
+    "OpeningSnapshot" TEXT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "Caller_CallerName" TEXT NOT NULL,
+    "Caller_CallerPhone" TEXT NULL,
+    "Caller_CallerEmail" TEXT NULL,
+    "Caller_Method" TEXT NOT NULL,
+    "Caller_NameMatches" INTEGER NOT NULL,
+    "Caller_EvidenceMatches" INTEGER NOT NULL,
+    "Caller_At" INTEGER NOT NULL,
+    "Caller_By" TEXT NOT NULL,
+    "Caller_Note" TEXT NULL,
+    "CallerPolicy" TEXT NOT NULL,
+    "HearingTemplateId" TEXT NULL,
+    "HearingTemplateVersion" INTEGER NULL,
+    "HearingSheetMarking" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "PartnerAnswer" TEXT NULL,
+    "EscalatedAt" INTEGER NULL,
+    "AssignedTo" TEXT NULL,
+    "FirstAnsweredAt" INTEGER NULL,
+    "FirstAnswerChannel" TEXT NULL,
+    "ClosedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_SupportCases_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SupportCases_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "HearingQuestions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_HearingQuestions" PRIMARY KEY AUTOINCREMENT,
+    "Key" TEXT NOT NULL,
+    "TextJa" TEXT NOT NULL,
+    "TextEn" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Required" INTEGER NOT NULL,
+    "Choices" TEXT NOT NULL,
+    "TemplateId" TEXT NOT NULL,
+    CONSTRAINT "FK_HearingQuestions_HearingSheetTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "HearingSheetTemplates" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseAttachments" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "Visibility" TEXT NOT NULL,
+    "Marking" TEXT NOT NULL,
+    "Side" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "ScanStatus" TEXT NOT NULL,
+    CONSTRAINT "FK_SupportCaseAttachments_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseCustomerRequests" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseCustomerRequests" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "FulfilledAt" INTEGER NULL,
+    CONSTRAINT "FK_SupportCaseCustomerRequests_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseEvents" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Detail" TEXT NULL,
+    "Sequence" INTEGER NOT NULL,
+    CONSTRAINT "FK_SupportCaseEvents_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseHearingAnswers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SupportCaseHearingAnswers" PRIMARY KEY AUTOINCREMENT,
+    "QuestionKey" TEXT NOT NULL,
+    "Value" TEXT NOT NULL,
+    "CaseId" TEXT NOT NULL,
+    CONSTRAINT "FK_SupportCaseHearingAnswers_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseNotes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseNotes" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Author" TEXT NOT NULL,
+    "AuthorSide" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "Visibility" TEXT NOT NULL,
+    "Marking" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    CONSTRAINT "FK_SupportCaseNotes_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SupportCaseReports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseReports" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Content" TEXT NOT NULL,
+    "Marking" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    CONSTRAINT "FK_SupportCaseReports_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_HearingQuestions_TemplateId" ON "HearingQuestions" ("TemplateId");
+
+CREATE UNIQUE INDEX "IX_HearingSheetTemplates_Name_VersionNumber" ON "HearingSheetTemplates" ("Name", "VersionNumber");
+
+CREATE INDEX "IX_SupportCaseAttachments_CaseId" ON "SupportCaseAttachments" ("CaseId");
+
+CREATE UNIQUE INDEX "IX_SupportCaseAttachments_StorageKey" ON "SupportCaseAttachments" ("StorageKey");
+
+CREATE INDEX "IX_SupportCaseCustomerRequests_CaseId" ON "SupportCaseCustomerRequests" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseEvents_CaseId_Sequence" ON "SupportCaseEvents" ("CaseId", "Sequence");
+
+CREATE INDEX "IX_SupportCaseHearingAnswers_CaseId" ON "SupportCaseHearingAnswers" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseNotes_CaseId" ON "SupportCaseNotes" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseReports_CaseId" ON "SupportCaseReports" ("CaseId");
+
+CREATE INDEX "IX_SupportCases_CustomerId" ON "SupportCases" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_SupportCases_Number" ON "SupportCases" ("Number");
+
+CREATE INDEX "IX_SupportCases_PartnerId_Status" ON "SupportCases" ("PartnerId", "Status");
+
+CREATE INDEX "IX_SupportCases_Status_EscalatedAt" ON "SupportCases" ("Status", "EscalatedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130230620_AddEscalations', '10.0.14');
+
+COMMIT;
+

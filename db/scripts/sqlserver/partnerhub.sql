@@ -1036,3 +1036,314 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [HearingSheetTemplates] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [VersionNumber] int NOT NULL,
+        [PublishedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_HearingSheetTemplates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [ThreatClass] nvarchar(32) NULL,
+        [ApplianceSerial] nvarchar(64) NULL,
+        [AlertEventId] uniqueidentifier NULL,
+        [OpeningSnapshot] nvarchar(max) NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [Caller_CallerName] nvarchar(100) NOT NULL,
+        [Caller_CallerPhone] nvarchar(30) NULL,
+        [Caller_CallerEmail] nvarchar(256) NULL,
+        [Caller_Method] nvarchar(32) NOT NULL,
+        [Caller_NameMatches] bit NOT NULL,
+        [Caller_EvidenceMatches] bit NOT NULL,
+        [Caller_At] datetimeoffset NOT NULL,
+        [Caller_By] nvarchar(256) NOT NULL,
+        [Caller_Note] nvarchar(1000) NULL,
+        [CallerPolicy] nvarchar(32) NOT NULL,
+        [HearingTemplateId] uniqueidentifier NULL,
+        [HearingTemplateVersion] int NULL,
+        [HearingSheetMarking] nvarchar(16) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [PartnerAnswer] nvarchar(4000) NULL,
+        [EscalatedAt] datetimeoffset NULL,
+        [AssignedTo] nvarchar(256) NULL,
+        [FirstAnsweredAt] datetimeoffset NULL,
+        [FirstAnswerChannel] nvarchar(16) NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SupportCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCases_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SupportCases_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [HearingQuestions] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(64) NOT NULL,
+        [TextJa] nvarchar(400) NOT NULL,
+        [TextEn] nvarchar(400) NOT NULL,
+        [Type] nvarchar(16) NOT NULL,
+        [Required] bit NOT NULL,
+        [Choices] nvarchar(2000) NOT NULL,
+        [TemplateId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_HearingQuestions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HearingQuestions_HearingSheetTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [HearingSheetTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseAttachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(128) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        [StorageKey] varchar(64) NOT NULL,
+        [Visibility] nvarchar(32) NOT NULL,
+        [Marking] nvarchar(16) NOT NULL,
+        [Side] nvarchar(16) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [ScanStatus] nvarchar(16) NOT NULL,
+        CONSTRAINT [PK_SupportCaseAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseAttachments_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseCustomerRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [FulfilledAt] datetimeoffset NULL,
+        CONSTRAINT [PK_SupportCaseCustomerRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseCustomerRequests_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Sequence] int NOT NULL,
+        CONSTRAINT [PK_SupportCaseEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseEvents_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseHearingAnswers] (
+        [Id] int NOT NULL IDENTITY,
+        [QuestionKey] nvarchar(64) NOT NULL,
+        [Value] nvarchar(4000) NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SupportCaseHearingAnswers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseHearingAnswers_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseNotes] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Author] nvarchar(256) NOT NULL,
+        [AuthorSide] nvarchar(16) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Visibility] nvarchar(32) NOT NULL,
+        [Marking] nvarchar(16) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SupportCaseNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseNotes_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE TABLE [SupportCaseReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Marking] nvarchar(16) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_SupportCaseReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SupportCaseReports_SupportCases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [SupportCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_HearingQuestions_TemplateId] ON [HearingQuestions] ([TemplateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HearingSheetTemplates_Name_VersionNumber] ON [HearingSheetTemplates] ([Name], [VersionNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseAttachments_CaseId] ON [SupportCaseAttachments] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupportCaseAttachments_StorageKey] ON [SupportCaseAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseCustomerRequests_CaseId] ON [SupportCaseCustomerRequests] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseEvents_CaseId_Sequence] ON [SupportCaseEvents] ([CaseId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseHearingAnswers_CaseId] ON [SupportCaseHearingAnswers] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseNotes_CaseId] ON [SupportCaseNotes] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCaseReports_CaseId] ON [SupportCaseReports] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCases_CustomerId] ON [SupportCases] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupportCases_Number] ON [SupportCases] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCases_PartnerId_Status] ON [SupportCases] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    CREATE INDEX [IX_SupportCases_Status_EscalatedAt] ON [SupportCases] ([Status], [EscalatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130230725_AddEscalations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130230725_AddEscalations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

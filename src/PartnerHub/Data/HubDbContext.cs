@@ -9,6 +9,7 @@ using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Notices;
@@ -84,6 +85,20 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
+    public DbSet<SupportCase> SupportCases => Set<SupportCase>();
+
+    public DbSet<CaseNote> SupportCaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseAttachment> SupportCaseAttachments => Set<CaseAttachment>();
+
+    public DbSet<CustomerRequest> SupportCaseCustomerRequests => Set<CustomerRequest>();
+
+    public DbSet<CaseReport> SupportCaseReports => Set<CaseReport>();
+
+    public DbSet<SupportCaseEvent> SupportCaseEvents => Set<SupportCaseEvent>();
+
+    public DbSet<HearingSheetTemplate> HearingSheetTemplates => Set<HearingSheetTemplate>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -128,6 +143,32 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         where TEntity : class, IPartnerOwned
     {
         builder.Entity<TEntity>().HasQueryFilter(e => SeesAllPartners || e.PartnerId == TenantPartnerId);
+    }
+
+    // New history entries of a support case get their position in the case's list (see SupportCaseEventConfiguration).
+    private void StampCaseEventSequence()
+    {
+        foreach (var entry in ChangeTracker.Entries<SupportCaseEvent>().Where(e => e.State == EntityState.Added))
+        {
+            var owner = ChangeTracker.Entries<SupportCase>().FirstOrDefault(c => c.Entity.Id == entry.Entity.CaseId)?.Entity;
+            if (owner is not null)
+            {
+                entry.Property(Configurations.Escalations.SupportCaseEventConfiguration.SequenceProperty).CurrentValue = IndexOf(owner.Events, entry.Entity);
+            }
+        }
+
+        static int IndexOf(IReadOnlyList<SupportCaseEvent> events, SupportCaseEvent item)
+        {
+            for (int i = 0; i < events.Count; i++)
+            {
+                if (ReferenceEquals(events[i], item))
+                {
+                    return i;
+                }
+            }
+
+            return events.Count;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -178,6 +219,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} is written by the hub itself (telemetry ingest and notices).");
             }
 
+            if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("Hearing sheet templates are published by the vendor.");
+            }
+
             if (entry.Entity is KittingTask or Appliance && !SeesAllPartners)
             {
                 if (!IsHardwareVendorsOwn(entry))
@@ -200,6 +246,7 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             }
         }
 
+        StampCaseEventSequence();
         var audit = AuditTrail.Collect(ChangeTracker, Tenant, _timeProvider.GetUtcNow());
         AuditEntries.AddRange(audit);
     }

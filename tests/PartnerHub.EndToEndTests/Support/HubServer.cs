@@ -64,6 +64,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", new SqliteConnectionStringBuilder { DataSource = _databaseFile, Pooling = false }.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Escalations:AttachmentStorePath", _databaseFile + "-attachments");
     }
 
     public override async ValueTask DisposeAsync()

@@ -26,6 +26,9 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString { get; }
 
+    /// <summary>Where this test host stores case attachments (never the source tree).</summary>
+    public string AttachmentFolder => _databaseFile + "-attachments";
+
     /// <summary>The bridge API key the test host accepts.</summary>
     public const string BridgeApiKey = "test-bridge-key-0123456789";
 
@@ -51,6 +54,7 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Devices:Health:EvaluateOnThisInstance", "false");
         builder.UseSetting("Notices:SendOnThisInstance", "false");
         builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
+        builder.UseSetting("Escalations:AttachmentStorePath", AttachmentFolder);
     }
 
     /// <summary>A context as the given tenant scope would get it from the app.</summary>
@@ -85,6 +89,11 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
             foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
             {
                 File.Delete(file);
+            }
+
+            if (Directory.Exists(AttachmentFolder))
+            {
+                Directory.Delete(AttachmentFolder, recursive: true);
             }
         }
     }

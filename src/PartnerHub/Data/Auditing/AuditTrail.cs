@@ -116,6 +116,9 @@ internal static class AuditTrail
 
     private static Guid? PartnerOf(object entity) => entity switch
     {
+        // Desk-only case items stay out of the partner's view of the audit trail (TLP: internal never leaves the vendor side).
+        Domain.Escalations.CaseNote { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
+        Domain.Escalations.CaseAttachment { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
         IPartnerOwned owned => owned.PartnerId,
         Organisation { Kind: OrganisationKind.SalesPartner } organisation => organisation.Id,
         ApplicationUser user => user.OrganisationId,

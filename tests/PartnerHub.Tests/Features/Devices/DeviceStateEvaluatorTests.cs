@@ -29,7 +29,13 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         var changes = await db.DeviceStateChanges.Where(c => c.ApplianceId == deployment.ApplianceId && !c.Restart).ToListAsync(Token);
         changes.ShouldHaveSingleItem().To.ShouldBe(DeviceState.Offline);
         var notices = await db.OutboundEmails.Where(e => e.Body.Contains(deployment.Serial)).ToListAsync(Token);
-        notices.Select(n => n.Recipient).ShouldBe(["ops@vendor.example", "admin@minato.example", "staff@minato.example"], ignoreOrder: true);
+        // Other tests add Minato staff in parallel: every recipient is Minato's or operations', each told once.
+        var recipients = notices.Select(n => n.Recipient).ToList();
+        recipients.ShouldContain("ops@vendor.example");
+        recipients.ShouldContain("admin@minato.example");
+        recipients.ShouldContain("staff@minato.example");
+        recipients.ShouldAllBe(r => r == "ops@vendor.example" || r.EndsWith("@minato.example", StringComparison.Ordinal));
+        recipients.ShouldBeUnique();
         notices.ShouldAllBe(n => n.Subject.Contains(deployment.Serial) && n.Subject.Contains("オフライン") && n.PartnerId == DemoOrganisations.MinatoPartner);
         notices[0].Body.ShouldContain("Offline");
     }
@@ -42,6 +48,11 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, now.AddMinutes(-15), 600)), Token);
         var evaluator = app.Services.GetRequiredService<DeviceStateEvaluator>();
         await evaluator.EvaluateAsync(Token);
+        int noticesWhenOffline;
+        await using (var before = app.CreateContext(TenantScope.System))
+        {
+            noticesWhenOffline = await before.OutboundEmails.CountAsync(e => e.Body.Contains(deployment.Serial), Token);
+        }
 
         await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
             DeviceTestData.Heartbeat(deployment.Serial, now, 1500), DeviceTestData.Stats(deployment.Serial, now, 5_000, 9_000_000)), Token);
@@ -51,7 +62,8 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         (await db.DeviceHealths.SingleAsync(h => h.ApplianceId == deployment.ApplianceId, Token)).State.ShouldBe(DeviceState.Online);
         (await db.DeviceStateChanges.Where(c => c.ApplianceId == deployment.ApplianceId && !c.Restart).OrderBy(c => c.At).Select(c => c.To).ToListAsync(Token))
             .ShouldBe([DeviceState.Offline, DeviceState.Online]);
-        (await db.OutboundEmails.CountAsync(e => e.Body.Contains(deployment.Serial), Token)).ShouldBe(3);
+        noticesWhenOffline.ShouldBeGreaterThan(0);
+        (await db.OutboundEmails.CountAsync(e => e.Body.Contains(deployment.Serial), Token)).ShouldBe(noticesWhenOffline);
     }
 
     [Fact]

@@ -1,0 +1,21 @@
+using PartnerHub.Features.Escalations.Attachments;
+
+namespace PartnerHub.Features.Escalations;
+
+public static class EscalationsFeature
+{
+    public static IServiceCollection AddEscalationsFeature(this IServiceCollection services)
+    {
+        services.AddOptions<EscalationsOptions>().BindConfiguration(EscalationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<HearingTemplatesSeed>();
+        services.AddSingleton<SlaReminderService>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlaReminderService>());
+        services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
+        services.AddScoped<EscalationQueries>();
+        services.AddScoped<OpenInquiry>();
+        services.AddScoped<CaseWork>();
+        services.AddScoped<CaseAttachments>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Escalations;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Escalations;
+using PartnerHub.Tests.Support;
+using static PartnerHub.Tests.Support.EscalationTestData;
+
+namespace PartnerHub.Tests.Features.Escalations;
+
+/// <summary>TLP visibility per role, through the query class the pages use (000 §9, the table on TlpPolicy).</summary>
+public class CaseVisibilityTests(HubAppFactory app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    [Trait("Article", "000 §9")]
+    public async Task GetAsync_ShowsEachRoleOnlyTheNotesItsAudienceMaySee()
+    {
+        var opened = await EscalatedAsync(app, DemoOrganisations.MinatoPartner, Token);
+        await AsDeskAsync(app, async s =>
+        {
+            var work = s.GetRequiredService<CaseWork>();
+            (await work.AssignAsync(opened.CaseId, null, Token)).Problem.ShouldBeNull();
+            (await work.AddDeskNoteAsync(opened.CaseId, "internal-amber", NoteVisibility.Internal, TlpMarking.Amber, Token)).Problem.ShouldBeNull();
+            (await work.AddDeskNoteAsync(opened.CaseId, "shared-red", NoteVisibility.SharedWithPartner, TlpMarking.Red, Token)).Problem.ShouldBeNull();
+            (await work.AddDeskNoteAsync(opened.CaseId, "shared-green", NoteVisibility.SharedWithPartner, TlpMarking.Green, Token)).Problem.ShouldBeNull();
+            return true;
+        });
+        (await AsPartnerAsync(app, DemoOrganisations.MinatoPartner, s => s.GetRequiredService<CaseWork>().AddPartnerNoteAsync(opened.CaseId, "partner-red", TlpMarking.Red, Token)))
+            .Problem.ShouldBeNull();
+
+        var desk = await AsDeskAsync(app, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+        var partner = await AsPartnerAsync(app, DemoOrganisations.MinatoPartner, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+        var operations = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+        var other = await AsPartnerAsync(app, DemoOrganisations.HokurikuPartner, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+
+        desk!.Audience.ShouldBe(TlpAudience.SecondLineDesk);
+        desk.Notes.Select(n => n.Text).ShouldBe(["internal-amber", "shared-red", "shared-green", "partner-red"], ignoreOrder: true);
+        partner!.Audience.ShouldBe(TlpAudience.OwningPartner);
+        partner.Notes.Select(n => n.Text).ShouldBe(["shared-red", "shared-green", "partner-red"], ignoreOrder: true);
+        // RED names the desk and the owning partner only; vendor operations see the desk-only AMBER note.
+        operations!.Notes.Select(n => n.Text).ShouldBe(["internal-amber", "shared-green"], ignoreOrder: true);
+        other.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AuditTrail_OfADeskOnlyNote_IsNotShownToThePartner()
+    {
+        var opened = await EscalatedAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var marker = "internal-audit-" + Guid.NewGuid().ToString("N");
+        await AsDeskAsync(app, async s =>
+        {
+            var work = s.GetRequiredService<CaseWork>();
+            (await work.AssignAsync(opened.CaseId, null, Token)).Problem.ShouldBeNull();
+            (await work.AddDeskNoteAsync(opened.CaseId, marker, NoteVisibility.Internal, TlpMarking.Amber, Token)).Problem.ShouldBeNull();
+            return true;
+        });
+
+        await using var partnerDb = app.CreateContext(TestScopes.MinatoStaff);
+        await using var vendorDb = app.CreateContext(PartnerHub.Infrastructure.Tenancy.TenantScope.System);
+
+        (await partnerDb.AuditEntries.AnyAsync(a => a.Changes.Contains(marker), Token)).ShouldBeFalse();
+        (await vendorDb.AuditEntries.AnyAsync(a => a.Changes.Contains(marker), Token)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task HearingSheet_MarkedRed_IsVisibleButNotExportable()
+    {
+        var opened = await OpenFromAlertAsync(app, DemoOrganisations.MinatoPartner, Token);
+        (await AsPartnerAsync(app, DemoOrganisations.MinatoPartner, s => s.GetRequiredService<CaseWork>().FillHearingSheetAsync(opened.CaseId, ValidSheet(), TlpMarking.Red, Token)))
+            .Problem.ShouldBeNull();
+
+        var partner = await AsPartnerAsync(app, DemoOrganisations.MinatoPartner, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+        var operations = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+
+        partner!.HasHearingSheet.ShouldBeTrue();
+        partner.HearingSheetExportable.ShouldBeFalse();
+        operations!.HasHearingSheet.ShouldBeFalse();
+    }
+
+    private async Task<T> AsAsync<T>(PartnerHub.Infrastructure.Tenancy.TenantScope user, string role, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = app.ScopeFor(user, role);
+        return await action(scope.ServiceProvider);
+    }
+}
