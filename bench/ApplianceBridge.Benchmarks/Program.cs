@@ -47,6 +47,11 @@ try
         await RealHubPhases.CeilingAsync(work, seconds);
     }
 
+    if (phases.Contains("hubprofile"))
+    {
+        await HubProfile.RunAsync(work, seconds);
+    }
+
     if (phases.Contains("hube2e"))
     {
         await RealHubPhases.EndToEndAsync(work, seconds, rate: IntSetting("BENCH_RATE", 20_000), batchSize: 500, measureLatency: false);

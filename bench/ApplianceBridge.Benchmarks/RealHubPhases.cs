@@ -139,7 +139,7 @@ internal static class RealHubPhases
         }
     }
 
-    private static TelemetryEvent[] Template(int count)
+    internal static TelemetryEvent[] Template(int count)
     {
         var parser = new EveLineParser(Options.Create(new BridgeOptions()));
         var events = new List<TelemetryEvent>(count);
@@ -155,7 +155,7 @@ internal static class RealHubPhases
         return [.. events];
     }
 
-    private static TelemetryEvent[] Fresh(TelemetryEvent[] template) =>
+    internal static TelemetryEvent[] Fresh(TelemetryEvent[] template) =>
         template.Select(e => e with { EventId = Guid.NewGuid().ToString("N") }).ToArray();
 
     private static async Task<(long Events, double Seconds, List<double> BatchMs)> RawInsertsAsync(string connectionString, TelemetryEvent[] template, int seconds)
