@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Calendars;
@@ -42,6 +43,13 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
                 {
                     // Another hub instance stored some of these events (or the same batch) meanwhile: look again.
                     logger.LogInformation(exception, "Batch {BatchId} collided with a concurrent write; retrying", batch.BatchId);
+                }
+                catch (RegexMatchTimeoutException exception) when (attempt < 3)
+                {
+                    // The threat classifier's patterns have a wall-clock match timeout; on a CPU-starved host (or in a
+                    // long GC pause) a short signature can exceed it. Inputs are bounded by the validator, so this is
+                    // transient: try the batch again here instead of answering 500 and making the bridge back off.
+                    logger.LogWarning(exception, "Batch {BatchId}: threat classification timed out; retrying", batch.BatchId);
                 }
             }
         }
