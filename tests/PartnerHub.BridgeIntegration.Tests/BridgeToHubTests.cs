@@ -28,10 +28,11 @@ public sealed class BridgeToHubTests : ChainTestBase
         DateTimeOffset now = TimeProvider.System.GetUtcNow();
         string body = Eve.Lines([Eve.Heartbeat(now, 1), Eve.Stats(now, 2), Eve.Alert(now, 3)]);
 
-        string first = await appliance.PostAcceptedAsync(body, Token);
+        long signedAt = now.ToUnixTimeSeconds();
+        string first = await appliance.PostAcceptedAsync(body, Token, signedAt);
         await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 3, "the three events in the hub's SensorEvents");
-        // The appliance resends the same lines (its answer was lost): the bridge's duplicate window absorbs them.
-        string again = await appliance.PostAcceptedAsync(body, Token);
+        // The appliance resends the same lines, signed afresh (its answer was lost): the bridge's duplicate window absorbs them.
+        string again = await appliance.PostAcceptedAsync(body, Token, signedAt + 1);
         await Wait.UntilAsync(async () => (await HealthAsync(http)).GetProperty("data").GetProperty("spoolEvents").GetInt64() == 0, "the bridge's spool drained");
 
         JsonDocument.Parse(first).RootElement.GetProperty("accepted").GetInt32().ShouldBe(3);
@@ -56,6 +57,16 @@ public sealed class BridgeToHubTests : ChainTestBase
         health.KernelPackets.ShouldBe(1_000_002);
         health.LastAlertAt.ShouldNotBeNull();
         (await db.AlertDailyCounts.Where(c => c.ApplianceId == sensor.ApplianceId).SumAsync(c => c.Count, Token)).ShouldBe(1);
+        // Filters in SQL, with EF's parameter conversions: the rows are stored exactly as EF Core writes them
+        // (Guid text, DateTimeOffset binary, enum names), whichever way the ingest inserted them.
+        var heartbeatAt = health.LastHeartbeatAt.Value;
+        var batchId = stored[0].BatchId;
+        (await db.SensorEvents.CountAsync(e => e.ApplianceId == sensor.ApplianceId && e.PartnerId == sensor.PartnerId && e.ContractId == sensor.ContractId
+            && e.CustomerId == sensor.CustomerId && e.BatchId == batchId, Token)).ShouldBe(3);
+        (await db.SensorEvents.CountAsync(e => e.ApplianceId == sensor.ApplianceId && e.Kind == TelemetryKind.Heartbeat && e.ObservedAt == heartbeatAt && e.UptimeSeconds == 86_401, Token)).ShouldBe(1);
+        (await db.SensorEvents.CountAsync(e => e.ApplianceId == sensor.ApplianceId && e.ThreatClass == ThreatClass.MalwareCommunication && e.ThreatKind == ThreatKind.CommandAndControl
+            && e.Severity == AlertSeverity.High && e.SignatureId == 2028591 && e.SourcePort == 50003 && e.DestinationPort == 443 && e.Protocol == "TCP" && e.AppProtocol == "tls", Token)).ShouldBe(1);
+        (await db.SensorEvents.CountAsync(e => e.ApplianceId == sensor.ApplianceId && e.ObservedAt > now.AddMinutes(-1) && e.ReceivedAt > now.AddMinutes(-1) && e.IngestedAt > now.AddMinutes(-1), Token)).ShouldBe(3);
         (await db.ParameterSheets.SingleAsync(s => s.Id == sensor.SheetId, Token)).Status.ShouldBe(ParameterSheetStatus.DataCollectionConfirmed);
         var receipts = await db.IngestedBatches.Where(b => b.BridgeId == RealHub.BridgeId).ToListAsync(Token);
         receipts.Sum(r => r.Accepted).ShouldBe(3);

@@ -16,10 +16,11 @@ public sealed class SensorAppliance(HttpClient bridge, string serial, string sec
 
     public string Serial => serial;
 
-    public async Task<HttpResponseMessage> PostAsync(string body, CancellationToken cancellationToken)
+    /// <summary>Signs with <paramref name="unixSeconds"/> (default: now); the bridge refuses the same signature twice (409).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string body, CancellationToken cancellationToken, long? unixSeconds = null)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(body);
-        long timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
+        long timestamp = unixSeconds ?? TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         byte[] signed = [.. Encoding.ASCII.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "\n"), .. bytes];
         using var request = new HttpRequestMessage(HttpMethod.Post, EventsPath) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
@@ -29,9 +30,9 @@ public sealed class SensorAppliance(HttpClient bridge, string serial, string sec
         return await bridge.SendAsync(request, cancellationToken);
     }
 
-    public async Task<string> PostAcceptedAsync(string body, CancellationToken cancellationToken)
+    public async Task<string> PostAcceptedAsync(string body, CancellationToken cancellationToken, long? unixSeconds = null)
     {
-        using HttpResponseMessage response = await PostAsync(body, cancellationToken);
+        using HttpResponseMessage response = await PostAsync(body, cancellationToken, unixSeconds);
         string text = await response.Content.ReadAsStringAsync(cancellationToken);
         ((int)response.StatusCode).ShouldBe(200, text);
         return text;
