@@ -78,11 +78,12 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
         var dailyCounts = new DailyCounts(db);
         var restarts = new List<DeviceStateChange>();
+        var rows = new List<SensorEvent>(fresh.Count);
         foreach (var telemetry in fresh)
         {
             links.TryGetValue(telemetry.ApplianceSerial.ToUpperInvariant(), out var link);
             var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, ThreatClassifier.Default);
-            db.SensorEvents.Add(sensorEvent);
+            rows.Add(sensorEvent);
             if (link is null)
             {
                 continue;
@@ -104,7 +105,7 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         await ConfirmDataCollectionAsync(db, links.Values, now, cancellationToken);
         db.IngestedBatches.Add(new IngestedBatch(batch.BatchId, batch.BridgeId, now, fresh.Count, batch.Events.Count - fresh.Count));
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        await SensorEventWriter.SaveAsync(db, rows, cancellationToken);
         return new BatchIngestResponse(fresh.Count, batch.Events.Count - fresh.Count);
     }
 
