@@ -23,6 +23,17 @@ public static class HubDatabase
                 RealHub hub = RealHub.Start(file, FreePort.Next());
                 await hub.DisposeAsync();
                 s_template = file;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    try
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+                    catch (IOException)
+                    {
+                        // the temp folder is the OS's to clean
+                    }
+                };
             }
         }
         finally
