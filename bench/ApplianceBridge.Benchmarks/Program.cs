@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using ApplianceBridge;
 using ApplianceBridge.Benchmarks;
@@ -14,7 +12,8 @@ using PartnerHub.Domain.Devices.Telemetry;
 // Measures, on this machine and over loopback only:
 //  1. the ceiling: batched inserts into the SQLite spool (WAL, synchronous=FULL), one writer and 8 concurrent writers;
 //  2. end to end: simulator → bridge (child process) → fake hub, at an offered rate above what the bridge can take;
-//  3. acknowledgement-to-delivery latency at 5,000 events/s.
+//  3. acknowledgement-to-delivery latency at 5,000 events/s;
+//  hubceiling, hube2e, hublatency: the same against the REAL hub (RealHubPhases), not in the default set.
 // Usage: dotnet run -c Release --project bench/ApplianceBridge.Benchmarks [-- seconds-per-phase [ceiling,e2e,latency]]
 int seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
 string[] phases = (args.Length > 1 ? args[1] : "ceiling,e2e,latency").Split(',');
@@ -41,11 +40,35 @@ try
     {
         await EndToEndAsync(work, seconds, rate: 5_000, measureLatency: true);
     }
+
+    // The real hub (in process on Kestrel, its own SQLite file) instead of the fake one.
+    if (phases.Contains("hubceiling"))
+    {
+        await RealHubPhases.CeilingAsync(work, seconds);
+    }
+
+    if (phases.Contains("hubprofile"))
+    {
+        await HubProfile.RunAsync(work, seconds);
+    }
+
+    if (phases.Contains("hube2e"))
+    {
+        await RealHubPhases.EndToEndAsync(work, seconds, rate: IntSetting("BENCH_RATE", 20_000), batchSize: 500, measureLatency: false);
+    }
+
+    if (phases.Contains("hublatency"))
+    {
+        await RealHubPhases.EndToEndAsync(work, seconds, rate: IntSetting("BENCH_LATENCY_RATE", 5_000), batchSize: 100, measureLatency: true);
+    }
 }
 finally
 {
     Directory.Delete(work, recursive: true);
 }
+
+static int IntSetting(string name, int fallback) =>
+    Environment.GetEnvironmentVariable(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
 // Inserts only: the events are generated and serialized before the clock starts, and each append reuses them under
 // fresh event ids, so the figure is SQLite's (plus the writer loop's) and not the generator's.
@@ -110,23 +133,12 @@ static async Task EndToEndAsync(string work, int seconds, int rate, bool measure
     string credentials = Path.Combine(work, "appliances.txt");
     IReadOnlyList<(string Serial, byte[] Key)> appliances = ApplianceSimulator.EnsureCredentials(credentials, 20);
     string spoolPath = Path.Combine(work, $"e2e-{rate}.db");
-    var url = new Uri($"http://127.0.0.1:{FreePort()}");
-    using Process bridge = StartBridge(url, hub.Url, spoolPath, credentials);
+    var url = new Uri($"http://127.0.0.1:{BenchSupport.FreePort()}");
+    using Process bridge = BenchSupport.StartBridge(url, hub.Url, BenchHub.ApiKey, spoolPath, credentials);
     try
     {
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
-        await WaitForAsync(async () =>
-        {
-            try
-            {
-                using HttpResponseMessage health = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                return true;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, TimeSpan.FromSeconds(30));
+        await BenchSupport.WaitForBridgeAsync(http);
 
         var acknowledgements = new System.Collections.Concurrent.ConcurrentQueue<(string EventId, long At)>();
         Action<string, byte[], long>? onAck = measureLatency
@@ -145,7 +157,7 @@ static async Task EndToEndAsync(string work, int seconds, int rate, bool measure
         var settings = new SimulatorSettings(appliances.Count, rate, seconds, batch, url, credentials);
         SimulatorReport report = await ApplianceSimulator.RunAsync(settings, appliances, http, onAck, CancellationToken.None);
         var drain = Stopwatch.StartNew();
-        await WaitForAsync(() => Task.FromResult(hub.StoredEvents >= report.EventsAccepted), TimeSpan.FromSeconds(120));
+        await BenchSupport.WaitForAsync(() => Task.FromResult(hub.StoredEvents >= report.EventsAccepted), TimeSpan.FromSeconds(120));
         string statuses = string.Join(", ", report.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"end to end, offered {rate} events/s from 20 appliances in batches of {batch} for {seconds} s: accepted {report.EventsAccepted / report.ElapsedSeconds:F0} events/s ({report.EventsAccepted} events, {statuses}); appliance ack p50 {report.AckP50Milliseconds:F1} ms, p99 {report.AckP99Milliseconds:F1} ms; hub drained {drain.Elapsed.TotalSeconds:F1} s after the last send; hub stored {hub.StoredEvents}, raw deliveries {hub.EventDeliveries} in {hub.Requests} requests"));
@@ -171,53 +183,4 @@ static async Task EndToEndAsync(string work, int seconds, int rate, bool measure
         bridge.Kill();
         await bridge.WaitForExitAsync();
     }
-}
-
-static Process StartBridge(Uri url, Uri hubUrl, string spoolPath, string credentials)
-{
-    string dll = Path.Combine(AppContext.BaseDirectory, "ApplianceBridge.dll");
-    var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-    {
-        WorkingDirectory = AppContext.BaseDirectory,
-        UseShellExecute = false,
-    };
-    start.ArgumentList.Add(dll);
-    start.ArgumentList.Add("--urls");
-    start.ArgumentList.Add(url.ToString());
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    start.Environment["ApplianceBridge__HubUrl"] = hubUrl.ToString();
-    start.Environment["ApplianceBridge__HubApiKey"] = BenchHub.ApiKey;
-    start.Environment["ApplianceBridge__SpoolPath"] = spoolPath;
-    start.Environment["ApplianceBridge__AppliancesFile"] = credentials;
-    start.Environment["ApplianceBridge__RateLimitRequestsPerSecond"] = "1000";
-    start.Environment["ApplianceBridge__RateLimitBurst"] = "1000";
-    foreach (string name in new[] { "ForwardBatchSize" })
-    {
-        if (Environment.GetEnvironmentVariable("BENCH_" + name) is { } value)
-        {
-            start.Environment["ApplianceBridge__" + name] = value;
-        }
-    }
-    return Process.Start(start)!;
-}
-
-static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout)
-{
-    var clock = Stopwatch.StartNew();
-    while (!await condition())
-    {
-        if (clock.Elapsed > timeout)
-        {
-            throw new TimeoutException("benchmark step did not finish in " + timeout);
-        }
-
-        await Task.Delay(20);
-    }
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }

@@ -76,9 +76,23 @@ public static class TelemetryBatchValidator
         {
             (TelemetryKind.Heartbeat, not null, null, null) => null,
             (TelemetryKind.CaptureStats, null, not null, null) => null,
-            (TelemetryKind.Alert, null, null, { Signature: not null }) => null,
+            (TelemetryKind.Alert, null, null, { Signature: not null } alert) => AlertProblem(alert),
             (TelemetryKind.Other, null, null, null) => null,
             _ => "exactly the payload matching kind must be present.",
         };
     }
+
+    // The SensorEvents column sizes (Data/Configurations/Devices). A longer value is refused here (422, quarantined by
+    // the bridge) rather than failing the store with a 500, which the bridge would retry forever, oldest batch first,
+    // holding up everything behind it; an unbounded signature also ran the threat classifier into its regex timeout.
+    private static string? AlertProblem(AlertPayload alert) =>
+        TooLong(alert.Signature, 512, "alert.signature")
+        ?? TooLong(alert.Category, 256, "alert.category")
+        ?? TooLong(alert.SourceIp, 64, "alert.sourceIp")
+        ?? TooLong(alert.DestinationIp, 64, "alert.destinationIp")
+        ?? TooLong(alert.Protocol, 16, "alert.protocol")
+        ?? TooLong(alert.AppProtocol, 32, "alert.appProtocol");
+
+    private static string? TooLong(string? value, int max, string name) =>
+        value?.Length > max ? string.Create(CultureInfo.InvariantCulture, $"{name} is longer than {max} characters.") : null;
 }

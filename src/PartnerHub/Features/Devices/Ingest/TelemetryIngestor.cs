@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Calendars;
@@ -43,6 +44,13 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
                     // Another hub instance stored some of these events (or the same batch) meanwhile: look again.
                     logger.LogInformation(exception, "Batch {BatchId} collided with a concurrent write; retrying", batch.BatchId);
                 }
+                catch (RegexMatchTimeoutException exception) when (attempt < 3)
+                {
+                    // The threat classifier's patterns have a wall-clock match timeout; on a CPU-starved host (or in a
+                    // long GC pause) a short signature can exceed it. Inputs are bounded by the validator, so this is
+                    // transient: try the batch again here instead of answering 500 and making the bridge back off.
+                    logger.LogWarning(exception, "Batch {BatchId}: threat classification timed out; retrying", batch.BatchId);
+                }
             }
         }
         finally
@@ -70,11 +78,12 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
         var dailyCounts = new DailyCounts(db);
         var restarts = new List<DeviceStateChange>();
+        var rows = new List<SensorEvent>(fresh.Count);
         foreach (var telemetry in fresh)
         {
             links.TryGetValue(telemetry.ApplianceSerial.ToUpperInvariant(), out var link);
             var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, ThreatClassifier.Default);
-            db.SensorEvents.Add(sensorEvent);
+            rows.Add(sensorEvent);
             if (link is null)
             {
                 continue;
@@ -96,7 +105,7 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         await ConfirmDataCollectionAsync(db, links.Values, now, cancellationToken);
         db.IngestedBatches.Add(new IngestedBatch(batch.BatchId, batch.BridgeId, now, fresh.Count, batch.Events.Count - fresh.Count));
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        await SensorEventWriter.SaveAsync(db, rows, cancellationToken);
         return new BatchIngestResponse(fresh.Count, batch.Events.Count - fresh.Count);
     }
 
