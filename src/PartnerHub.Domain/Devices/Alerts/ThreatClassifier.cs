@@ -23,7 +23,8 @@ public sealed record ThreatRule(ThreatClassification Classification, Regex? Sign
 /// </summary>
 public sealed class ThreatClassifier(IReadOnlyList<ThreatRule> rules)
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    // Generous: the patterns are linear, the timeout only guards against a pathological rule; a timeout fails the batch.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>The default rule set for ET Open / Suricata output.</summary>
     public static ThreatClassifier Default { get; } = new(
