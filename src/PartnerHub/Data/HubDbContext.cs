@@ -224,6 +224,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException("Hearing sheet templates are published by the vendor.");
             }
 
+            if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("Only the vendor publishes hearing sheet templates.");
+            }
+
             if (entry.Entity is KittingTask or Appliance && !SeesAllPartners)
             {
                 if (!IsHardwareVendorsOwn(entry))

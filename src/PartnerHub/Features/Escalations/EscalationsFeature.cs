@@ -16,6 +16,8 @@ public static class EscalationsFeature
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseAttachments>();
+        services.AddScoped<Templates.HearingTemplateQueries>();
+        services.AddScoped<Templates.PublishHearingTemplate>();
         return services;
     }
 }

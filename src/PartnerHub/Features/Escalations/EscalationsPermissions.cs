@@ -16,6 +16,9 @@ public static class EscalationsPermissions
     /// <summary>The second line works escalations for every partner (004 別紙3 §1-3); the vendor admin may stand in.</summary>
     public const string DeskRoles = HubRoles.SecondLineDesk + "," + HubRoles.VendorAdmin;
 
+    /// <summary>The vendor maintains the hearing sheet it distributes to partners (004 別紙3 §1-2).</summary>
+    public const string TemplateRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk;
+
     /// <summary>The queue, dashboard and statistics export: the vendor side.</summary>
     public const string VendorRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk;
 
