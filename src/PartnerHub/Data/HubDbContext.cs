@@ -214,6 +214,12 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException("Only the vendor and the assigned hardware vendor record appliance history.");
             }
 
+            // A partner's own action may queue a notice about its own record (an escalation tells the desk); nothing more.
+            if (entry.Entity is OutboundEmail { PartnerId: { } emailPartner } && entry.State == EntityState.Added && emailPartner == TenantPartnerId && TenantPartnerId != Guid.Empty)
+            {
+                continue;
+            }
+
             if (entry.Entity is SensorEvent or DeviceHealth or DeviceStateChange or AlertDailyCount or IngestedBatch or OutboundEmail && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} is written by the hub itself (telemetry ingest and notices).");

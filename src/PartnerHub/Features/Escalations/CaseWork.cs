@@ -10,7 +10,7 @@ namespace PartnerHub.Features.Escalations;
 /// case through the tenant-scoped context (another partner's case is <see cref="CaseProblem.NotFound"/>), lets the
 /// aggregate decide, and saves.
 /// </summary>
-public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, EscalationNotice escalationNotice)
 {
     /// <summary>Fills or refills the hearing sheet against the newest template (first line, or the desk after its own interview).</summary>
     public async Task<CaseResult> FillHearingSheetAsync(Guid caseId, IReadOnlyDictionary<string, string?> answers, TlpMarking marking,
@@ -59,7 +59,9 @@ public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, Cur
         ChangeAsync(caseId, EscalationsPermissions.FirstLineRoles, (c, at, by) =>
             !c.CanProceed ? CaseProblem.CallerMayNotProceed
             : !c.HasHearingSheet ? CaseProblem.SheetMissing
-            : c.Escalate(at, by) ? null : CaseProblem.WrongStatus, cancellationToken);
+            : c.Escalate(at, by) ? null : CaseProblem.WrongStatus, cancellationToken,
+            // The desk learns of it in the same transaction: an escalation nobody hears of misses its SLA.
+            alsoSave: escalationNotice.Queue);
 
     /// <summary>A note by the partner (always shared with the desk).</summary>
     public Task<CaseResult> AddPartnerNoteAsync(Guid caseId, string text, TlpMarking marking, CancellationToken cancellationToken = default) =>
@@ -198,7 +200,7 @@ public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, Cur
     }
 
     private async Task<CaseResult> ChangeAsync(Guid caseId, string roles, Func<SupportCase, DateTimeOffset, string, CaseProblem?> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<HubDbContext, SupportCase, DateTimeOffset, Task>? alsoSave = null)
     {
         if (!currentUser.IsInAnyRole(roles))
         {
@@ -212,9 +214,15 @@ public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, Cur
             return CaseResult.Fail(CaseProblem.NotFound);
         }
 
-        if (change(supportCase, clock.GetUtcNow(), currentUser.Name) is { } problem)
+        var now = clock.GetUtcNow();
+        if (change(supportCase, now, currentUser.Name) is { } problem)
         {
             return CaseResult.Fail(problem);
+        }
+
+        if (alsoSave is not null)
+        {
+            await alsoSave(db, supportCase, now);
         }
 
         return await SaveAsync(db, supportCase, cancellationToken);

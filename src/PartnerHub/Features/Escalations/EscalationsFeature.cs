@@ -15,6 +15,7 @@ public static class EscalationsFeature
         services.AddScoped<EscalationQueries>();
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();
+        services.AddSingleton<EscalationNotice>();
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Templates.HearingTemplateQueries>();
         services.AddScoped<Templates.PublishHearingTemplate>();
