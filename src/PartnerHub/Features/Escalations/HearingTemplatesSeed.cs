@@ -25,14 +25,24 @@ public sealed class HearingTemplatesSeed(HubDbContextOptions contextOptions, Tim
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = contextOptions.Create(TenantScope.System, clock);
+        if (await EnsureDefaultAsync(db, clock.GetUtcNow(), cancellationToken))
+        {
+            logger.LogInformation("Default hearing sheet template published.");
+        }
+    }
+
+    /// <summary>Publishes the default template into a database that has none; true when it did.</summary>
+    public static async Task<bool> EnsureDefaultAsync(HubDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (await db.HearingSheetTemplates.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
-        db.HearingSheetTemplates.Add(HearingSheetTemplates.Default(DefaultTemplateId, clock.GetUtcNow()));
+        db.HearingSheetTemplates.Add(HearingSheetTemplates.Default(DefaultTemplateId, now));
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Default hearing sheet template published.");
+        return true;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

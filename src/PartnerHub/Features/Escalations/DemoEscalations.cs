@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Devices.Alerts;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Escalations;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Escalations;
+
+/// <summary>
+/// A desk with work on it for the demo: a breached C&amp;C escalation (Minato, SIM-0001), one waiting for the customer's
+/// proxy logs (Minato, SIM-0002), a reported one (Hokuriku, SIM-0003) and an inquiry the partner answered by phone
+/// (Sakura). Built with the domain's own steps, so the history, SLA and visibility are what real use produces.
+/// </summary>
+public sealed class DemoEscalations(HubDbContextOptions contextOptions, TimeProvider clock, IOptions<EscalationsOptions> options) : IDemoDataContributor
+{
+    private const string Desk = "desk@vendor.example";
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = contextOptions.Create(TenantScope.System, clock);
+        await HearingTemplatesSeed.EnsureDefaultAsync(db, now.AddDays(-30), cancellationToken);
+        var template = (await HearingTemplatesSeed.CurrentAsync(db, cancellationToken))!;
+        int sequence = 0;
+
+        var breached = await OpenAsync(db, template, "SIM-0001", ThreatClass.MalwareCommunication, "C&C 通信のアラートについて", now.AddDays(-4), ++sequence, cancellationToken);
+        var at = breached.OpenedAt;
+        Must(breached.Escalate(at = at.AddMinutes(20), "staff@minato.example"));
+        Must(breached.Assign(Desk, at = at.AddHours(1), Desk));
+        Must(breached.StartWork(at, Desk));
+        Must(breached.AddDeskNote("管理ポータルで同一宛先への定期通信を確認。端末の特定をパートナーに依頼予定。", NoteVisibility.Internal, TlpMarking.AmberStrict, at.AddMinutes(5), Desk) is not null);
+
+        var waiting = await OpenAsync(db, template, "SIM-0002", ThreatClass.MaliciousFileDownload, "不審なファイルのダウンロード", now.AddHours(-20), ++sequence, cancellationToken);
+        at = waiting.OpenedAt;
+        Must(waiting.Escalate(at = at.AddMinutes(15), "admin@minato.example"));
+        Must(waiting.Assign(Desk, at = at.AddMinutes(40), Desk));
+        Must(waiting.StartWork(at, Desk));
+        Must(waiting.RecordFirstAnswer(at = at.AddMinutes(30), AnswerChannel.Phone, Desk));
+        Must(waiting.RequestFromCustomer(CustomerRequestKind.DeviceLogs, "該当時間帯のプロキシログ（10:00〜11:00）をご提供ください。", at = at.AddMinutes(5), Desk) is not null);
+        Must(waiting.WaitForCustomer("プロキシログの提供待ち", at.AddMinutes(1), Desk));
+
+        var reported = await OpenAsync(db, template, "SIM-0003", ThreatClass.Reconnaissance, "外部からのスキャン通知", now.AddDays(-9), ++sequence, cancellationToken);
+        at = reported.OpenedAt;
+        Must(reported.Escalate(at = at.AddMinutes(30), "staff@hokuriku.example"));
+        Must(reported.Assign(Desk, at = at.AddHours(2), Desk));
+        Must(reported.StartWork(at, Desk));
+        Must(reported.AddDeskNote("公開サーバーへの SSH スキャンです。ログイン成功の痕跡はありません。", NoteVisibility.SharedWithPartner, TlpMarking.Amber, at = at.AddHours(1), Desk) is not null);
+        Must(reported.Report(new IncidentReport(
+            "インターネットからの SSH ポートスキャンを確認しました。侵入の痕跡はありません。",
+            "対応は不要です。公開サーバーの SSH はパスワード認証を無効化済みであることを確認しました。",
+            "管理用ポートの公開範囲を社内 IP に限定することをお勧めします。",
+            AnswerChannel.Email, InsuranceClaimNoted: false), TlpMarking.Amber, at.AddHours(3), Desk));
+
+        var answered = await OpenAsync(db, template, null, null, "英語の通知メールの意味", now.AddDays(-2), ++sequence, cancellationToken, DemoOrganisations.SakuraPartner);
+        Must(answered.AnswerByPhone("通知メールは週次の検知サマリーで、対応が必要な項目はないことを電話でご説明しました。", answered.OpenedAt.AddMinutes(25), "staff@sakura.example"));
+
+        db.SupportCases.AddRange(breached, waiting, reported, answered);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<SupportCase> OpenAsync(HubDbContext db, HearingSheetTemplate template, string? serial, ThreatClass? threatClass, string subject,
+        DateTimeOffset openedAt, int sequence, CancellationToken cancellationToken, Guid? partnerWithoutDevice = null)
+    {
+        var appliance = serial is null ? null : await db.Appliances.AsNoTracking().SingleAsync(a => a.SerialNumber == serial, cancellationToken);
+        var customerId = appliance is not null
+            ? await db.Contracts.Where(c => c.Id == appliance.ContractId).Select(c => c.CustomerId).SingleAsync(cancellationToken)
+            : await db.Customers.Where(c => c.PartnerId == partnerWithoutDevice).OrderBy(c => c.NameKana).Select(c => c.Id).FirstAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, cancellationToken);
+        var alert = serial is null ? null : await db.SensorEvents.AsNoTracking()
+            .Where(e => e.ApplianceSerial == serial && e.Kind == TelemetryKind.Alert && e.ThreatClass == threatClass && e.ObservedAt <= openedAt)
+            .OrderByDescending(e => e.ObservedAt).FirstOrDefaultAsync(cancellationToken);
+        var openedBy = customer.PartnerId == DemoOrganisations.MinatoPartner ? "staff@minato.example"
+            : customer.PartnerId == DemoOrganisations.HokurikuPartner ? "staff@hokuriku.example" : "staff@sakura.example";
+        var caller = CallerVerification.Check(customer.ServiceContact, customer.ServiceContact.Name, customer.ServiceContact.Phone, null,
+            VerificationMethod.RegisteredPhoneMatch, openedAt, openedBy);
+        var snapshot = await OpeningSnapshot.CaptureAsync(db, serial, openedAt, cancellationToken);
+        var number = "E-" + JapaneseFormat.TokyoDate(openedAt).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-"
+            + sequence.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var supportCase = new SupportCase(Guid.NewGuid(), number, customer.PartnerId, customer.Id, subject, caller, options.Value.UnregisteredCallerPolicy,
+            openedAt, openedBy, threatClass, serial, alert is null ? null : Guid.ParseExact(alert.EventId, "N"), snapshot?.ToJson());
+        var answers = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [HearingSheetTemplates.InquiryKind] = template.Question(HearingSheetTemplates.InquiryKind)!.Choices[0],
+            ["alert-text"] = alert?.Signature,
+            ["question"] = subject + "。お客様は業務への影響を心配されています。",
+            ["affects-us"] = HearingSheetAnswers.Yes,
+            ["noticed-on"] = JapaneseFormat.TokyoDate(openedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var errors = supportCase.FillHearingSheet(template, answers.Where(a => template.Question(a.Key) is not null).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
+            TlpMarking.Amber, openedAt.AddMinutes(10), openedBy);
+        Must(errors.Count == 0);
+        return supportCase;
+    }
+
+    // The demo is built from the domain's own steps; a refused step is a bug in this seed, not something to hide.
+    private static void Must(bool done)
+    {
+        if (!done)
+        {
+            throw new InvalidOperationException("A demo escalation step was refused by the case rules.");
+        }
+    }
+}
