@@ -41,11 +41,13 @@ internal static class BenchSupport
         return Process.Start(start)!;
     }
 
+    private static string BridgeContentRoot() => SourceFolder("ApplianceBridge");
+
     // bench/ApplianceBridge.Benchmarks/bin/<Configuration>/<framework> → the repository root is five folders up.
-    private static string BridgeContentRoot()
+    public static string SourceFolder(string project)
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        string folder = Path.Combine(output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName, "src", "ApplianceBridge");
+        string folder = Path.Combine(output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName, "src", project);
         return File.Exists(Path.Combine(folder, "appsettings.json")) ? folder : AppContext.BaseDirectory;
     }
 

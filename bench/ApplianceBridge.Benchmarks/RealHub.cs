@@ -50,6 +50,8 @@ internal sealed class RealHub : WebApplicationFactory<hub::Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Wherever the bench is started from (WebApplicationFactory would look for <solution>/PartnerHub).
+        builder.UseContentRoot(BenchSupport.SourceFolder("PartnerHub"));
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);

@@ -59,7 +59,7 @@ internal sealed class BridgeOptions : IValidatableObject
     public IList<string> SkipEventTypes { get; } = [];
 
     [Range(1, 50_000)]
-    public int ForwardBatchSize { get; set; } = 1000;
+    public int ForwardBatchSize { get; set; } = 5000;
 
     [Range(10, 60_000)]
     public int ForwardIntervalMilliseconds { get; set; } = 200;
