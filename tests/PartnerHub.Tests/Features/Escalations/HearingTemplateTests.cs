@@ -51,6 +51,16 @@ public class HearingTemplateTests(HubAppFactory app)
     }
 
     [Fact]
+    public void Choices_of_the_default_sheet_are_translated_and_choices_the_vendor_adds_show_as_written()
+    {
+        var strings = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<PartnerHub.Features.Escalations.EscalationStrings>>();
+        using var japanese = PartnerHub.Infrastructure.Localization.CultureScope.Use(new System.Globalization.CultureInfo("ja"));
+
+        PartnerHub.Features.Escalations.ChoiceText.Of(strings, "translate-alert").ShouldBe("英語のアラートを日本語で説明してほしい");
+        PartnerHub.Features.Escalations.ChoiceText.Of(strings, "訪問対応の相談").ShouldBe("訪問対応の相談");
+    }
+
+    [Fact]
     public async Task Bad_questions_are_reported_per_question_and_nothing_is_published()
     {
         var current = await CurrentAsync();
