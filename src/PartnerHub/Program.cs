@@ -17,6 +17,7 @@ using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
+using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -37,6 +38,7 @@ builder.Services.AddQuotesFeature();
 builder.Services.AddContractsFeature();
 builder.Services.AddLogisticsFeature();
 builder.Services.AddParameterSheetsFeature();
+builder.Services.AddBackgroundJobs();
 builder.Services.AddNoticesFeature();
 builder.Services.AddDevicesFeature();
 builder.Services.AddEscalationsFeature();

@@ -50,9 +50,8 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Devices:Ingest:Bridges:0:BridgeId", "test-bridge");
         builder.UseSetting("Devices:Ingest:Bridges:0:ApiKey", BridgeApiKey);
         builder.UseSetting("Devices:Ingest:MaxEventsPerBatch", "500");
-        // Tests run the evaluator and the outbox themselves, so their outcome does not depend on a timer.
-        builder.UseSetting("Devices:Health:EvaluateOnThisInstance", "false");
-        builder.UseSetting("Notices:SendOnThisInstance", "false");
+        // Tests run the evaluator, the outbox and the reminders themselves, so their outcome does not depend on a timer.
+        builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
         builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
         builder.UseSetting("Escalations:AttachmentStorePath", AttachmentFolder);
     }

@@ -41,8 +41,22 @@ public sealed class HearingTemplatesSeed(HubDbContextOptions contextOptions, Tim
         }
 
         db.HearingSheetTemplates.Add(HearingSheetTemplates.Default(DefaultTemplateId, now));
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another hub instance starting at the same moment published it first; anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (await db.HearingSheetTemplates.AsNoTracking().AnyAsync(t => t.Id == DefaultTemplateId, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,7 +16,9 @@ namespace PartnerHub.Features.Escalations;
 /// the desk's business hours: nobody reads a reminder at night, and the clock does not run then either.
 /// </summary>
 public sealed class SlaReminderService(
-    HubDbContextOptions contextOptions, TimeProvider clock, IOptions<EscalationsOptions> options, ILogger<SlaReminderService> logger) : BackgroundService
+    HubDbContextOptions contextOptions, TimeProvider timeProvider, IOptions<EscalationsOptions> options, IOptionsMonitor<Infrastructure.Background.BackgroundJobOptions> jobs,
+    ILogger<SlaReminderService> logger)
+    : Infrastructure.Background.PeriodicJob(jobs, timeProvider, logger)
 {
     /// <summary>The outbox topic; the case id and due time follow, so a moved due time is reminded again.</summary>
     public const string Topic = "escalation-sla";
@@ -24,7 +26,7 @@ public sealed class SlaReminderService(
     /// <summary>Queues the reminders due at now; returns how many.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var slaClock = SlaClock.SensorServiceDesk;
         if (!slaClock.Calendar.IsWithinBusinessHours(now))
         {
@@ -32,7 +34,7 @@ public sealed class SlaReminderService(
         }
 
         var settings = options.Value;
-        await using var db = contextOptions.Create(TenantScope.System, clock);
+        await using var db = contextOptions.Create(TenantScope.System, Clock);
         var waiting = await db.SupportCases
             .Where(c => c.EscalatedAt != null && c.FirstAnsweredAt == null && c.Status != SupportCaseStatus.Closed)
             .WithHistory().ToListAsync(cancellationToken);
@@ -74,20 +76,7 @@ public sealed class SlaReminderService(
     public static string TopicOf(Guid caseId, DateTimeOffset due) =>
         string.Create(CultureInfo.InvariantCulture, $"{Topic}:{caseId:N}:{due.ToUnixTimeSeconds()}");
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReminderCheckEverySeconds), clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
-            {
-                logger.LogWarning(exception, "SLA reminder run failed; retrying at the next tick.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ReminderCheckEverySeconds);
+
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }

@@ -67,37 +67,14 @@ public sealed class EmailOutbox(HubDbContextOptions contextOptions, TimeProvider
 }
 
 /// <summary>Runs <see cref="EmailOutbox"/> every <see cref="NoticeOptions.SendEverySeconds"/>.</summary>
-public sealed class EmailOutboxSender(EmailOutbox outbox, IOptionsMonitor<NoticeOptions> options, TimeProvider clock, ILogger<EmailOutboxSender> logger) : BackgroundService
+public sealed class EmailOutboxSender(
+    EmailOutbox outbox, IOptionsMonitor<NoticeOptions> options, IOptionsMonitor<Infrastructure.Background.BackgroundJobOptions> jobs, TimeProvider clock,
+    ILogger<EmailOutboxSender> logger)
+    : Infrastructure.Background.PeriodicJob(jobs, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.CurrentValue.SendOnThisInstance)
-        {
-            logger.LogInformation("E-mail outbox is sent by another instance (Notices:SendOnThisInstance=false)");
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.CurrentValue.SendEverySeconds);
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await outbox.SendPendingAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending the e-mail outbox failed; trying again at the next interval");
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.SendEverySeconds), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => outbox.SendPendingAsync(cancellationToken);
 }
 
 public static class NoticesFeature

@@ -34,9 +34,6 @@ public sealed class NoticeOptions
     /// <summary>Folder for .eml files when no SMTP server is set (demo and development).</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail";
 
-    /// <summary>Whether this instance sends the outbox; with several hub instances exactly one must (see docs/scaling.md).</summary>
-    public bool SendOnThisInstance { get; set; } = true;
-
     /// <summary>How often the outbox is sent, in seconds.</summary>
     [Range(1, 3600)]
     public int SendEverySeconds { get; set; } = 10;

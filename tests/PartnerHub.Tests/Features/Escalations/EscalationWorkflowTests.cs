@@ -185,6 +185,7 @@ public partial class EscalationWorkflowTests(HubAppFactory app)
         var at = Domain.Calendars.BusinessCalendar.TokyoInstant(dueDay, new TimeOnly(16, 0));
         var service = new SlaReminderService(app.Services.GetRequiredService<PartnerHub.Data.HubDbContextOptions>(), new FixedTime(at),
             app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EscalationsOptions>>(),
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<PartnerHub.Infrastructure.Background.BackgroundJobOptions>>(),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SlaReminderService>.Instance);
 
         await service.RunOnceAsync(Token);

@@ -24,9 +24,6 @@ public sealed class DeviceHealthOptions
     [Range(1, 720)]
     public int RestartWindowHours { get; set; } = 24;
 
-    /// <summary>Whether this instance evaluates states and queues notices; with several hub instances exactly one must.</summary>
-    public bool EvaluateOnThisInstance { get; set; } = true;
-
     /// <summary>How often states are evaluated (offline can only be noticed by a clock), in seconds.</summary>
     [Range(5, 3600)]
     public int EvaluateEverySeconds { get; set; } = 30;

@@ -58,36 +58,12 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
 }
 
 /// <summary>Runs <see cref="DeviceStateEvaluator"/> every <see cref="DeviceHealthOptions.EvaluateEverySeconds"/>.</summary>
-public sealed class DeviceHealthMonitor(DeviceStateEvaluator evaluator, IOptionsMonitor<DeviceHealthOptions> options, TimeProvider clock, ILogger<DeviceHealthMonitor> logger)
-    : BackgroundService
+public sealed class DeviceHealthMonitor(
+    DeviceStateEvaluator evaluator, IOptionsMonitor<DeviceHealthOptions> options, IOptionsMonitor<Infrastructure.Background.BackgroundJobOptions> jobs,
+    TimeProvider clock, ILogger<DeviceHealthMonitor> logger)
+    : Infrastructure.Background.PeriodicJob(jobs, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.CurrentValue.EvaluateOnThisInstance)
-        {
-            logger.LogInformation("Device states are evaluated by another instance (Devices:Health:EvaluateOnThisInstance=false)");
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.CurrentValue.EvaluateEverySeconds);
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await evaluator.EvaluateAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Device state evaluation failed; trying again at the next interval");
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.EvaluateEverySeconds), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => evaluator.EvaluateAsync(cancellationToken);
 }
