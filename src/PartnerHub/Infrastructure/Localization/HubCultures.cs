@@ -17,6 +17,7 @@ public static class HubCultures
     public static IServiceCollection AddHubLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, MudBlazorJapanese>();
         // Japanese pages stay readable (and a third smaller) when kana and kanji are not escaped as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
