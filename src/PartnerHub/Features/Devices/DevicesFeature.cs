@@ -14,6 +14,9 @@ public static class DevicesFeature
         services.AddSingleton<DeviceStateNotices>();
         services.AddSingleton<DeviceStateEvaluator>();
         services.AddHostedService<DeviceHealthMonitor>();
+        services.AddOptions<Retention.TelemetryRetentionOptions>().BindConfiguration(Retention.TelemetryRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Retention.TelemetryRetention>();
+        services.AddHostedService<Retention.TelemetryRetentionJob>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<AlertQueries>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoTelemetry>();
