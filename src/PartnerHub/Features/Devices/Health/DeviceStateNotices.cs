@@ -31,23 +31,24 @@ public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, 
             ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
         var (subject, body) = Compose(health, previous, customer);
-        foreach (var recipient in await RecipientsAsync(db, health.PartnerId, cancellationToken))
+        foreach (var recipient in await RecipientsAsync(db, health.PartnerId, now, cancellationToken))
         {
             db.OutboundEmails.Add(new OutboundEmail(Guid.NewGuid(), health.PartnerId, recipient, subject, body, Topic, now));
         }
     }
 
-    private static async Task<List<string>> RecipientsAsync(HubDbContext db, Guid? partnerId, CancellationToken cancellationToken)
+    // Stopped accounts (locked until far in the future) get no notices; an expired lockout is an active account again.
+    private static async Task<List<string>> RecipientsAsync(HubDbContext db, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var operations = from user in db.Users
                          join userRole in db.UserRoles on user.Id equals userRole.UserId
                          join role in db.Roles on userRole.RoleId equals role.Id
-                         where role.Name == HubRoles.VendorOperations && user.Email != null
+                         where role.Name == HubRoles.VendorOperations && user.Email != null && (user.LockoutEnd == null || user.LockoutEnd < now)
                          select user.Email!;
         var recipients = await operations.ToListAsync(cancellationToken);
         if (partnerId is { } partner)
         {
-            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && u.LockoutEnd == null).Select(u => u.Email!).ToListAsync(cancellationToken));
+            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now)).Select(u => u.Email!).ToListAsync(cancellationToken));
         }
 
         return recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
