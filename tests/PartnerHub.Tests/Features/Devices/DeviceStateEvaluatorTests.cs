@@ -16,6 +16,17 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
     public async Task A_silent_appliance_goes_offline_once_and_the_partner_and_operations_are_told_once()
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var stopped = "stopped-" + Guid.NewGuid().ToString("N")[..8] + "@minato.example";
+        await using (var users = app.CreateContext(TenantScope.System))
+        {
+            users.Users.Add(new PartnerHub.Data.ApplicationUser
+            {
+                UserName = stopped, NormalizedUserName = stopped.ToUpperInvariant(), Email = stopped, NormalizedEmail = stopped.ToUpperInvariant(),
+                OrganisationId = DemoOrganisations.MinatoPartner, LockoutEnabled = true, LockoutEnd = DateTimeOffset.MaxValue,
+            });
+            await users.SaveChangesAsync(Token);
+        }
+
         var longAgo = TimeProvider.System.GetUtcNow().AddMinutes(-20);
         await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
             DeviceTestData.Heartbeat(deployment.Serial, longAgo, 3600), DeviceTestData.Stats(deployment.Serial, longAgo, 1_000, 1_000_000)), Token);
@@ -36,6 +47,7 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         recipients.ShouldContain("staff@minato.example");
         recipients.ShouldAllBe(r => r == "ops@vendor.example" || r.EndsWith("@minato.example", StringComparison.Ordinal));
         recipients.ShouldBeUnique();
+        recipients.ShouldNotContain(stopped);
         notices.ShouldAllBe(n => n.Subject.Contains(deployment.Serial) && n.Subject.Contains("オフライン") && n.PartnerId == DemoOrganisations.MinatoPartner);
         notices[0].Body.ShouldContain("Offline");
     }
