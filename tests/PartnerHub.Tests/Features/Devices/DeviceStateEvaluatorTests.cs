@@ -17,12 +17,18 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
         var stopped = "stopped-" + Guid.NewGuid().ToString("N")[..8] + "@minato.example";
+        var english = "english-" + Guid.NewGuid().ToString("N")[..8] + "@minato.example";
         await using (var users = app.CreateContext(TenantScope.System))
         {
             users.Users.Add(new PartnerHub.Data.ApplicationUser
             {
                 UserName = stopped, NormalizedUserName = stopped.ToUpperInvariant(), Email = stopped, NormalizedEmail = stopped.ToUpperInvariant(),
                 OrganisationId = DemoOrganisations.MinatoPartner, LockoutEnabled = true, LockoutEnd = DateTimeOffset.MaxValue,
+            });
+            users.Users.Add(new PartnerHub.Data.ApplicationUser
+            {
+                UserName = english, NormalizedUserName = english.ToUpperInvariant(), Email = english, NormalizedEmail = english.ToUpperInvariant(),
+                OrganisationId = DemoOrganisations.MinatoPartner, PreferredCulture = "en",
             });
             await users.SaveChangesAsync(Token);
         }
@@ -48,8 +54,15 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         recipients.ShouldAllBe(r => r == "ops@vendor.example" || r.EndsWith("@minato.example", StringComparison.Ordinal));
         recipients.ShouldBeUnique();
         recipients.ShouldNotContain(stopped);
-        notices.ShouldAllBe(n => n.Subject.Contains(deployment.Serial) && n.Subject.Contains("オフライン") && n.PartnerId == DemoOrganisations.MinatoPartner);
-        notices[0].Body.ShouldContain("Offline");
+        notices.ShouldAllBe(n => n.Subject.Contains(deployment.Serial) && n.PartnerId == DemoOrganisations.MinatoPartner);
+        // Each in the language the person chose in the hub.
+        var staff = notices.Single(n => n.Recipient == "staff@minato.example");
+        staff.Subject.ShouldContain("オフライン");
+        staff.Body.ShouldContain("電源・ネットワークケーブル");
+        var inEnglish = notices.Single(n => n.Recipient == english);
+        inEnglish.Subject.ShouldContain("Offline");
+        inEnglish.Body.ShouldContain("Check power, cabling");
+        inEnglish.Body.ShouldNotContain("オフライン");
     }
 
     [Fact]

@@ -30,47 +30,43 @@ public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, 
         var customer = health.CustomerId is { } customerId
             ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var (subject, body) = Compose(health, previous, customer);
-        foreach (var recipient in await RecipientsAsync(db, health.PartnerId, now, cancellationToken))
+        // Each person reads the notice in the language they chose in the hub.
+        foreach (var byLanguage in (await RecipientsAsync(db, health.PartnerId, now, cancellationToken)).GroupBy(r => r.Culture))
         {
-            db.OutboundEmails.Add(new OutboundEmail(Guid.NewGuid(), health.PartnerId, recipient, subject, body, Topic, now));
+            var (subject, body) = Compose(health, previous, customer, byLanguage.Key);
+            foreach (var recipient in byLanguage)
+            {
+                db.OutboundEmails.Add(new OutboundEmail(Guid.NewGuid(), health.PartnerId, recipient.Email, subject, body, Topic, now));
+            }
         }
     }
 
     // Stopped accounts (locked until far in the future) get no notices; an expired lockout is an active account again.
-    private static async Task<List<string>> RecipientsAsync(HubDbContext db, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<List<Recipient>> RecipientsAsync(HubDbContext db, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var operations = from user in db.Users
                          join userRole in db.UserRoles on user.Id equals userRole.UserId
                          join role in db.Roles on userRole.RoleId equals role.Id
                          where role.Name == HubRoles.VendorOperations && user.Email != null && (user.LockoutEnd == null || user.LockoutEnd < now)
-                         select user.Email!;
+                         select new Recipient(user.Email!, user.PreferredCulture);
         var recipients = await operations.ToListAsync(cancellationToken);
         if (partnerId is { } partner)
         {
-            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now)).Select(u => u.Email!).ToListAsync(cancellationToken));
+            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
+                .Select(u => new Recipient(u.Email!, u.PreferredCulture)).ToListAsync(cancellationToken));
         }
 
-        return recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return recipients.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    // Japanese first (the partners' language), English below for vendor staff who read English.
-    private (string Subject, string Body) Compose(DeviceHealth health, DeviceState previous, string? customer)
+    private sealed record Recipient(string Email, string Culture);
+
+    private (string Subject, string Body) Compose(DeviceHealth health, DeviceState previous, string? customer, string culture)
     {
-        string subject;
         var body = new StringBuilder();
-        using (CultureScope.Use(HubCultures.Supported[0]))
-        {
-            subject = strings["Notice_Subject", health.SerialNumber, strings["State_" + health.State]];
-            AppendBody(body, health, previous, customer);
-        }
-
-        body.AppendLine().AppendLine("----").AppendLine();
-        using (CultureScope.Use(HubCultures.Supported[1]))
-        {
-            AppendBody(body, health, previous, customer);
-        }
-
+        using var language = CultureScope.Use(HubCultures.Supported.FirstOrDefault(c => c.Name == culture) ?? HubCultures.Supported[0]);
+        var subject = strings["Notice_Subject", health.SerialNumber, strings["State_" + health.State]];
+        AppendBody(body, health, previous, customer);
         return (subject, body.ToString());
     }
 
