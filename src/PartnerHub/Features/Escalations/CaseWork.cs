@@ -10,7 +10,8 @@ namespace PartnerHub.Features.Escalations;
 /// case through the tenant-scoped context (another partner's case is <see cref="CaseProblem.NotFound"/>), lets the
 /// aggregate decide, and saves.
 /// </summary>
-public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, EscalationNotice escalationNotice)
+public sealed class CaseWork(
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, EscalationNotice escalationNotice, PartnerCaseNotice partnerNotice)
 {
     /// <summary>Fills or refills the hearing sheet against the newest template (first line, or the desk after its own interview).</summary>
     public async Task<CaseResult> FillHearingSheetAsync(Guid caseId, IReadOnlyDictionary<string, string?> answers, TlpMarking marking,
@@ -124,7 +125,8 @@ public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, Cur
                 _ => false,
             };
             return moved ? null : CaseProblem.WrongStatus;
-        }, cancellationToken);
+        }, cancellationToken,
+        alsoSave: next == SupportCaseStatus.WaitingForPartner ? partnerNotice.For(PartnerCaseNotice.Reason.WaitingForPartner) : null);
 
     /// <summary>A desk note, desk-only or shared with the partner.</summary>
     public Task<CaseResult> AddDeskNoteAsync(Guid caseId, string text, NoteVisibility visibility, TlpMarking marking, CancellationToken cancellationToken = default) =>
@@ -181,7 +183,7 @@ public sealed class CaseWork(IDbContextFactory<HubDbContext> contextFactory, Cur
             }
 
             return c.Report(report, marking, at, by) ? null : CaseProblem.WrongStatus;
-        }, cancellationToken);
+        }, cancellationToken, alsoSave: partnerNotice.For(PartnerCaseNotice.Reason.Reported));
 
     internal static Task<SupportCase?> LoadAsync(HubDbContext db, Guid caseId, CancellationToken cancellationToken) =>
         db.SupportCases.WithEverything().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);

@@ -16,6 +16,7 @@ public static class EscalationsFeature
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();
         services.AddSingleton<EscalationNotice>();
+        services.AddSingleton<PartnerCaseNotice>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoEscalations>();
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Templates.HearingTemplateQueries>();

@@ -6,6 +6,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Notices;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Devices.Health;
@@ -41,25 +42,16 @@ public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, 
         }
     }
 
-    // Stopped accounts (locked until far in the future) get no notices; an expired lockout is an active account again.
-    private static async Task<List<Recipient>> RecipientsAsync(HubDbContext db, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<List<NoticeRecipient>> RecipientsAsync(HubDbContext db, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var operations = from user in db.Users
-                         join userRole in db.UserRoles on user.Id equals userRole.UserId
-                         join role in db.Roles on userRole.RoleId equals role.Id
-                         where role.Name == HubRoles.VendorOperations && user.Email != null && (user.LockoutEnd == null || user.LockoutEnd < now)
-                         select new Recipient(user.Email!, user.PreferredCulture);
-        var recipients = await operations.ToListAsync(cancellationToken);
+        var recipients = await NoticeRecipients.InRoleAsync(db, HubRoles.VendorOperations, now, cancellationToken);
         if (partnerId is { } partner)
         {
-            recipients.AddRange(await db.Users.Where(u => u.OrganisationId == partner && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
-                .Select(u => new Recipient(u.Email!, u.PreferredCulture)).ToListAsync(cancellationToken));
+            recipients.AddRange(await NoticeRecipients.OfOrganisationAsync(db, partner, now, cancellationToken));
         }
 
         return recipients.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToList();
     }
-
-    private sealed record Recipient(string Email, string Culture);
 
     private (string Subject, string Body) Compose(DeviceHealth health, DeviceState previous, string? customer, string culture)
     {
