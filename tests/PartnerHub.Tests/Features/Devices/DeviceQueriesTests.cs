@@ -59,5 +59,7 @@ public class DeviceQueriesTests(HubAppFactory app)
 
         summary.DevicesNeedingAttention.ShouldBeGreaterThanOrEqualTo(1); // the demo's silent SIM-0002
         summary.AlertsLastDay.ShouldBeGreaterThan(0);
+        summary.OpenCases.ShouldBeGreaterThanOrEqualTo(2); // the demo's breached and waiting escalations
+        summary.BreachedCases.ShouldBeGreaterThanOrEqualTo(1);
     }
 }
