@@ -53,7 +53,8 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo", ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        // Generous: eight workflows, their circuits and Chromium share two cores in CI.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -65,6 +66,10 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", new SqliteConnectionStringBuilder { DataSource = _databaseFile, Pooling = false }.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Escalations:AttachmentStorePath", _databaseFile + "-attachments");
+        builder.UseSetting("Notices:PickupDirectory", _databaseFile + "-mail");
+        // The workflows do not wait for timers (the demo seed evaluates device states itself); idle jobs leave the two
+        // cores to the browser and the circuits.
+        builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
     }
 
     public override async ValueTask DisposeAsync()
