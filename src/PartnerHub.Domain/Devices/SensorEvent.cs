@@ -13,6 +13,34 @@ namespace PartnerHub.Domain.Devices;
 public sealed record ApplianceLink(Guid ApplianceId, string SerialNumber, string ModelCode, Guid? PartnerId, Guid? ContractId, Guid? CustomerId);
 
 /// <summary>
+/// Longest values a stored sensor event keeps: the column sizes, and the limits the ingest API checks before storing,
+/// so a batch is refused with a reason instead of failing in the database.
+/// </summary>
+public static class SensorEventLimits
+{
+    /// <summary>Appliance serial, and the bridge id of a batch.</summary>
+    public const int Serial = 64;
+
+    /// <summary>EVE <c>event_type</c>.</summary>
+    public const int EventType = 64;
+
+    /// <summary>Alert signature text.</summary>
+    public const int Signature = 512;
+
+    /// <summary>Alert rule category.</summary>
+    public const int Category = 256;
+
+    /// <summary>IPv4 or IPv6 address text.</summary>
+    public const int IpAddress = 64;
+
+    /// <summary>Transport protocol.</summary>
+    public const int Protocol = 16;
+
+    /// <summary>Application protocol.</summary>
+    public const int AppProtocol = 32;
+}
+
+/// <summary>
 /// One stored sensor event. The hub keeps every event once (by <see cref="EventId"/>), stamped with the partner and
 /// customer the appliance served at the time, so a later reallocation of the box never shows one customer's alerts to
 /// another. Alerts carry their threat class (004 別紙2 §3); <see cref="RawJson"/> is for the desk and the vendor only

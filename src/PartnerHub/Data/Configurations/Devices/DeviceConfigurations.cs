@@ -16,18 +16,18 @@ internal sealed class SensorEventConfiguration : IEntityTypeConfiguration<Sensor
     {
         builder.HasKey(e => e.EventId);
         builder.Property(e => e.EventId).HasMaxLength(TelemetryEventId.Length).IsUnicode(false);
-        builder.Property(e => e.ApplianceSerial).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ApplianceSerial).HasMaxLength(SensorEventLimits.Serial).IsRequired();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.EveEventType).HasMaxLength(64);
-        builder.Property(e => e.Signature).HasMaxLength(512);
-        builder.Property(e => e.Category).HasMaxLength(256);
+        builder.Property(e => e.EveEventType).HasMaxLength(SensorEventLimits.EventType);
+        builder.Property(e => e.Signature).HasMaxLength(SensorEventLimits.Signature);
+        builder.Property(e => e.Category).HasMaxLength(SensorEventLimits.Category);
         builder.Property(e => e.Severity).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.ThreatClass).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.ThreatKind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.SourceIp).HasMaxLength(64);
-        builder.Property(e => e.DestinationIp).HasMaxLength(64);
-        builder.Property(e => e.Protocol).HasMaxLength(16);
-        builder.Property(e => e.AppProtocol).HasMaxLength(32);
+        builder.Property(e => e.SourceIp).HasMaxLength(SensorEventLimits.IpAddress);
+        builder.Property(e => e.DestinationIp).HasMaxLength(SensorEventLimits.IpAddress);
+        builder.Property(e => e.Protocol).HasMaxLength(SensorEventLimits.Protocol);
+        builder.Property(e => e.AppProtocol).HasMaxLength(SensorEventLimits.AppProtocol);
         builder.HasIndex(e => new { e.Kind, e.ObservedAt });
         builder.HasIndex(e => new { e.ApplianceId, e.Kind, e.ObservedAt });
     }
@@ -76,7 +76,7 @@ internal sealed class IngestedBatchConfiguration : IEntityTypeConfiguration<Inge
     {
         builder.HasKey(b => b.BatchId);
         builder.Property(b => b.BatchId).ValueGeneratedNever();
-        builder.Property(b => b.BridgeId).HasMaxLength(64);
+        builder.Property(b => b.BridgeId).HasMaxLength(SensorEventLimits.Serial);
         builder.HasIndex(b => b.IngestedAt);
     }
 }

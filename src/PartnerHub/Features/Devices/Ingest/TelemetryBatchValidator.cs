@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Telemetry;
 
 namespace PartnerHub.Features.Devices.Ingest;
@@ -19,9 +20,9 @@ public static class TelemetryBatchValidator
             return "batchId is required.";
         }
 
-        if (string.IsNullOrWhiteSpace(batch.BridgeId) || batch.BridgeId.Length > 64)
+        if (string.IsNullOrWhiteSpace(batch.BridgeId) || batch.BridgeId.Length > SensorEventLimits.Serial)
         {
-            return "bridgeId is required (up to 64 characters).";
+            return string.Create(CultureInfo.InvariantCulture, $"bridgeId is required (up to {SensorEventLimits.Serial} characters).");
         }
 
         if (batch.Events is null)
@@ -52,9 +53,9 @@ public static class TelemetryBatchValidator
             return "eventId must be 32 lowercase hex digits.";
         }
 
-        if (string.IsNullOrWhiteSpace(e.ApplianceSerial) || e.ApplianceSerial.Length > 64)
+        if (string.IsNullOrWhiteSpace(e.ApplianceSerial) || e.ApplianceSerial.Length > SensorEventLimits.Serial)
         {
-            return "applianceSerial is required (up to 64 characters).";
+            return string.Create(CultureInfo.InvariantCulture, $"applianceSerial is required (up to {SensorEventLimits.Serial} characters).");
         }
 
         if (e.ObservedAt == default || e.ReceivedAt == default)
@@ -67,9 +68,9 @@ public static class TelemetryBatchValidator
             return string.Create(CultureInfo.InvariantCulture, $"rawJson is required (up to {maxRawJsonLength} characters).");
         }
 
-        if (string.IsNullOrEmpty(e.EveEventType) || e.EveEventType.Length > 64)
+        if (string.IsNullOrEmpty(e.EveEventType) || e.EveEventType.Length > SensorEventLimits.EventType)
         {
-            return "eveEventType is required (up to 64 characters).";
+            return string.Create(CultureInfo.InvariantCulture, $"eveEventType is required (up to {SensorEventLimits.EventType} characters).");
         }
 
         return (e.Kind, e.Heartbeat, e.CaptureStats, e.Alert) switch
@@ -82,16 +83,16 @@ public static class TelemetryBatchValidator
         };
     }
 
-    // The SensorEvents column sizes (Data/Configurations/Devices). A longer value is refused here (422, quarantined by
+    // The SensorEvents column sizes (SensorEventLimits, also used by Data/Configurations/Devices). A longer value is refused here (422, quarantined by
     // the bridge) rather than failing the store with a 500, which the bridge would retry forever, oldest batch first,
     // holding up everything behind it; an unbounded signature also ran the threat classifier into its regex timeout.
     private static string? AlertProblem(AlertPayload alert) =>
-        TooLong(alert.Signature, 512, "alert.signature")
-        ?? TooLong(alert.Category, 256, "alert.category")
-        ?? TooLong(alert.SourceIp, 64, "alert.sourceIp")
-        ?? TooLong(alert.DestinationIp, 64, "alert.destinationIp")
-        ?? TooLong(alert.Protocol, 16, "alert.protocol")
-        ?? TooLong(alert.AppProtocol, 32, "alert.appProtocol");
+        TooLong(alert.Signature, SensorEventLimits.Signature, "alert.signature")
+        ?? TooLong(alert.Category, SensorEventLimits.Category, "alert.category")
+        ?? TooLong(alert.SourceIp, SensorEventLimits.IpAddress, "alert.sourceIp")
+        ?? TooLong(alert.DestinationIp, SensorEventLimits.IpAddress, "alert.destinationIp")
+        ?? TooLong(alert.Protocol, SensorEventLimits.Protocol, "alert.protocol")
+        ?? TooLong(alert.AppProtocol, SensorEventLimits.AppProtocol, "alert.appProtocol");
 
     private static string? TooLong(string? value, int max, string name) =>
         value?.Length > max ? string.Create(CultureInfo.InvariantCulture, $"{name} is longer than {max} characters.") : null;
