@@ -85,7 +85,8 @@ public static class EscalationEndpoints
             .RequireAuthorization(policy => policy.RequireRole(viewRoles));
 
         endpoints.MapGet("/escalations/statistics.xlsx", async (
-                EscalationQueries queries, IExcelWriter writer, IStringLocalizer<EscalationStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
+                EscalationQueries queries, IExcelWriter writer, IStringLocalizer<EscalationStrings> strings, IStringLocalizer<Devices.DeviceStrings> threats,
+                TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var report = await queries.StatisticsAsync(cancellationToken);
                 var byPartner = new ExcelExport<PartnerMonthVolume>()
@@ -95,7 +96,7 @@ public static class EscalationEndpoints
                     .ToSheet(strings["Sheet_ByPartner"], report.ByPartner);
                 var byThreat = new ExcelExport<ThreatClassMonthVolume>()
                     .Text(strings["Month"], r => r.Month.ToString(), width: 10)
-                    .Text(strings["ThreatClass"], r => r.ThreatClass is { } t ? strings["Threat_" + t] : strings["Threat_None"], width: 28)
+                    .Text(strings["ThreatClass"], r => r.ThreatClass is { } t ? threats["Class_" + t] : strings["Threat_None"], width: 28)
                     .Number(strings["Cases"], r => r.Cases, total: true)
                     .ToSheet(strings["Sheet_ByThreatClass"], report.ByThreatClass);
                 var sla = new ExcelExport<MonthlySlaRow>()
