@@ -53,10 +53,13 @@ public sealed record OpeningSnapshot(DateTimeOffset CapturedAt, SnapshotHealth? 
             return null;
         }
 
-        var health = await db.DeviceHealths.AsNoTracking().FirstOrDefaultAsync(h => h.SerialNumber == serial, cancellationToken);
+        // By appliance id (the serial's unique index, then the events' (appliance, kind, time) index): the event table has
+        // no index on the serial and is the largest table of the hub.
+        var applianceId = await db.Appliances.AsNoTracking().Where(a => a.SerialNumber == serial).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        var health = await db.DeviceHealths.AsNoTracking().FirstOrDefaultAsync(h => h.ApplianceId == applianceId, cancellationToken);
         var since = now.AddDays(-1);
         var alerts = await db.SensorEvents.AsNoTracking()
-            .Where(e => e.ApplianceSerial == serial && e.Kind == TelemetryKind.Alert && e.ObservedAt >= since)
+            .Where(e => e.ApplianceId == applianceId && e.Kind == TelemetryKind.Alert && e.ObservedAt >= since)
             .OrderByDescending(e => e.ObservedAt)
             .Take(MaxAlerts)
             .Select(e => new SnapshotAlert(e.EventId, e.ObservedAt, e.ThreatClass ?? ThreatClass.Unclassified, e.Severity, e.Signature, e.SourceIp,
