@@ -76,12 +76,12 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
 
         var links = await LinksAsync(db, fresh, cancellationToken);
         var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
-        var dailyCounts = new DailyCounts(db);
+        var dailyCounts = await DailyCounts.LoadAsync(db, links.Values, fresh, cancellationToken);
         var restarts = new List<DeviceStateChange>();
         var rows = new List<SensorEvent>(fresh.Count);
         foreach (var telemetry in fresh)
         {
-            links.TryGetValue(telemetry.ApplianceSerial.ToUpperInvariant(), out var link);
+            links.TryGetValue(telemetry.ApplianceSerial, out var link);
             var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, ThreatClassifier.Default);
             rows.Add(sensorEvent);
             if (link is null)
@@ -97,7 +97,7 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
 
             if (sensorEvent.ThreatClass is { } threatClass)
             {
-                await dailyCounts.IncrementAsync(link, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass, cancellationToken);
+                dailyCounts.Increment(link, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass);
             }
         }
 
@@ -124,7 +124,9 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
                 CustomerId = db.Contracts.Where(c => c.Id == a.ContractId).Select(c => (Guid?)c.CustomerId).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId), StringComparer.Ordinal);
+        // Serials are stored upper case; events are looked up as sent.
+        return rows.ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task<Dictionary<Guid, DeviceHealth>> HealthAsync(HubDbContext db, IEnumerable<ApplianceLink> links, CancellationToken cancellationToken)
@@ -167,27 +169,35 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         }
     }
 
-    // Daily alert counts touched by this batch, loaded once per (appliance, day) and incremented in memory.
-    private sealed class DailyCounts(HubDbContext db)
+    // Daily alert counts touched by this batch: the existing rows of its appliances and days in one query, then counted
+    // in memory.
+    private sealed class DailyCounts
     {
-        private readonly Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> _rows = [];
-        private readonly HashSet<(Guid, DateOnly)> _loaded = [];
+        private readonly HubDbContext _db;
+        private readonly Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> _rows;
 
-        public async Task IncrementAsync(ApplianceLink link, DateOnly day, ThreatClass threatClass, CancellationToken cancellationToken)
+        private DailyCounts(HubDbContext db, Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> rows)
         {
-            if (_loaded.Add((link.ApplianceId, day)))
-            {
-                var existing = await db.AlertDailyCounts.Where(c => c.ApplianceId == link.ApplianceId && c.Day == day).ToListAsync(cancellationToken);
-                foreach (var row in existing)
-                {
-                    _rows[(row.ApplianceId, row.Day, row.ThreatClass)] = row;
-                }
-            }
+            _db = db;
+            _rows = rows;
+        }
 
+        public static async Task<DailyCounts> LoadAsync(HubDbContext db, IEnumerable<ApplianceLink> links, List<TelemetryEvent> events, CancellationToken cancellationToken)
+        {
+            var applianceIds = links.Select(l => l.ApplianceId).ToList();
+            var alertDays = events.Where(e => e.Kind == TelemetryKind.Alert).Select(e => BusinessCalendar.TokyoDate(e.ObservedAt)).Distinct().ToList();
+            var existing = applianceIds.Count == 0 || alertDays.Count == 0
+                ? []
+                : await db.AlertDailyCounts.Where(c => applianceIds.Contains(c.ApplianceId) && alertDays.Contains(c.Day)).ToListAsync(cancellationToken);
+            return new DailyCounts(db, existing.ToDictionary(r => (r.ApplianceId, r.Day, r.ThreatClass)));
+        }
+
+        public void Increment(ApplianceLink link, DateOnly day, ThreatClass threatClass)
+        {
             if (!_rows.TryGetValue((link.ApplianceId, day, threatClass), out var count))
             {
                 count = new AlertDailyCount(link.ApplianceId, day, threatClass, link.PartnerId, link.CustomerId);
-                db.AlertDailyCounts.Add(count);
+                _db.AlertDailyCounts.Add(count);
                 _rows.Add((link.ApplianceId, day, threatClass), count);
             }
 
