@@ -19,6 +19,7 @@ using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHubLocalization();
 builder.Services.AddHubData();
+builder.Services.AddHubQuerying();
 builder.Services.AddIdentityFeature();
 builder.Services.AddDocumentsFeature();
 builder.Services.AddHomeFeature();

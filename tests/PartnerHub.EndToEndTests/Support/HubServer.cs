@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace PartnerHub.EndToEndTests.Support;
@@ -26,6 +27,9 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Errors the hub has logged since it started.</summary>
+    public ServerLog ServerLog { get; } = new();
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -50,9 +54,9 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo", ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo", ViewportSize = new ViewportSize { Width = width, Height = height } });
         // Generous: eight workflows, their circuits and Chromium share two cores in CI.
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
@@ -70,6 +74,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         // The workflows do not wait for timers (the demo seed evaluates device states itself); idle jobs leave the two
         // cores to the browser and the circuits.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerLog));
     }
 
     public override async ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Features.Documents.Pdf;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Contracts;
 
@@ -41,9 +42,10 @@ public static class ContractEndpoints
             .RequireAuthorization(policy => policy.RequireRole(roles));
 
         endpoints.MapGet("/contracts/export.xlsx", async (
-                ContractQueries queries, IExcelWriter writer, IStringLocalizer<ContractStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
+                string? search, string? status, string? partner, ContractQueries queries, PartnerOptions partners, IExcelWriter writer,
+                IStringLocalizer<ContractStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
             {
-                var rows = await queries.ListAsync(cancellationToken: cancellationToken);
+                var filter = ContractListFilter.FromUrl(search, status, partner);
                 var sheet = new ExcelExport<ContractListItem>()
                     .Text(strings["Number"], r => r.Number, width: 18)
                     .Text(strings["Customer"], r => r.CustomerName, width: 30)
@@ -54,9 +56,13 @@ public static class ContractEndpoints
                     .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
                     .Date(strings["OrderedOn"], r => r.OrderedOn)
                     .Date(strings["DeliveredOn"], r => r.DeliveredOn)
-                    .ToSheet(strings["Title"], rows);
-                var today = JapaneseFormat.TokyoDate(clock.GetUtcNow()).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), strings["ExportFile", today] + ".xlsx");
+                    .ToSheet(strings["Title"], queries.StreamForExport(filter));
+                string? partnerName = filter.PartnerId is { } partnerId
+                    ? (await partners.ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == partnerId)?.Name
+                    : null;
+                string fileName = ExportFileName.For(strings["ExportList"],
+                    [filter.Status is { } s ? strings["Status_" + s].Value : null, partnerName, filter.Search], clock.GetUtcNow(), "xlsx");
+                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(roles));
         return endpoints;

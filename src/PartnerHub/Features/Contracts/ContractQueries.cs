@@ -2,27 +2,81 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
+using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Contracts;
 
 public sealed class ContractQueries(IDbContextFactory<HubDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<ContractListItem>> ListAsync(ContractStatus? status = null, CancellationToken cancellationToken = default)
+    private static readonly SortMap<ContractListItem> s_sorts = new SortMap<ContractListItem>(nameof(ContractListItem.OrderedOn), defaultDescending: true)
+        .Add(nameof(ContractListItem.OrderedOn), c => c.OrderedOn)
+        .Add(nameof(ContractListItem.Number), c => c.Number)
+        .Add(nameof(ContractListItem.CustomerName), c => c.CustomerKana)
+        .Add(nameof(ContractListItem.PartnerName), c => c.PartnerKana)
+        .Add(nameof(ContractListItem.PlanCode), c => c.PlanCode)
+        .Add(nameof(ContractListItem.Units), c => c.Units)
+        .Add(nameof(ContractListItem.AnnualFee), c => c.AnnualFee)
+        .Add(nameof(ContractListItem.Status), c => c.Status)
+        .Add(nameof(ContractListItem.DeliveredOn), c => c.DeliveredOn)
+        .ThenAlwaysBy(c => c.Number);
+
+    public async Task<PagedResult<ContractListItem>> ListAsync(ContractListFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await s_sorts.Apply(Rows(db, filter), request).ToPageAsync(request, page => page, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every contract matching <paramref name="filter"/>, in the list's default order, read row by row while the export is
+    /// written (50,000 contracts never sit in memory at once).
+    /// </summary>
+    public IEnumerable<ContractListItem> StreamForExport(ContractListFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var db = contextFactory.CreateDbContext();
+        foreach (var row in s_sorts.Apply(Rows(db, filter), new ListRequest()).AsEnumerable())
+        {
+            yield return row;
+        }
+    }
+
+    private static IQueryable<ContractListItem> Rows(HubDbContext db, ContractListFilter filter)
+    {
         var contracts = db.Contracts.AsNoTracking();
-        if (status is { } wanted)
+        if (filter.Status is { } wanted)
         {
             contracts = contracts.Where(c => c.Status == wanted);
         }
 
-        return await contracts
-            .OrderByDescending(c => c.OrderedOn).ThenByDescending(c => c.Number)
-            .Take(1000)
-            .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { c, cu.Name })
-            .Join(db.Organisations, x => x.c.PartnerId, o => o.Id, (x, o) => new ContractListItem(
-                x.c.Id, x.c.Number, x.Name, o.Name, x.c.PlanCode, x.c.Units, x.c.AnnualFee.Amount, x.c.Status, x.c.OrderedOn, x.c.DeliveryCompletedOn))
-            .ToListAsync(cancellationToken);
+        if (filter.PartnerId is { } partnerId)
+        {
+            contracts = contracts.Where(c => c.PartnerId == partnerId);
+        }
+
+        var rows = contracts
+            .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contract = c, Customer = cu })
+            .Join(db.Organisations, x => x.Contract.PartnerId, o => o.Id, (x, o) => new { x.Contract, x.Customer, Partner = o });
+        if (filter.Search is { } term)
+        {
+            rows = rows.Where(x => x.Contract.Number.Contains(term) || x.Customer.Name.Contains(term) || x.Customer.NameKana.Contains(term));
+        }
+
+        return rows.Select(x => new ContractListItem
+        {
+            Id = x.Contract.Id,
+            Number = x.Contract.Number,
+            CustomerName = x.Customer.Name,
+            CustomerKana = x.Customer.NameKana,
+            PartnerName = x.Partner.Name,
+            PartnerKana = x.Partner.NameKana,
+            PlanCode = x.Contract.PlanCode,
+            Units = x.Contract.Units,
+            AnnualFee = x.Contract.AnnualFee.Amount,
+            Status = x.Contract.Status,
+            OrderedOn = x.Contract.OrderedOn,
+            DeliveredOn = x.Contract.DeliveryCompletedOn,
+        });
     }
 
     public async Task<ContractDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -47,7 +101,39 @@ public sealed class ContractQueries(IDbContextFactory<HubDbContext> contextFacto
     }
 }
 
-public sealed record ContractListItem(Guid Id, string Number, string CustomerName, string PartnerName, string PlanCode, int Units, long AnnualFee,
-    ContractStatus Status, DateOnly OrderedOn, DateOnly? DeliveredOn);
+/// <summary>The contract list's filters, as they travel in its URL.</summary>
+public sealed record ContractListFilter(string? Search = null, ContractStatus? Status = null, Guid? PartnerId = null)
+{
+    public static ContractListFilter FromUrl(string? search, string? status, string? partner) =>
+        new(QueryValue.Text(search), QueryValue.Enum<ContractStatus>(status), QueryValue.Id(partner));
+}
+
+/// <summary>A row of the contract list; settable members (not a positional record) so the database can sort by them.</summary>
+public sealed record ContractListItem
+{
+    public required Guid Id { get; init; }
+
+    public required string Number { get; init; }
+
+    public required string CustomerName { get; init; }
+
+    public required string CustomerKana { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public required string PartnerKana { get; init; }
+
+    public required string PlanCode { get; init; }
+
+    public required int Units { get; init; }
+
+    public required long AnnualFee { get; init; }
+
+    public required ContractStatus Status { get; init; }
+
+    public required DateOnly OrderedOn { get; init; }
+
+    public DateOnly? DeliveredOn { get; init; }
+}
 
 public sealed record ContractDetail(ServiceContract Contract, Customer Customer, string PartnerName);

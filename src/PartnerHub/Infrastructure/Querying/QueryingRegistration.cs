@@ -1,0 +1,10 @@
+namespace PartnerHub.Infrastructure.Querying;
+
+public static class QueryingRegistration
+{
+    public static IServiceCollection AddHubQuerying(this IServiceCollection services)
+    {
+        services.AddScoped<PartnerOptions>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Partners;
+
+namespace PartnerHub.EndToEndTests.PageHealth;
+
+/// <summary>A demo record to fill a route's parameters with: one per status the demo has, with the tenant it belongs to.</summary>
+/// <param name="Label">The status (or kind) the record shows.</param>
+/// <param name="Values">The route parameters, in the order the route names them.</param>
+/// <param name="PartnerId">The sales partner whose record it is (null for vendor-wide records).</param>
+/// <param name="HardwareVendorId">The hardware vendor it is assigned to, for kitting work.</param>
+/// <param name="OrganisationId">The organisation the record is, for organisation pages.</param>
+public sealed record DemoSample(string Label, IReadOnlyList<string> Values, Guid? PartnerId = null, Guid? HardwareVendorId = null, Guid? OrganisationId = null)
+{
+    /// <summary>Whether a user of <paramref name="organisation"/> in <paramref name="role"/> may see the record (tenant isolation).</summary>
+    public bool VisibleTo(string role, Guid organisation) => role switch
+    {
+        HubRoles.PartnerAdmin or HubRoles.PartnerStaff => PartnerId == organisation || (OrganisationId == organisation && PartnerId is null),
+        HubRoles.HardwareVendor => HardwareVendorId == organisation,
+        _ => true,
+    };
+}
+
+/// <summary>Demo records for each route family, read from the hub's database.</summary>
+public static class DemoSamples
+{
+    public static async Task<IReadOnlyList<DemoSample>> ForAsync(AppRoute route, HubDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(db);
+        return route.FirstSegment switch
+        {
+            "contracts" => await PerLabel(db.Contracts.AsNoTracking().Select(c => new Row(c.Id, c.Status.ToString(), c.PartnerId)), cancellationToken),
+            "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
+            "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
+            "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),
+            "alerts" => [.. (await db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && e.PartnerId != null)
+                    .Select(e => new { e.EventId, e.PartnerId }).ToListAsync(cancellationToken))
+                .DistinctBy(e => e.PartnerId).Select(e => new DemoSample("alert", [e.EventId], e.PartnerId))],
+            "devices" => [.. (await db.DeviceHealths.AsNoTracking().Select(h => new { h.ApplianceId, State = h.State.ToString(), h.PartnerId }).ToListAsync(cancellationToken))
+                .DistinctBy(h => h.State).Select(h => new DemoSample(h.State, [h.ApplianceId.ToString()], h.PartnerId))],
+            "kitting" => [.. (await db.KittingTasks.AsNoTracking().Select(t => new { t.Id, Status = t.Status.ToString(), t.PartnerId, t.HardwareVendorId }).ToListAsync(cancellationToken))
+                .DistinctBy(t => t.Status).Select(t => new DemoSample(t.Status, [t.Id.ToString()], t.PartnerId, t.HardwareVendorId))],
+            "organisations" => [.. (await db.Organisations.AsNoTracking().Select(o => new { o.Id, Kind = o.Kind.ToString() }).ToListAsync(cancellationToken))
+                .DistinctBy(o => o.Kind).Select(o => new DemoSample(o.Kind, [o.Id.ToString()], OrganisationId: o.Id))],
+            "escalations" when route.Parameters.Count == 2 && route.Template.Contains("/reports/", StringComparison.Ordinal) =>
+                [.. (await db.SupportCaseReports.AsNoTracking().Select(r => new { r.CaseId, r.Id, r.PartnerId }).ToListAsync(cancellationToken))
+                    .DistinctBy(r => r.PartnerId).Select(r => new DemoSample("report", [r.CaseId.ToString(), r.Id.ToString()], r.PartnerId))],
+            "escalations" when route.Parameters.Count == 1 =>
+                await PerLabel(db.SupportCases.AsNoTracking().Select(c => new Row(c.Id, c.Status.ToString(), c.PartnerId)), cancellationToken),
+            _ => throw new InvalidOperationException(
+                $"The page-health crawl has no demo record for {route}: add a sample in DemoSamples (and a record to the demo data) so the new page is opened."),
+        };
+    }
+
+    /// <summary>One record per label (status) and partner, so every role finds each status among the records it may see.</summary>
+    private static async Task<IReadOnlyList<DemoSample>> PerLabel(IQueryable<Row> rows, CancellationToken cancellationToken) =>
+        [.. (await rows.ToListAsync(cancellationToken)).DistinctBy(r => (r.Label, r.PartnerId)).Select(r => new DemoSample(r.Label, [r.Id.ToString()], r.PartnerId))];
+
+    private sealed record Row(Guid Id, string Label, Guid? PartnerId);
+}
