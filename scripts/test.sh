@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/prerequisites.sh || exit 1
 dotnet build PartnerHub.sln -c Release --nologo -v q -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 
+# The page-health crawl (browser tests) saves a screenshot of every page at 1366x768 and 1920x1080 here.
+export PAGE_HEALTH_SCREENSHOTS="${PAGE_HEALTH_SCREENSHOTS:-$(pwd)/artifacts/page-health}"
+rm -rf "$PAGE_HEALTH_SCREENSHOTS"
+
 log=$(mktemp)
 status=0
 for project in tests/*/; do

@@ -1,21 +1,52 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Logistics;
 
 public sealed class InventoryQueries(IDbContextFactory<HubDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<Appliance>> ListAsync(ApplianceStatus? status = null, CancellationToken cancellationToken = default)
+    private static readonly SortMap<Appliance> s_sorts = new SortMap<Appliance>(nameof(Appliance.SerialNumber))
+        .Add(nameof(Appliance.SerialNumber), a => a.SerialNumber)
+        .Add(nameof(Appliance.ModelCode), a => a.ModelCode)
+        .Add(nameof(Appliance.Condition), a => a.Condition)
+        .Add(nameof(Appliance.Status), a => a.Status)
+        .ThenAlwaysBy(a => a.Id);
+
+    public async Task<PagedResult<Appliance>> ListAsync(InventoryFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var appliances = db.Appliances.AsNoTracking();
-        if (status is { } wanted)
+        if (filter.Status is { } wanted)
         {
             appliances = appliances.Where(a => a.Status == wanted);
         }
 
-        return await appliances.OrderBy(a => a.SerialNumber).Take(2000).ToListAsync(cancellationToken);
+        if (filter.Model is { } model)
+        {
+            appliances = appliances.Where(a => a.ModelCode == model);
+        }
+
+        if (filter.Search is { } term)
+        {
+            var serial = term.ToUpperInvariant();
+            appliances = appliances.Where(a => a.SerialNumber.Contains(serial));
+        }
+
+        return await s_sorts.Apply(appliances, request).ToPageAsync(request, page => page, cancellationToken);
+    }
+
+    /// <summary>How many units of each model are in each status: the stock at a glance, counted by the database.</summary>
+    public async Task<IReadOnlyList<InventoryCount>> CountByModelAndStatusAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Appliances.AsNoTracking()
+            .GroupBy(a => new { a.ModelCode, a.Status })
+            .Select(g => new InventoryCount(g.Key.ModelCode, g.Key.Status, g.Count()))
+            .OrderBy(c => c.ModelCode).ThenBy(c => c.Status)
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<int> CountInStockAsync(string modelCode, CancellationToken cancellationToken = default)
@@ -24,3 +55,12 @@ public sealed class InventoryQueries(IDbContextFactory<HubDbContext> contextFact
         return await db.Appliances.CountAsync(a => a.ModelCode == modelCode && a.Status == ApplianceStatus.InStock, cancellationToken);
     }
 }
+
+/// <summary>The inventory list's filters, as they travel in its URL.</summary>
+public sealed record InventoryFilter(string? Search = null, ApplianceStatus? Status = null, string? Model = null)
+{
+    public static InventoryFilter FromUrl(string? search, string? status, string? model) =>
+        new(QueryValue.Text(search), QueryValue.Enum<ApplianceStatus>(status), QueryValue.Text(model));
+}
+
+public sealed record InventoryCount(string ModelCode, ApplianceStatus Status, int Count);

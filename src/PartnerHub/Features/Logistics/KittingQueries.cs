@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Logistics;
 
@@ -10,18 +11,36 @@ namespace PartnerHub.Features.Logistics;
 /// </summary>
 public sealed class KittingQueries(HubDbContextFactory contextFactory)
 {
-    public async Task<IReadOnlyList<KittingListItem>> ListAsync(CancellationToken cancellationToken = default)
+    private static readonly SortMap<KittingTask> s_sorts = new SortMap<KittingTask>(nameof(KittingListItem.Status))
+        .Add(nameof(KittingListItem.Status), t => t.Status)
+        .Add(nameof(KittingListItem.AssignedAt), t => t.AssignedAt)
+        .Add(nameof(KittingListItem.PlannedDeliveryOn), t => t.PlannedDeliveryOn)
+        .ThenAlwaysBy(t => t.AssignedAt);
+
+    /// <summary>
+    /// One page of the tasks the user may see (the tenant filter decides), then that page's contract and delivery names read
+    /// with elevated rights: a hardware vendor sees the customer of its own tasks only.
+    /// </summary>
+    public async Task<PagedResult<KittingListItem>> ListAsync(KittingStatus? status, ListRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         await using var db = contextFactory.CreateDbContext();
-        var visibleIds = await db.KittingTasks.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
+        var tasks = db.KittingTasks.AsNoTracking();
+        if (status is { } wanted)
+        {
+            tasks = tasks.Where(t => t.Status == wanted);
+        }
+
+        var visible = await s_sorts.Apply(tasks, request).ToPageAsync(request, page => page.Select(t => t.Id), cancellationToken);
+        var pageIds = visible.Items.ToList();
         await using var details = contextFactory.CreateElevatedContext();
-        return await details.KittingTasks.AsNoTracking()
-            .Where(t => visibleIds.Contains(t.Id))
-            .OrderBy(t => t.Status).ThenBy(t => t.AssignedAt)
+        var items = await details.KittingTasks.AsNoTracking()
+            .Where(t => pageIds.Contains(t.Id))
             .Join(details.Contracts, t => t.ContractId, c => c.Id, (t, c) => new { t, c })
             .Join(details.Customers, x => x.c.CustomerId, cu => cu.Id, (x, cu) => new KittingListItem(
                 x.t.Id, x.c.Number, cu.Name, x.c.Units, x.t.Status, x.t.AssignedAt, x.t.PlannedDeliveryOn))
             .ToListAsync(cancellationToken);
+        return new PagedResult<KittingListItem>([.. items.OrderBy(i => pageIds.IndexOf(i.Id))], visible.TotalCount);
     }
 
     public async Task<KittingDetail?> GetAsync(Guid taskId, CancellationToken cancellationToken = default)
