@@ -81,7 +81,8 @@ public sealed record DownloadableAttachment(string FileName, string StorageKey, 
 /// <summary>Read side of escalations. Tenant filters scope the cases; TLP rules scope what is in them.</summary>
 public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    private const int MaxInMemory = 5000;
+    /// <summary>Cases read per round where the SLA must be evaluated in memory (business-calendar arithmetic): every case, never all at once.</summary>
+    private const int ChunkSize = 500;
 
     private static SlaClock Clock => SlaClock.SensorServiceDesk;
 
@@ -122,10 +123,22 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         if (query.BreachedOnly)
         {
             // The SLA is business-calendar arithmetic: evaluated here, not in SQL.
-            var candidates = await ordered.Where(c => c.EscalatedAt != null).WithHistory().Take(MaxInMemory).ToListAsync(cancellationToken);
-            var breached = candidates.Where(c => c.EvaluateSla(Clock, now)?.State == SlaState.Breached).ToList();
-            var pageOfCases = breached.Skip(query.Page * query.PageSize).Take(query.PageSize).ToList();
-            return new PagedResult<CaseListItem>(await ItemsAsync(db, pageOfCases, now, cancellationToken), breached.Count);
+            int breachedCount = 0;
+            var pageOfCases = new List<SupportCase>();
+            await foreach (var chunk in InChunksAsync(cases.Where(c => c.EscalatedAt != null).OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Id), cancellationToken))
+            {
+                foreach (var breached in chunk.Where(c => c.EvaluateSla(Clock, now)?.State == SlaState.Breached))
+                {
+                    if (breachedCount >= query.Page * query.PageSize && pageOfCases.Count < query.PageSize)
+                    {
+                        pageOfCases.Add(breached);
+                    }
+
+                    breachedCount++;
+                }
+            }
+
+            return new PagedResult<CaseListItem>(await ItemsAsync(db, pageOfCases, now, cancellationToken), breachedCount);
         }
 
         int total = await cases.CountAsync(cancellationToken);
@@ -260,10 +273,13 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var open = await db.SupportCases.AsNoTracking()
-            .Where(c => c.EscalatedAt != null && c.Status != SupportCaseStatus.Closed)
-            .WithHistory().Take(MaxInMemory).ToListAsync(cancellationToken);
-        var items = await ItemsAsync(db, open, now, cancellationToken);
+        var items = new List<CaseListItem>();
+        var open = db.SupportCases.AsNoTracking().Where(c => c.EscalatedAt != null && c.Status != SupportCaseStatus.Closed).OrderBy(c => c.OpenedAt).ThenBy(c => c.Id);
+        await foreach (var chunk in InChunksAsync(open, cancellationToken))
+        {
+            items.AddRange(await ItemsAsync(db, chunk, now, cancellationToken));
+        }
+
         string Bucket(CaseListItem item)
         {
             var days = Clock.Calendar.CountBusinessDays(Domain.Calendars.BusinessCalendar.TokyoDate(item.EscalatedAt!.Value), Domain.Calendars.BusinessCalendar.TokyoDate(now)) - 1;
@@ -286,6 +302,24 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         var partners = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var facts = cases.Select(c => EscalationCaseFacts.From(c, partners.GetValueOrDefault(c.PartnerId) ?? string.Empty, Clock, now)).OfType<EscalationCaseFacts>();
         return EscalationStatistics.Compute(facts);
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<SupportCase>> InChunksAsync(
+        IOrderedQueryable<SupportCase> ordered, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (int skip = 0; ; skip += ChunkSize)
+        {
+            var chunk = await ordered.Skip(skip).Take(ChunkSize).WithHistory().ToListAsync(cancellationToken);
+            if (chunk.Count > 0)
+            {
+                yield return chunk;
+            }
+
+            if (chunk.Count < ChunkSize)
+            {
+                yield break;
+            }
+        }
     }
 
     private static async Task<IReadOnlyList<CaseListItem>> ItemsAsync(HubDbContext db, IReadOnlyList<SupportCase> cases, DateTimeOffset now,
