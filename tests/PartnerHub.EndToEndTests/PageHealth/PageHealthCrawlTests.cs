@@ -201,8 +201,7 @@ public class PageHealthCrawlTests(HubServer hub)
             {
                 Path = Path.Combine(folder, FileName(role, visit, width)),
                 FullPage = true,
-                Type = ScreenshotType.Jpeg,
-                Quality = 70,
+                Type = ScreenshotType.Png,
             });
         }
 
@@ -217,7 +216,7 @@ public class PageHealthCrawlTests(HubServer hub)
             name.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{role}_{name}_{width}.jpg");
+        return string.Create(CultureInfo.InvariantCulture, $"{role}_{name}_{width}.png");
     }
 
     private enum Expect
