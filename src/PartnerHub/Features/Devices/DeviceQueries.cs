@@ -19,6 +19,13 @@ public enum DeviceSort
 }
 
 /// <summary>Board filters; <see cref="State"/> <see cref="DeviceState.NeverSeen"/> also matches appliances with no telemetry yet.</summary>
+/// <summary>The board's filters, as they travel in its URL.</summary>
+public sealed record DeviceBoardFilter(string? Search = null, DeviceState? State = null, Guid? PartnerId = null)
+{
+    public static DeviceBoardFilter FromUrl(string? search, string? state, string? partner) =>
+        new(QueryValue.Text(search), QueryValue.Enum<DeviceState>(state), QueryValue.Id(partner));
+}
+
 public sealed record DeviceBoardQuery(string? Search, DeviceState? State, Guid? PartnerId, DeviceSort SortBy, bool Descending, int Page, int PageSize);
 
 public sealed record DeviceBoardItem(
@@ -35,8 +42,6 @@ public sealed record DeviceDetail(DeviceBoardItem Summary, DeviceHealth? Health,
     IReadOnlyList<DeviceStateChange> History);
 
 public sealed record AlertsPerDay(IReadOnlyList<DateOnly> Days, IReadOnlyDictionary<ThreatClass, int[]> CountsByClass);
-
-public sealed record PartnerOption(Guid Id, string Name);
 
 public sealed record UptimePoint(DateTimeOffset At, double UptimeHours);
 
@@ -84,14 +89,6 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await Board(db).GroupBy(r => r.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Enum.GetValues<DeviceState>().ToDictionary(s => s, s => counts.Where(c => (c.State ?? DeviceState.NeverSeen) == s).Sum(c => c.Count));
-    }
-
-    /// <summary>Sales partners the user may filter by (for vendor users: all; for a partner: itself).</summary>
-    public async Task<IReadOnlyList<PartnerOption>> PartnersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Organisations.AsNoTracking().Where(o => o.Kind == Domain.Partners.OrganisationKind.SalesPartner)
-            .OrderBy(o => o.NameKana).Select(o => new PartnerOption(o.Id, o.Name)).ToListAsync(cancellationToken);
     }
 
     public async Task<DeviceDetail?> GetAsync(Guid applianceId, CancellationToken cancellationToken = default)

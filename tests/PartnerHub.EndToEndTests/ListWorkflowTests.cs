@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PartnerHub.Data;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.EndToEndTests.Pages;
+using PartnerHub.EndToEndTests.Support;
+using PartnerHub.Features.Documents.Excel;
+
+namespace PartnerHub.EndToEndTests;
+
+/// <summary>The vendor narrows the contract list, shares it by its URL, chooses its columns and exports exactly what it shows.</summary>
+public class ListWorkflowTests(HubServer hub)
+{
+    [Fact]
+    public async Task VendorAdmin_FiltersContractsByStatus_FilterSurvivesReloadAndTheExportHoldsEveryMatchingRow()
+    {
+        var page = await hub.NewPageAsync();
+        await new LoginPage(page).SignInAsync("admin@vendor.example");
+        await page.GotoInteractiveAsync("/contracts");
+        var grid = page.GetByTestId("contract-table");
+        await grid.Locator("tbody tr").First.WaitForAsync();
+
+        await page.GetByTestId("contract-status-filter").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("稼働中", new() { Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("status=Active", StringComparison.Ordinal));
+        await Expect(grid.GetByTestId("contract-status").Filter(new() { HasNotText = "稼働中" })).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await grid.Locator("tbody tr").First.WaitForAsync();
+        await Expect(grid.GetByTestId("contract-status").Filter(new() { HasNotText = "稼働中" })).ToHaveCountAsync(0);
+        int shown = await grid.GetByTestId("contract-status").CountAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("contract-export").ClickAsync());
+        download.SuggestedFilename.ShouldStartWith("契約一覧_稼働中_");
+        using var file = new MemoryStream();
+        await using (var downloaded = await download.CreateReadStreamAsync())
+        {
+            await downloaded.CopyToAsync(file, TestContext.Current.CancellationToken);
+        }
+
+        file.Position = 0;
+        var sheet = ExcelReader.ReadAll(file)[0];
+        int exported = sheet.Rows.Count - 2; // header and totals
+        exported.ShouldBe(await CountAsync(ContractStatus.Active));
+        exported.ShouldBe(shown);
+    }
+
+    [Fact]
+    public async Task VendorAdmin_HidesAColumn_ChoiceIsKeptAfterReload()
+    {
+        var page = await hub.NewPageAsync();
+        await new LoginPage(page).SignInAsync("ops@vendor.example");
+        await page.GotoInteractiveAsync("/contracts");
+        var grid = page.GetByTestId("contract-table");
+        await grid.Locator("tbody tr").First.WaitForAsync();
+        await Expect(grid.Locator("thead th:visible", new() { HasText = "サービスプラン" })).ToHaveCountAsync(1);
+
+        await page.GetByTestId("column-chooser").ClickAsync();
+        await page.GetByTestId("column-choice").Filter(new() { HasText = "サービスプラン" }).ClickAsync();
+        await Expect(grid.Locator("thead th:visible", new() { HasText = "サービスプラン" })).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await grid.Locator("tbody tr").First.WaitForAsync();
+        await Expect(grid.Locator("thead th:visible", new() { HasText = "サービスプラン" })).ToHaveCountAsync(0);
+    }
+
+    private async Task<int> CountAsync(ContractStatus status)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
+        return await db.Contracts.CountAsync(c => c.Status == status);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
