@@ -39,27 +39,27 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     // 1 for Minato). Orders placed long ago predate the demo's price list, so they come without a quote.
     private static readonly DemoOrder[] s_orders =
     [
-        new(s_minato, 3, 1_500, 600, 1, Stage.Ordered),
-        new(s_minato, 4, 120, 200, 3, Stage.SheetDraft),
-        new(s_minato, 5, 300, 250, 5, Stage.SheetSubmitted),
-        new(s_minato, 6, 45, 50, 6, Stage.SheetReturned),
-        new(s_minato, 7, 180, 300, 8, Stage.KittingAssigned),
-        new(s_minato, 8, 650, 500, 10, Stage.Kitted),
-        new(s_minato, 9, 90, 100, 12, Stage.Shipped),
-        new(s_minato, 10, 240, 300, 15, Stage.Delivered),
-        new(s_minato, 2, 400, 450, 60, Stage.Active, "SIM-0005"),
-        new(s_minato, 11, 150, 200, 205, Stage.EndingAtTermEnd, "SIM-0008", FromQuote: false),
-        new(s_minato, 12, 60, 100, 300, Stage.Terminated, "CTS-25A0012", FromQuote: false),
-        new(s_minato, 13, 80, 100, 9, Stage.Cancelled),
-        new(s_hokuriku, 2, 100, 100, 2, Stage.Ordered),
-        new(s_hokuriku, 3, 220, 300, 7, Stage.SheetRegistered),
-        new(s_hokuriku, 4, 500, 400, 11, Stage.Kitted),
-        new(s_hokuriku, 5, 70, 100, 13, Stage.Shipped),
-        new(s_hokuriku, 1, 320, 350, 50, Stage.Active, "SIM-0006"),
-        new(s_sakura, 2, 2_500, 900, 2, Stage.Ordered),
-        new(s_sakura, 3, 150, 150, 4, Stage.SheetSubmitted),
-        new(s_sakura, 4, 400, 300, 9, Stage.KittingAssigned),
-        new(s_sakura, 1, 800, 700, 45, Stage.Active, "SIM-0007"),
+        new(s_minato, 3, 1_500, 600, 1, ContractStatus.Ordered),
+        new(s_minato, 4, 120, 200, 3, ContractStatus.ParameterSheet, ParameterSheetStatus.Draft),
+        new(s_minato, 5, 300, 250, 5, ContractStatus.ParameterSheet, ParameterSheetStatus.Submitted),
+        new(s_minato, 6, 45, 50, 6, ContractStatus.ParameterSheet, ParameterSheetStatus.Returned),
+        new(s_minato, 7, 180, 300, 8, ContractStatus.Kitting),
+        new(s_minato, 8, 650, 500, 10, ContractStatus.Kitting, Kitting: KittingStatus.Kitted),
+        new(s_minato, 9, 90, 100, 12, ContractStatus.Shipped),
+        new(s_minato, 10, 240, 300, 15, ContractStatus.Delivered),
+        new(s_minato, 2, 400, 450, 60, ContractStatus.Active, Serial: "SIM-0005"),
+        new(s_minato, 11, 150, 200, 205, ContractStatus.EndingAtTermEnd, Serial: "SIM-0008", FromQuote: false),
+        new(s_minato, 12, 60, 100, 300, ContractStatus.Terminated, Serial: "CTS-25A0012", FromQuote: false),
+        new(s_minato, 13, 80, 100, 9, ContractStatus.Cancelled),
+        new(s_hokuriku, 2, 100, 100, 2, ContractStatus.Ordered),
+        new(s_hokuriku, 3, 220, 300, 7, ContractStatus.ParameterSheet, ParameterSheetStatus.Registered),
+        new(s_hokuriku, 4, 500, 400, 11, ContractStatus.Kitting, Kitting: KittingStatus.Kitted),
+        new(s_hokuriku, 5, 70, 100, 13, ContractStatus.Shipped),
+        new(s_hokuriku, 1, 320, 350, 50, ContractStatus.Active, Serial: "SIM-0006"),
+        new(s_sakura, 2, 2_500, 900, 2, ContractStatus.Ordered),
+        new(s_sakura, 3, 150, 150, 4, ContractStatus.ParameterSheet, ParameterSheetStatus.Submitted),
+        new(s_sakura, 4, 400, 300, 9, ContractStatus.Kitting),
+        new(s_sakura, 1, 800, 700, 45, ContractStatus.Active, Serial: "SIM-0007"),
     ];
 
     // Quotes not (yet) ordered; the Minato one from 45 business days ago has expired.
@@ -70,23 +70,6 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         (s_hokuriku, 6, 130, 150, 3),
         (s_sakura, 6, 45, 50, 6),
     ];
-
-    private enum Stage
-    {
-        Ordered,
-        SheetDraft,
-        SheetSubmitted,
-        SheetReturned,
-        SheetRegistered,
-        KittingAssigned,
-        Kitted,
-        Shipped,
-        Delivered,
-        Active,
-        EndingAtTermEnd,
-        Terminated,
-        Cancelled,
-    }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -133,8 +116,21 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     }
 
     // Customer: index in the partner's customers by kana. OrderedDaysAgo: business days from the order to today (every
-    // later step is so many business days after the order). Serial: a new unit for the order, else one from the stock.
-    private sealed record DemoOrder(Guid Partner, int Customer, int Endpoints, long Mbps, int OrderedDaysAgo, Stage Stage, string? Serial = null, bool FromQuote = true);
+    // later step is so many business days after the order). Status: where the contract ends up; while it waits at the
+    // parameter-sheet or kitting step, Sheet and Kitting say how far those got. Serial: a new unit, else one from stock.
+    private sealed record DemoOrder(Guid Partner, int Customer, int Endpoints, long Mbps, int OrderedDaysAgo, ContractStatus Status,
+        ParameterSheetStatus Sheet = ParameterSheetStatus.Registered, KittingStatus Kitting = KittingStatus.Assigned, string? Serial = null, bool FromQuote = true)
+    {
+        public bool SheetReturned => Status == ContractStatus.ParameterSheet && Sheet == ParameterSheetStatus.Returned;
+
+        public bool IsKitted => Reached(ContractStatus.Shipped) || (Status == ContractStatus.Kitting && Kitting == KittingStatus.Kitted);
+
+        // The values of ContractStatus are in status-line order; a cancelled order never left it.
+        public bool Reached(ContractStatus status) => Status != ContractStatus.Cancelled && Status >= status;
+
+        // Past the sheet step, the sheet was registered (kitting uses the registered sheet, 004 別紙4 §2-1).
+        public bool SheetReached(ParameterSheetStatus status) => Reached(ContractStatus.Kitting) || (Status == ContractStatus.ParameterSheet && Sheet >= status);
+    }
 
     private sealed class Run(HubDbContext db, PriceCatalog prices, DateOnly today, DemoNumbers quoteNumbers, DemoNumbers contractNumbers, List<Appliance> stock)
     {
@@ -167,16 +163,16 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var contract = new ServiceContract(Guid.NewGuid(), contractNumbers.Next(orderedOn), order.Partner, customer.Id, plan.Code,
                 quote?.Units ?? priced!.Sizing.Units, quote?.RetailTotal ?? priced!.Retail.GrandTotal, quote?.Id, orderedOn, At(orderedOn, 10, 30), staff);
             db.Contracts.Add(contract);
-            if (order.Stage == Stage.Cancelled)
+            if (order.Status == ContractStatus.Cancelled)
             {
                 Must(contract.MoveTo(ContractStatus.Cancelled, Step(orderedOn, 2, 11), staff, "お客様の予算見直しにより受注を取り消し"), "cancel");
                 return;
             }
 
-            if (order.Stage >= Stage.SheetDraft)
+            if (order.Reached(ContractStatus.ParameterSheet))
             {
                 var sheet = Sheet(order, customer, contract, ordinal, staff);
-                if (order.Stage >= Stage.KittingAssigned)
+                if (order.Reached(ContractStatus.Kitting))
                 {
                     Fulfil(order, contract, sheet, ordinal, staff);
                 }
@@ -197,23 +193,23 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         private ParameterSheet Sheet(DemoOrder order, Customer customer, ServiceContract contract, int ordinal, string staff)
         {
             var model = ApplianceModel.CyberThreatSensor;
-            var content = SheetContent(customer, order, ordinal, withNtp: order.Stage != Stage.SheetReturned);
+            var content = SheetContent(customer, order, ordinal, withNtp: !order.SheetReturned);
             Must(content.Validate(model).Count == 0, "sheet content");
             var createdAt = Step(contract.OrderedOn, 1, 14);
             Must(contract.MoveTo(ContractStatus.ParameterSheet, createdAt, staff), "sheet step");
             var sheet = new ParameterSheet(Guid.NewGuid(), order.Partner, customer.Id, contract.Id, model.Code, content, createdAt, staff);
             db.ParameterSheets.Add(sheet);
-            if (order.Stage >= Stage.SheetSubmitted)
+            if (order.SheetReached(ParameterSheetStatus.Submitted))
             {
                 Must(sheet.MoveTo(ParameterSheetStatus.Submitted, Step(contract.OrderedOn, 2, 11), staff, null), "submit");
             }
 
-            if (order.Stage == Stage.SheetReturned)
+            if (order.SheetReturned)
             {
                 Must(sheet.MoveTo(ParameterSheetStatus.Returned, Step(contract.OrderedOn, 3, 16), Operations,
                     "NTP サーバーが未記入です。社内の NTP サーバー、なければ ntp.nict.jp をご記入ください。"), "return");
             }
-            else if (order.Stage >= Stage.SheetRegistered)
+            else if (order.SheetReached(ParameterSheetStatus.Registered))
             {
                 Must(sheet.MoveTo(ParameterSheetStatus.Registered, Step(contract.OrderedOn, 3, 16), Operations, null), "register");
             }
@@ -240,7 +236,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             Must(contract.MoveTo(ContractStatus.Kitting, arrangedAt, Operations), "contract kitting");
             var task = new KittingTask(Guid.NewGuid(), contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, arrangedAt);
             db.KittingTasks.Add(task);
-            if (order.Stage < Stage.Kitted)
+            if (!order.IsKitted)
             {
                 return;
             }
@@ -250,7 +246,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
                 Must(task.SetChecklistItem(item, true), "checklist");
             }
 
-            if (order.Stage < Stage.Shipped)
+            if (!order.Reached(ContractStatus.Shipped))
             {
                 return;
             }
@@ -261,7 +257,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var shippedAt = At(shippedOn, 15);
             Must(contract.MoveTo(ContractStatus.Shipped, shippedAt, Kitter, $"{carrier} {task.TrackingNumber}"), "contract shipped");
             Must(appliance.MoveTo(ApplianceStatus.Shipped, Stamp(appliance, shippedAt), Kitter), "appliance shipped");
-            if (order.Stage < Stage.Delivered)
+            if (!order.Reached(ContractStatus.Delivered))
             {
                 return;
             }
@@ -270,7 +266,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var receivedAt = Step(orderedOn, 10, 11);
             Must(contract.CompleteDelivery(deliveredOn, receivedAt, Operations), "delivery");
             Must(appliance.MoveTo(ApplianceStatus.AtCustomer, Stamp(appliance, receivedAt), Operations, "custody receipt"), "at customer");
-            if (order.Stage < Stage.Active)
+            if (!order.Reached(ContractStatus.Active))
             {
                 return;
             }
@@ -280,7 +276,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var confirmedAt = Step(orderedOn, 12, 10);
             Must(sheet.MoveTo(ParameterSheetStatus.DataCollectionConfirmed, confirmedAt, Operations, Confirmation), "confirm");
             Must(contract.MoveTo(ContractStatus.Active, confirmedAt, Operations, Confirmation), "active");
-            if (order.Stage < Stage.EndingAtTermEnd)
+            if (!order.Reached(ContractStatus.EndingAtTermEnd))
             {
                 return;
             }
@@ -288,11 +284,11 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             // The Minato customer that leaves gave notice three weeks ago, in time for its first term (004 §4-3); the
             // terminated one a fortnight before its first term's cancel-by date, so its service ended with that term.
             var firstTerm = contract.Timeline()!.Term(1);
-            var noticeOn = order.Stage == Stage.Terminated
+            var noticeOn = order.Status == ContractStatus.Terminated
                 ? s_calendar.OnOrBefore(firstTerm.CancelBy.AddDays(-14))
                 : Min(Day(15), firstTerm.CancelBy);
             Must(contract.RecordNonRenewalNotice(noticeOn, At(noticeOn, 13), staff), "non-renewal notice");
-            if (order.Stage < Stage.Terminated)
+            if (!order.Reached(ContractStatus.Terminated))
             {
                 return;
             }

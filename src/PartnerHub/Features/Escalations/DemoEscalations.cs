@@ -32,10 +32,7 @@ public sealed class DemoEscalations(HubDbContextOptions contextOptions, TimeProv
 
         // Opened in time order, so each day's numbers follow the order the inquiries came in, as OpenInquiry's do.
         var closed = await OpenAsync(db, template, null, null, "ランサムウェア対策の相談", now.AddDays(-12), numbers, cancellationToken, DemoOrganisations.MinatoPartner);
-        var at = closed.OpenedAt;
-        Must(closed.Escalate(at = at.AddMinutes(30), "staff@minato.example"));
-        Must(closed.Assign(Desk, at = at.AddHours(1), Desk));
-        Must(closed.StartWork(at, Desk));
+        var at = TakeToDesk(closed, "staff@minato.example", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1));
         Must(closed.Report(new IncidentReport(
             "現時点で感染や侵入の痕跡はありません。一般的なランサムウェア対策についてのご相談です。",
             "バックアップのオフライン保管と、VPN 機器のファームウェア更新をご案内しました。",
@@ -44,10 +41,7 @@ public sealed class DemoEscalations(HubDbContextOptions contextOptions, TimeProv
         Must(closed.Close(at.AddDays(1), Desk));
 
         var reported = await OpenAsync(db, template, "SIM-0003", ThreatClass.Reconnaissance, "外部からのスキャン通知", now.AddDays(-9), numbers, cancellationToken);
-        at = reported.OpenedAt;
-        Must(reported.Escalate(at = at.AddMinutes(30), "staff@hokuriku.example"));
-        Must(reported.Assign(Desk, at = at.AddHours(2), Desk));
-        Must(reported.StartWork(at, Desk));
+        at = TakeToDesk(reported, "staff@hokuriku.example", TimeSpan.FromMinutes(30), TimeSpan.FromHours(2));
         Must(reported.AddDeskNote("公開サーバーへの SSH スキャンです。ログイン成功の痕跡はありません。", NoteVisibility.SharedWithPartner, TlpMarking.Amber, at = at.AddHours(1), Desk) is not null);
         Must(reported.Report(new IncidentReport(
             "インターネットからの SSH ポートスキャンを確認しました。侵入の痕跡はありません。",
@@ -59,29 +53,20 @@ public sealed class DemoEscalations(HubDbContextOptions contextOptions, TimeProv
         Must(withdrawn.Close(withdrawn.OpenedAt.AddHours(2), "staff@hokuriku.example", "お客様側の迷惑メール設定が原因と判明し、取り下げ"));
 
         var breached = await OpenAsync(db, template, "SIM-0001", ThreatClass.MalwareCommunication, "C&C 通信のアラートについて", now.AddDays(-4), numbers, cancellationToken);
-        at = breached.OpenedAt;
-        Must(breached.Escalate(at = at.AddMinutes(20), "staff@minato.example"));
-        Must(breached.Assign(Desk, at = at.AddHours(1), Desk));
-        Must(breached.StartWork(at, Desk));
+        at = TakeToDesk(breached, "staff@minato.example", TimeSpan.FromMinutes(20), TimeSpan.FromHours(1));
         Must(breached.AddDeskNote("管理ポータルで同一宛先への定期通信を確認。端末の特定をパートナーに依頼予定。", NoteVisibility.Internal, TlpMarking.AmberStrict, at.AddMinutes(5), Desk) is not null);
 
         var answered = await OpenAsync(db, template, null, null, "英語の通知メールの意味", now.AddDays(-2), numbers, cancellationToken, DemoOrganisations.SakuraPartner);
         Must(answered.AnswerByPhone("通知メールは週次の検知サマリーで、対応が必要な項目はないことを電話でご説明しました。", answered.OpenedAt.AddMinutes(25), "staff@sakura.example"));
 
         var waitingForPartner = await OpenAsync(db, template, "SIM-0007", ThreatClass.MalwareCommunication, "C&C サーバーとの通信の疑い", now.AddHours(-26), numbers, cancellationToken);
-        at = waitingForPartner.OpenedAt;
-        Must(waitingForPartner.Escalate(at = at.AddMinutes(15), "staff@sakura.example"));
-        Must(waitingForPartner.Assign(Desk, at = at.AddMinutes(30), Desk));
-        Must(waitingForPartner.StartWork(at, Desk));
+        at = TakeToDesk(waitingForPartner, "staff@sakura.example", TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30));
         Must(waitingForPartner.RecordFirstAnswer(at = at.AddHours(1), AnswerChannel.Phone, Desk));
         Must(waitingForPartner.AddDeskNote("通信元 IP（192.168.10.0/24 内）の端末と利用者の特定をお願いします。", NoteVisibility.SharedWithPartner, TlpMarking.Amber, at = at.AddMinutes(5), Desk) is not null);
         Must(waitingForPartner.WaitForPartner("通信元端末の特定結果の連絡待ち", at.AddMinutes(1), Desk));
 
         var waiting = await OpenAsync(db, template, "SIM-0002", ThreatClass.MaliciousFileDownload, "不審なファイルのダウンロード", now.AddHours(-20), numbers, cancellationToken);
-        at = waiting.OpenedAt;
-        Must(waiting.Escalate(at = at.AddMinutes(15), "admin@minato.example"));
-        Must(waiting.Assign(Desk, at = at.AddMinutes(40), Desk));
-        Must(waiting.StartWork(at, Desk));
+        at = TakeToDesk(waiting, "admin@minato.example", TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(40));
         Must(waiting.RecordFirstAnswer(at = at.AddMinutes(30), AnswerChannel.Phone, Desk));
         Must(waiting.RequestFromCustomer(CustomerRequestKind.DeviceLogs, "該当時間帯のプロキシログ（10:00〜11:00）をご提供ください。", at = at.AddMinutes(5), Desk) is not null);
         Must(waiting.WaitForCustomer("プロキシログの提供待ち", at.AddMinutes(1), Desk));
@@ -127,6 +112,17 @@ public sealed class DemoEscalations(HubDbContextOptions contextOptions, TimeProv
             TlpMarking.Amber, openedAt.AddMinutes(10), openedBy);
         Must(errors.Count == 0);
         return supportCase;
+    }
+
+    // The partner escalates, then the desk takes the case and starts work on it; returns when work started.
+    private static DateTimeOffset TakeToDesk(SupportCase supportCase, string escalatedBy, TimeSpan escalatedAfter, TimeSpan takenAfter)
+    {
+        var escalatedAt = supportCase.OpenedAt + escalatedAfter;
+        var takenAt = escalatedAt + takenAfter;
+        Must(supportCase.Escalate(escalatedAt, escalatedBy));
+        Must(supportCase.Assign(Desk, takenAt, Desk));
+        Must(supportCase.StartWork(takenAt, Desk));
+        return takenAt;
     }
 
     // The demo is built from the domain's own steps; a refused step is a bug in this seed, not something to hide.
