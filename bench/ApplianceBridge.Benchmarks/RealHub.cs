@@ -63,7 +63,7 @@ internal sealed class RealHub : WebApplicationFactory<hub::Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
-    // The demo seed registers SIM-0001…SIM-0004; the rest of the simulator's serials get a delivered contract and a
+    // The demo seed registers SIM-0001…SIM-0008; the rest of the simulator's serials get a delivered contract and a
     // registered sheet here, so every event is linked to a partner and customer like in production.
     private async Task RegisterSimulatorAppliancesAsync(int count)
     {

@@ -21,6 +21,7 @@ public class FulfilmentWorkflowTests(HubServer hub)
         await partner.GetByTestId("quote-order").ClickAsync();
         await partner.GetByTestId("contract-steps").WaitForAsync();
         var contractUrl = partner.Url;
+        var contractNumber = (await partner.GetByTestId("contract-number").InnerTextAsync()).Trim();
 
         var operations = await hub.NewPageAsync();
         await new LoginPage(operations).SignInAsync("ops@vendor.example");
@@ -31,7 +32,8 @@ public class FulfilmentWorkflowTests(HubServer hub)
         var kitter = await hub.NewPageAsync();
         await new LoginPage(kitter).SignInAsync("kitting@toho.example");
         await kitter.GotoInteractiveAsync("/kitting");
-        await kitter.GetByTestId("kitting-table").Locator("tbody tr").First.ClickAsync();
+        // The demo's own kitting tasks are listed too (oldest first): open the one of this order.
+        await kitter.GetByTestId("kitting-table").Locator("tbody tr", new() { HasText = contractNumber }).ClickAsync();
         foreach (var label in new[] { "センサーソフトウェアの導入", "パラメータシートの設定を適用", "動作確認", "所有権ラベルの貼付", "梱包・貸出書の同梱" })
         {
             await kitter.GetByText(label, new() { Exact = true }).ClickAsync();

@@ -11,6 +11,8 @@ namespace PartnerHub.Features.Devices;
 /// Two weeks of alerts and a day of heartbeats and capture statistics for the demo sensors, delivered through the real
 /// ingest path: SIM-0001 healthy (restarted six hours ago), SIM-0002 silent (reporting, capturing nothing for two
 /// hours), SIM-0003 offline for three hours. SIM-0004 gets nothing: its first telemetry comes from the simulator.
+/// The sensors of <see cref="Contracts.DemoOrders"/>: SIM-0005 degraded (drops about 8% of the packets offered),
+/// SIM-0006 and SIM-0008 healthy, SIM-0007 degraded (its customer's network grew past the model's 1,000 endpoints).
 /// </summary>
 public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluator evaluator, TimeProvider clock) : IDemoDataContributor
 {
@@ -32,6 +34,11 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         events.AddRange(Sensor("SIM-0001", now, now, capturingUntil: now, restartAt: now.AddHours(-6), random));
         events.AddRange(Sensor("SIM-0002", now, now, capturingUntil: now.AddHours(-2), restartAt: null, random));
         events.AddRange(Sensor("SIM-0003", now, now.AddHours(-3), capturingUntil: now.AddHours(-3), restartAt: null, random));
+        // After the first three, so their data stays what it always was.
+        events.AddRange(Sensor("SIM-0005", now, now, capturingUntil: now, restartAt: null, random, dropPercent: 9));
+        events.AddRange(Sensor("SIM-0006", now, now, capturingUntil: now, restartAt: null, random));
+        events.AddRange(Sensor("SIM-0007", now, now, capturingUntil: now, restartAt: null, random, endpoints: 1_180));
+        events.AddRange(Sensor("SIM-0008", now, now, capturingUntil: now, restartAt: null, random));
         foreach (var chunk in events.Chunk(1000))
         {
             await ingestor.IngestAsync(new TelemetryBatch("demo-seed", Guid.NewGuid(), chunk), cancellationToken);
@@ -40,7 +47,10 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         await evaluator.EvaluateAsync(cancellationToken);
     }
 
-    private static IEnumerable<TelemetryEvent> Sensor(string serial, DateTimeOffset now, DateTimeOffset lastSeen, DateTimeOffset capturingUntil, DateTimeOffset? restartAt, Random random)
+    // dropPercent: packets dropped per hundred captured, on top of the odd burst every sensor has; endpoints: what the
+    // heartbeats report as monitored.
+    private static IEnumerable<TelemetryEvent> Sensor(string serial, DateTimeOffset now, DateTimeOffset lastSeen, DateTimeOffset capturingUntil, DateTimeOffset? restartAt, Random random,
+        int dropPercent = 0, int endpoints = 312)
     {
         for (int day = 13; day >= 0; day--)
         {
@@ -69,14 +79,15 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
             long uptime = (long)(at - boot).TotalSeconds;
             if (at <= capturingUntil)
             {
-                packets += 3_000_000 + random.Next(1_000_000);
+                long captured = 3_000_000 + random.Next(1_000_000);
+                packets += captured;
                 bytes += 9_000_000_000L + random.Next(1_000_000_000);
-                drops += random.Next(100) < 95 ? 0 : random.Next(5000);
+                drops += (random.Next(100) < 95 ? 0 : random.Next(5000)) + (captured * dropPercent / 100);
             }
 
             yield return Line(serial, at, TelemetryKind.Heartbeat, "heartbeat",
-                $"{{\"timestamp\":\"{Eve(at)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"7.0.8-sensor.3\",\"endpoints\":312}}}}",
-                heartbeat: new HeartbeatPayload(23.5, 61, 27, uptime, "7.0.8-sensor.3", 312));
+                $"{{\"timestamp\":\"{Eve(at)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"7.0.8-sensor.3\",\"endpoints\":{endpoints}}}}}",
+                heartbeat: new HeartbeatPayload(23.5, 61, 27, uptime, "7.0.8-sensor.3", endpoints));
             yield return Line(serial, at.AddSeconds(1), TelemetryKind.CaptureStats, "stats",
                 $"{{\"timestamp\":\"{Eve(at.AddSeconds(1))}\",\"event_type\":\"stats\",\"stats\":{{\"uptime\":{uptime},\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":{drops}}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
                 stats: new CaptureStatsPayload(packets, drops, bytes, uptime));

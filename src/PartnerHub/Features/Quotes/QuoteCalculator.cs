@@ -16,8 +16,21 @@ public sealed class QuoteCalculator(IDbContextFactory<HubDbContext> contextFacto
     {
         ArgumentNullException.ThrowIfNull(plan);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return Calculate(await CatalogAsync(db, cancellationToken), plan, segment, endpoints, bandwidthMbps, date);
+    }
+
+    /// <summary>The stored price lists as one catalog, for pricing many networks from one read (the demo seed does).</summary>
+    public static async Task<PriceCatalog> CatalogAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var documents = await db.PriceLists.AsNoTracking().ToListAsync(cancellationToken);
-        var catalog = PriceCatalog.Create(documents.Select(d => d.ToPriceList()));
+        return PriceCatalog.Create(documents.Select(d => d.ToPriceList()));
+    }
+
+    /// <summary>Prices a network from <paramref name="catalog"/> with the hub's tax table and rounding policy.</summary>
+    public static QuoteResult Calculate(PriceCatalog catalog, ServicePlan plan, CustomerSegment segment, int endpoints, long bandwidthMbps, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
         return Quote.Calculate(catalog, plan.Model, plan.Code, segment, endpoints, bandwidthMbps, date, TaxRounding, TaxRateTable.Japan);
     }
 }

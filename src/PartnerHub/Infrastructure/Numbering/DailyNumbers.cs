@@ -13,6 +13,12 @@ public static class DailyNumbers
 {
     private const int MaxAttempts = 10;
 
+    /// <summary>The part every number of <paramref name="series"/> on <paramref name="day"/> starts with, e.g. "Q-20261122-".</summary>
+    public static string Prefix(string series, DateOnly day) => series + "-" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
+
+    /// <summary>The <paramref name="sequence"/>-th number of a day, e.g. "Q-20261122-0001".</summary>
+    public static string Number(string prefix, int sequence) => prefix + sequence.ToString("D4", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Adds the entity <paramref name="add"/> builds for a candidate number and saves; on a collision clears the change
     /// tracker and tries the next number.
@@ -29,11 +35,11 @@ public static class DailyNumbers
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(countTaken);
         ArgumentNullException.ThrowIfNull(add);
-        string prefix = series + "-" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-";
+        string prefix = Prefix(series, day);
         int taken = await countTaken(prefix);
         for (int attempt = 1; ; attempt++)
         {
-            var entity = add(prefix + (taken + attempt).ToString("D4", CultureInfo.InvariantCulture));
+            var entity = add(Number(prefix, taken + attempt));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

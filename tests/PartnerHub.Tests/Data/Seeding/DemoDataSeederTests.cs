@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Escalations;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Identifiers;
+using PartnerHub.Domain.ParameterSheets;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Devices;
+using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Data.Seeding;
+
+/// <summary>
+/// Issue 10: every list has rows for the roles that use it and every status chip the UI can show appears at least once.
+/// Starts its own host, so it reads what the seed alone wrote, not what other tests add to the shared one.
+/// </summary>
+public class DemoDataSeederTests
+{
+    private static readonly Guid[] s_partners = [DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner];
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Seed_IntoAFreshDatabase_ShowsEveryStatusAndGivesEachPartnerRowsInEveryList()
+    {
+        await using var app = new HubAppFactory();
+        await app.InitializeAsync();
+        await using var db = app.CreateContext(TenantScope.System);
+        var contracts = await db.Contracts.Include(c => c.Events).ToListAsync(Token);
+        var sheets = await db.ParameterSheets.Include(s => s.Events).ToListAsync(Token);
+        var tasks = await db.KittingTasks.ToListAsync(Token);
+        var quotes = await db.Quotes.ToListAsync(Token);
+        var cases = await db.SupportCases.ToListAsync(Token);
+        var appliances = await db.Appliances.ToListAsync(Token);
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var boardStates = await scope.ServiceProvider.GetRequiredService<DeviceQueries>().CountByStateAsync(Token);
+
+        contracts.Select(c => c.Status).Distinct().ShouldBe(Enum.GetValues<ContractStatus>(), ignoreOrder: true);
+        sheets.Select(s => s.Status).Distinct().ShouldBe(Enum.GetValues<ParameterSheetStatus>(), ignoreOrder: true);
+        tasks.Select(t => t.Status).Distinct().ShouldBe(Enum.GetValues<KittingStatus>(), ignoreOrder: true);
+        cases.Select(c => c.Status).Distinct().ShouldBe(Enum.GetValues<SupportCaseStatus>(), ignoreOrder: true);
+        boardStates.Where(s => s.Value == 0).Select(s => s.Key).ShouldBeEmpty();
+        // Allocated never lasts: ArrangeKitting allocates and starts kitting in one step.
+        appliances.Select(a => a.Status).Distinct().ShouldBe(Enum.GetValues<ApplianceStatus>().Except([ApplianceStatus.Allocated]), ignoreOrder: true);
+
+        // Statuses were reached through the aggregates' own steps, so each has its history.
+        contracts.ShouldAllBe(c => c.Events.Any(e => e.Status == ContractStatus.Ordered) && c.Events.Any(e => e.Status == c.Status));
+        sheets.ShouldAllBe(s => s.Events.Any(e => e.Status == s.Status));
+        sheets.Where(s => s.Status == ParameterSheetStatus.Returned).ShouldAllBe(s => s.Events.Any(e => e.Status == ParameterSheetStatus.Returned && e.Comment != null));
+        tasks.ShouldAllBe(t => t.HardwareVendorId == DemoOrganisations.TohoHardwareVendor);
+        tasks.Where(t => t.Status == KittingStatus.Shipped).ShouldAllBe(t => TrackingNumber.Validate(t.TrackingNumber).IsValid);
+        foreach (var task in tasks)
+        {
+            var contract = contracts.Single(c => c.Id == task.ContractId);
+            var status = appliances.Single(a => a.ContractId == contract.Id).Status;
+            (task.Status, contract.Status, status).ShouldBeOneOf(
+                (KittingStatus.Assigned, ContractStatus.Kitting, ApplianceStatus.Kitting),
+                (KittingStatus.Kitted, ContractStatus.Kitting, ApplianceStatus.Kitting),
+                (KittingStatus.Shipped, ContractStatus.Shipped, ApplianceStatus.Shipped),
+                (KittingStatus.Shipped, ContractStatus.Delivered, ApplianceStatus.AtCustomer),
+                (KittingStatus.Shipped, ContractStatus.Active, ApplianceStatus.AtCustomer),
+                (KittingStatus.Shipped, ContractStatus.EndingAtTermEnd, ApplianceStatus.AtCustomer),
+                (KittingStatus.Shipped, ContractStatus.Terminated, ApplianceStatus.Returned));
+        }
+
+        // An order takes the quote's units and retail total (PlaceOrder); some quotes stay open.
+        foreach (var contract in contracts.Where(c => c.QuoteId is not null))
+        {
+            var quote = quotes.Single(q => q.Id == contract.QuoteId);
+            (contract.Units, contract.AnnualFee, contract.CustomerId).ShouldBe((quote.Units, quote.RetailTotal, quote.CustomerId));
+        }
+
+        quotes.ShouldContain(q => !contracts.Any(c => c.QuoteId == q.Id));
+        foreach (var partner in s_partners)
+        {
+            contracts.ShouldContain(c => c.PartnerId == partner);
+            sheets.ShouldContain(s => s.PartnerId == partner);
+            quotes.ShouldContain(q => q.PartnerId == partner);
+            cases.ShouldContain(c => c.PartnerId == partner);
+            appliances.ShouldContain(a => a.PartnerId == partner);
+        }
+
+        // DailyNumbers numbers a day's next record as its count plus one: seeded days must have no gaps.
+        var numbers = contracts.Select(c => c.Number).Concat(quotes.Select(q => q.Number)).Concat(cases.Select(c => c.Number));
+        foreach (var day in numbers.GroupBy(n => n[..(n.LastIndexOf('-') + 1)], StringComparer.Ordinal))
+        {
+            day.Select(n => int.Parse(n[(n.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).Order()
+                .ShouldBe(Enumerable.Range(1, day.Count()), day.Key);
+        }
+    }
+}
