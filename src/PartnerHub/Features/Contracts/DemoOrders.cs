@@ -125,7 +125,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 
         public bool IsKitted => Reached(ContractStatus.Shipped) || (Status == ContractStatus.Kitting && Kitting == KittingStatus.Kitted);
 
-        // The values of ContractStatus are in status-line order; a cancelled order never left it.
+        // ContractStatus values are in status-line order; Cancelled, last, is off the line (this seed cancels at the order).
         public bool Reached(ContractStatus status) => Status != ContractStatus.Cancelled && Status >= status;
 
         // Past the sheet step, the sheet was registered (kitting uses the registered sheet, 004 別紙4 §2-1).
