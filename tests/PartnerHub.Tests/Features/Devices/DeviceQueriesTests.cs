@@ -5,6 +5,7 @@ using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Devices;
 using PartnerHub.Features.Home;
+using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.Devices;
@@ -26,7 +27,7 @@ public class DeviceQueriesTests(HubAppFactory app)
         hokuriku.Items.ShouldAllBe(d => d.PartnerName == "北陸ビジネスソリューションズ株式会社");
         hokuriku.Items.ShouldContain(d => d.SerialNumber == "SIM-0003");
         silent.Items.Select(d => d.SerialNumber).ShouldBe(["SIM-0002"]);
-        (await queries.PartnersAsync(Token)).Select(p => p.Id)
+        (await scope.ServiceProvider.GetRequiredService<PartnerOptions>().ListAsync(Token)).Select(p => p.Id)
             .ShouldBe([DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner], ignoreOrder: true);
     }
 
