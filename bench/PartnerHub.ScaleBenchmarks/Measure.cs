@@ -61,7 +61,10 @@ internal static class Measure
     }
 
     public static string Ms(double value) =>
-        double.IsNaN(value) ? "—" : value >= 100 ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("0.0", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "—"
+        : value >= 100 ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : value >= 1 ? value.ToString("0.0", CultureInfo.InvariantCulture)
+        : value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string MiB(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MiB";
 
