@@ -18,6 +18,7 @@ internal sealed record BenchSettings
           --budget <s>       stop measuring a cell after this many seconds (at least 3 runs; default 5)
           --pdf-docs <n>     documents per PDF measurement (default 40)
           --pages <n>        browser pages (circuits) per memory measurement (default 20)
+          --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
         """;
 
     public required string ScaleDatabase { get; init; }
@@ -37,6 +38,8 @@ internal sealed record BenchSettings
     public int PdfDocuments { get; init; } = 40;
 
     public int CircuitPages { get; init; } = 20;
+
+    public int? PdfPagePool { get; init; }
 
     public static BenchSettings? Parse(string[] args, out string? error)
     {
@@ -79,6 +82,9 @@ internal sealed record BenchSettings
                     break;
                 case "--pdf-docs":
                     settings = settings with { PdfDocuments = Math.Max(1, Count(value)) };
+                    break;
+                case "--pdf-pool":
+                    settings = settings with { PdfPagePool = Math.Max(1, Count(value)) };
                     break;
                 case "--pages":
                     settings = settings with { CircuitPages = Math.Max(1, Count(value)) };

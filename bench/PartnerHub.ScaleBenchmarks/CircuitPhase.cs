@@ -19,7 +19,8 @@ namespace PartnerHub.ScaleBenchmarks;
 /// </summary>
 internal static class CircuitPhase
 {
-    private static readonly string[] s_paths = ["/devices", "/customers"];
+    // "/" (the role's home page, no list) as the reference: what any interactive page costs before its list.
+    private static readonly string[] s_paths = ["/devices", "/customers", "/"];
 
     public static async Task<IReadOnlyList<CircuitResult>> RunAsync(IReadOnlyList<BenchHub> hubs, BenchSettings settings)
     {
@@ -69,11 +70,13 @@ internal static class CircuitPhase
         await Task.Delay(1000);
         Memory.Settle();
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        await HeapDumpAsync(database, role, path, "before");
         var opened = await OpenAsync(context, path, count);
         // Idle: the circuits have rendered, nothing is in flight.
         await Task.Delay(2000);
         Memory.Settle();
         long after = GC.GetTotalMemory(forceFullCollection: true);
+        await HeapDumpAsync(database, role, path, "after");
         foreach (var page in opened)
         {
             await page.CloseAsync();
@@ -87,6 +90,30 @@ internal static class CircuitPhase
         return result;
     }
 
+    /// <summary>
+    /// With BENCH_GCDUMP_DIR set, a heap snapshot of this process (dotnet-gcdump, a dotnet tool) before and after the tabs are
+    /// opened: `dotnet-gcdump report` on each shows which types the circuits hold.
+    /// </summary>
+    private static async Task HeapDumpAsync(string database, BenchRole role, string path, string moment)
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_GCDUMP_DIR") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        string file = Path.Combine(folder, $"{database}-{role.Role}-{path.Trim('/')}-{moment}.gcdump");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet-gcdump") { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (string argument in new[] { "collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+    }
+
     private static async Task<List<IPage>> OpenAsync(IBrowserContext context, string path, int count)
     {
         var pages = new List<IPage>();
@@ -95,8 +122,11 @@ internal static class CircuitPhase
             var page = await context.NewPageAsync();
             await page.GotoAsync(path);
             await page.Locator("[data-interactive=true]").WaitForAsync();
-            // The grid's first page of rows, loaded by the circuit after it became interactive.
-            await page.Locator("tbody tr.mud-table-row").First.WaitForAsync();
+            if (path != "/")
+            {
+                // The grid's first page of rows, loaded by the circuit after it became interactive.
+                await page.Locator("tbody tr.mud-table-row").First.WaitForAsync();
+            }
             pages.Add(page);
         }
 

@@ -41,10 +41,13 @@ internal static class ScaleBenchmarks
         try
         {
             var opening = Stopwatch.StartNew();
-            await using var demo = await BenchHub.OpenAsync("demo", demoFile);
+            Dictionary<string, string?>? hubSettings = settings.PdfPagePool is { } pool
+                ? new() { ["Documents:PagePoolSize"] = pool.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                : null;
+            await using var demo = await BenchHub.OpenAsync("demo", demoFile, hubSettings);
             Measure.Line($"demo database ready (migrations and demo seed) in {opening.Elapsed.TotalSeconds:N1} s");
             opening.Restart();
-            await using var scale = await BenchHub.OpenAsync("scale", settings.ScaleDatabase);
+            await using var scale = await BenchHub.OpenAsync("scale", settings.ScaleDatabase, hubSettings);
             Measure.Line($"scale database opened (pending migrations applied) in {opening.Elapsed.TotalSeconds:N1} s");
             BenchHub[] hubs = [demo, scale];
 
