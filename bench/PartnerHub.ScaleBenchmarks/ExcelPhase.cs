@@ -124,17 +124,7 @@ internal static class ExcelPhase
             rows++;
             return r;
         });
-        var sheet = new ExcelExport<ContractListItem>()
-            .Text(strings["Number"], r => r.Number, width: 18)
-            .Text(strings["Customer"], r => r.CustomerName, width: 30)
-            .Text(strings["Partner"], r => r.PartnerName, width: 30)
-            .Text(strings["Plan"], r => r.PlanCode, width: 10)
-            .Number(strings["Units"], r => r.Units, total: true)
-            .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
-            .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
-            .Date(strings["OrderedOn"], r => r.OrderedOn)
-            .Date(strings["DeliveredOn"], r => r.DeliveredOn)
-            .ToSheet(strings["Title"], stream);
+        var sheet = ContractEndpoints.ExportLayout(strings).ToSheet(strings["Title"], stream);
         services.GetRequiredService<IExcelWriter>().Write(output, sheet);
         return Task.FromResult(rows);
     }
@@ -148,21 +138,7 @@ internal static class ExcelPhase
         var strings = services.GetRequiredService<IStringLocalizer<CustomersPage>>();
         var detail = services.GetRequiredService<IStringLocalizer<CustomerDetailPage>>();
         var shared = services.GetRequiredService<IStringLocalizer<SharedStrings>>();
-        var sheet = new ExcelExport<CustomerExportRow>()
-            .Text(strings["Name"], r => r.Name, width: 32)
-            .Text(strings["NameKana"], r => r.NameKana, width: 28)
-            .Text(detail["CorporateNumber"], r => r.CorporateNumber, width: 16)
-            .Text(detail["PostalCode"], r => r.PostalCode, width: 10)
-            .Text(strings["Prefecture"], r => r.Prefecture, width: 10)
-            .Text(detail["AddressAfterPrefecture"], r => r.Address, width: 30)
-            .Text(detail["Phone"], r => r.Phone, width: 15)
-            .Text(detail["Industry"], r => r.Industry, width: 16)
-            .Text(strings["Segment"], r => shared["Segment_" + r.Segment], width: 14)
-            .Text(strings["ServiceContact"], r => r.ContactName, width: 16)
-            .Text(detail["Email"], r => r.ContactEmail, width: 28)
-            .Text(detail["Phone"], r => r.ContactPhone, width: 15)
-            .Text(strings["Partner"], r => r.PartnerName, width: 32)
-            .ToSheet(strings["Title"], rows);
+        var sheet = CustomerEndpoints.ExportLayout(strings, detail, shared).ToSheet(strings["Title"], rows);
         services.GetRequiredService<IExcelWriter>().Write(output, sheet);
         return Task.FromResult(rows.Count);
     }
