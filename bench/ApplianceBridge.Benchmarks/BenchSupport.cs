@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -86,17 +85,6 @@ internal static class BenchSupport
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    // "load 1.23 0.98 0.71" (1, 5, 15 minutes) from /proc/loadavg, to print beside every figure.
-    public static string Load()
-    {
-        try
-        {
-            string[] parts = File.ReadAllText("/proc/loadavg").Split(' ');
-            return string.Create(CultureInfo.InvariantCulture, $"load {parts[0]} {parts[1]} {parts[2]}");
-        }
-        catch (IOException)
-        {
-            return "load n/a";
-        }
-    }
+    // "load 1.23 0.98 0.71" (1, 5, 15 minutes), to print beside every figure.
+    public static string Load() => PartnerHub.Testing.LoadAverage.Now();
 }

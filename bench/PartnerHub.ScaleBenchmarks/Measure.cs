@@ -68,19 +68,7 @@ internal static class Measure
 
     public static string MiB(long bytes) => (bytes / 1024d / 1024d).ToString("N1", CultureInfo.InvariantCulture) + " MiB";
 
-    // "load 1.23 0.98 0.71" (1, 5, 15 minutes) from /proc/loadavg, printed beside every phase.
-    public static string Load()
-    {
-        try
-        {
-            string[] parts = File.ReadAllText("/proc/loadavg").Split(' ');
-            return string.Create(CultureInfo.InvariantCulture, $"load {parts[0]} {parts[1]} {parts[2]}");
-        }
-        catch (IOException)
-        {
-            return "load n/a";
-        }
-    }
+    public static string Load() => Testing.LoadAverage.Now();
 
     public static void Line(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
 }
