@@ -10,6 +10,15 @@ using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Escalations;
 
+/// <summary>The queue's filters, as they travel in its URL; open cases only unless open=false.</summary>
+public sealed record CaseQueueFilter(
+    SupportCaseStatus? Status = null, Guid? PartnerId = null, ThreatClass? ThreatClass = null, bool AssignedToMe = false, bool BreachedOnly = false, bool OpenOnly = true)
+{
+    public static CaseQueueFilter FromUrl(string? status, string? partner, string? threatClass, string? mine, string? breached, string? open) =>
+        new(QueryValue.Enum<SupportCaseStatus>(status), QueryValue.Id(partner), QueryValue.Enum<ThreatClass>(threatClass), QueryValue.Flag(mine), QueryValue.Flag(breached),
+            !string.Equals(open, "false", StringComparison.OrdinalIgnoreCase));
+}
+
 public sealed record CaseQueueQuery(
     SupportCaseStatus? Status, Guid? PartnerId, ThreatClass? ThreatClass, bool AssignedToMe, bool BreachedOnly, bool OpenOnly, int Page, int PageSize);
 
@@ -246,14 +255,6 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         }
 
         return new InquiryPrefill(null, null, null, null, null);
-    }
-
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> PartnersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).OrderBy(o => o.NameKana)
-            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.Name))];
     }
 
     /// <summary>Users who work the desk, for assignment.</summary>
