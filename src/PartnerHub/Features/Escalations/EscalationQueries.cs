@@ -221,12 +221,13 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         return await HearingTemplatesSeed.CurrentAsync(db, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CustomerOption>> CustomersAsync(CancellationToken cancellationToken = default)
+    /// <summary>A customer the user may see, with the registered service contact the caller is checked against.</summary>
+    public async Task<CustomerOption?> CustomerAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Take(2000)
-            .Select(c => new { c.Id, c.Name, c.ServiceContact }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CustomerOption(r.Id, r.Name, r.ServiceContact))];
+        var row = await db.Customers.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.Id, c.Name, c.ServiceContact }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new CustomerOption(row.Id, row.Name, row.ServiceContact);
     }
 
     /// <summary>The form's starting values from an alert (event id) or an appliance the user sees; empty when neither is visible.</summary>
