@@ -56,10 +56,12 @@ internal sealed class ContractStep(GenerationContext context)
         var slots = new ContractPlanner(context, _random).Plan(budget);
         int linked = LinkQuotes(slots);
         context.World.ContractedCustomers.AddRange(slots.Where(s => s.Status != ContractStatus.Cancelled).Select(s => s.Customer).Distinct());
-        await context.SaveInChunksAsync(slots.Select(Build), (db, bundle) => bundle.AddTo(db), "contracts", cancellationToken);
+        await context.SaveInChunksAsync(slots.Select(Build), (db, bundle) => bundle.AddTo(db), "contracts", slots.Count, cancellationToken);
 
-        var stock = Stock(budget).Concat(OpenQuotes(context.Plan.Quotes - linked).Cast<object>());
-        await context.SaveInChunksAsync(stock, (db, entity) => db.Add(entity), "stock appliances and open quotes", cancellationToken);
+        int open = context.Plan.Quotes - linked;
+        var stock = Stock(budget).Concat(OpenQuotes(open).Cast<object>());
+        await context.SaveInChunksAsync(stock, (db, entity) => db.Add(entity), "stock appliances and open quotes",
+            budget.InStock + budget.Faulty + budget.Retired + open, cancellationToken);
         return budget;
     }
 
