@@ -89,17 +89,16 @@ internal sealed class ContractStep(GenerationContext context)
         var bundle = new ContractBundle();
 
         // Priced like PlaceOrder: the quote's units and retail total become the contract's.
-        var priceDay = d.Ordered;
+        var priceDay = slot.FromQuote
+            ? Min(d.Ordered, Max(Max(_priceFrom[slot.Plan.Code], d.Ordered.AddDays(-_random.Next(1, 26))), Registered(customer)))
+            : d.Ordered;
+        var quote = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
         if (slot.FromQuote)
         {
-            var issuedOn = Max(Max(_priceFrom[slot.Plan.Code], d.Ordered.AddDays(-_random.Next(1, 26))), Registered(customer));
-            priceDay = issuedOn > d.Ordered ? d.Ordered : issuedOn;
-            var quoted = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
             bundle.Quote = new IssuedQuote(Generate.Id(_random), _numbers.Next("Q", priceDay), partner.Id, customer.Id, slot.Plan, slot.Endpoints,
-                slot.BandwidthMbps, quoted, priceDay, priceDay.AddDays(QuotesPermissions.ValidityDays), moments.On(priceDay), staff);
+                slot.BandwidthMbps, quote, priceDay, priceDay.AddDays(QuotesPermissions.ValidityDays), moments.On(priceDay), staff);
         }
 
-        var quote = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
         var contract = new ServiceContract(Generate.Id(_random), _numbers.Next("C", d.Ordered), partner.Id, customer.Id, slot.Plan.Code, quote.Sizing.Units,
             quote.Retail.GrandTotal, bundle.Quote?.Id, d.Ordered, moments.On(d.Ordered), staff);
         bundle.Contract = contract;
