@@ -696,3 +696,21 @@ VALUES ('20261130230620_AddEscalations', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_SensorEvents_Kind_ObservedAt";
+
+CREATE INDEX "IX_SensorEvents_Kind_ObservedAt_ThreatClass_Severity" ON "SensorEvents" ("Kind", "ObservedAt", "ThreatClass", "Severity");
+
+CREATE INDEX "IX_SensorEvents_PartnerId_Kind_ObservedAt" ON "SensorEvents" ("PartnerId", "Kind", "ObservedAt");
+
+CREATE INDEX "IX_ParameterSheetVersions_At" ON "ParameterSheetVersions" ("At");
+
+CREATE INDEX "IX_Contracts_OrderedOn_Number" ON "Contracts" ("OrderedOn" DESC, "Number");
+
+CREATE INDEX "IX_AuditEntries_EntityType_At_PartnerId" ON "AuditEntries" ("EntityType", "At", "PartnerId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206043837_ListIndexes', '10.0.14');
+
+COMMIT;
+

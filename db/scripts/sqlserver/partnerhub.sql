@@ -1347,3 +1347,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_SensorEvents_Kind_ObservedAt] ON [SensorEvents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_Kind_ObservedAt_ThreatClass_Severity] ON [SensorEvents] ([Kind], [ObservedAt], [ThreatClass], [Severity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_PartnerId_Kind_ObservedAt] ON [SensorEvents] ([PartnerId], [Kind], [ObservedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_ParameterSheetVersions_At] ON [ParameterSheetVersions] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_OrderedOn_Number] ON [Contracts] ([OrderedOn] DESC, [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_At_PartnerId] ON [AuditEntries] ([EntityType], [At], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043846_ListIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206043846_ListIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

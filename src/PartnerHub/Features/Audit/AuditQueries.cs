@@ -13,6 +13,13 @@ public sealed class AuditQueries(IDbContextFactory<HubDbContext> contextFactory)
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
+        if (!db.Tenant.SeesAllPartners)
+        {
+            // As OwnPartnerRows: stated on its own, the partner's condition lets the (PartnerId, At) index serve the list.
+            Guid partnerId = db.Tenant.PartnerId;
+            entries = entries.Where(a => a.PartnerId == partnerId);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.EntityType))
         {
             entries = entries.Where(a => a.EntityType == query.EntityType);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Customers;
 
@@ -12,7 +13,7 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var customers = Filter(db.Customers.AsNoTracking(), query);
+        var customers = Filter(db, query);
         int total = await customers.CountAsync(cancellationToken);
         var ordered = query.SortBy switch
         {
@@ -37,7 +38,7 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
     {
         ArgumentNullException.ThrowIfNull(query);
         using var db = contextFactory.CreateDbContext();
-        var rows = Filter(db.Customers.AsNoTracking(), query)
+        var rows = Filter(db, query)
             .OrderBy(c => c.NameKana).ThenBy(c => c.Id)
             .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerExportRow(
                 c.Name, c.NameKana, c.CorporateNumber, c.PostalCode, c.Prefecture, c.Address, c.Phone, c.Industry, c.Segment,
@@ -68,8 +69,10 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
             customer.ContactHistory.OrderByDescending(r => r.RegisteredFrom).ToList());
     }
 
-    private static IQueryable<Customer> Filter(IQueryable<Customer> customers, CustomerListQuery query)
+    private static IQueryable<Customer> Filter(HubDbContext db, CustomerListQuery query)
     {
+        // The partner's own condition stated plainly, so its (PartnerId, NameKana) index serves the count and the kana order.
+        var customers = db.Customers.AsNoTracking().OfOwnPartner(db.Tenant);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();

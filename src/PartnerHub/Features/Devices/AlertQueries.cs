@@ -36,6 +36,15 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var alerts = db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert);
+        if (!db.Tenant.SeesAllPartners && query.ApplianceId is null)
+        {
+            // As OwnPartnerRows: the partner's condition on its own lets the (PartnerId, Kind, ObservedAt) index count and page
+            // a partner's alerts; behind the query filter's "SeesAllPartners OR …" SQLite read every partner's alerts. Not with
+            // an appliance: its (ApplianceId, Kind, ObservedAt) index is far narrower, and SQLite would take the partner's.
+            Guid partnerId = db.Tenant.PartnerId;
+            alerts = alerts.Where(e => e.PartnerId == partnerId);
+        }
+
         if (query.ThreatClass is { } threatClass)
         {
             alerts = alerts.Where(e => e.ThreatClass == threatClass);
@@ -65,7 +74,7 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
         {
             var term = query.Search.Trim();
             var upper = term.ToUpperInvariant();
-            var customerIds = db.Customers.Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
+            var customerIds = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
             alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
         }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.ParameterSheets;
 
@@ -18,28 +19,37 @@ public sealed class ParameterSheetQueries(IDbContextFactory<HubDbContext> contex
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var sheets = db.ParameterSheets.AsNoTracking();
+        var sheets = db.ParameterSheets.AsNoTracking().OfOwnPartner(db.Tenant);
         if (filter.Status is { } wanted)
         {
             sheets = sheets.Where(s => s.Status == wanted);
         }
 
-        var rows = sheets.Join(db.Customers, s => s.CustomerId, c => c.Id, (s, c) => new { Sheet = s, CustomerName = c.Name, c.NameKana });
         if (filter.Search is { } term)
         {
-            rows = rows.Where(r => r.CustomerName.Contains(term) || r.NameKana.Contains(term));
+            // The matching customers are found once, not by reading every sheet's customer.
+            var customers = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => c.Id);
+            sheets = sheets.Where(s => customers.Contains(s.CustomerId));
         }
 
-        // The newest version by number, not Max(At): instants are stored as binary on SQLite, where aggregates over them do not translate.
-        var items = rows.Select(r => new SheetListItem
-        {
-            Id = r.Sheet.Id,
-            CustomerName = r.CustomerName,
-            Status = r.Sheet.Status,
-            VersionNumber = r.Sheet.Versions.OrderByDescending(v => v.Number).Select(v => v.Number).First(),
-            UpdatedAt = r.Sheet.Versions.OrderByDescending(v => v.Number).Select(v => v.At).First(),
-        });
-        return await s_sorts.Apply(items, request).ToPageAsync(request, page => page, cancellationToken);
+        // Each sheet's newest version as a joined row (by number, not Max(At): instants are stored as binary on SQLite, where
+        // aggregates over them do not translate). The default order, by its time, then walks the versions' At index and stops
+        // at the page, where two subqueries per sheet had to be computed for every sheet and sorted.
+        var newest = db.ParameterSheetVersions.AsNoTracking().OfOwnPartner(db.Tenant)
+            .Where(v => v.Number == db.ParameterSheetVersions.Where(x => x.SheetId == v.SheetId).Max(x => x.Number));
+        var items = sheets
+            .Join(newest, s => s.Id, v => v.SheetId, (s, v) => new { Sheet = s, Version = v })
+            .Join(db.Customers, r => r.Sheet.CustomerId, c => c.Id, (r, c) => new SheetListItem
+            {
+                Id = r.Sheet.Id,
+                CustomerName = c.Name,
+                Status = r.Sheet.Status,
+                VersionNumber = r.Version.Number,
+                UpdatedAt = r.Version.At,
+            });
+        // Every sheet has a first version and a contract's customer (never moved to another partner), so the joins drop no
+        // row and the sheets alone give the total.
+        return await s_sorts.Apply(items, request).ToPageAsync(request, page => page, sheets.CountAsync, cancellationToken);
     }
 
     public async Task<SheetDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -18,5 +18,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.PartnerId, a.At });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        // The audit list filtered by entity type, newest first, for the vendor (EntityType, At) and for a partner (PartnerId
+        // checked in the index): counted and paged from the index instead of sorting every entry of that type.
+        builder.HasIndex(a => new { a.EntityType, a.At, a.PartnerId });
     }
 }

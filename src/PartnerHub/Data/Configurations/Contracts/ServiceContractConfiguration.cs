@@ -20,6 +20,9 @@ internal sealed class ServiceContractConfiguration : IEntityTypeConfiguration<Se
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Events).HasField("_events");
         builder.HasIndex(c => new { c.PartnerId, c.Status });
+        // The contract list's default order (newest order first, then number): its first page is read from this index
+        // instead of sorting every contract (50,000 at scale).
+        builder.HasIndex(c => new { c.OrderedOn, c.Number }).IsDescending(true, false);
     }
 }
 

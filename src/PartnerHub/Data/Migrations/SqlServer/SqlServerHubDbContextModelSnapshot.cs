@@ -300,6 +300,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "At");
 
+                    b.HasIndex("EntityType", "At", "PartnerId");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -394,6 +396,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("OrderedOn", "Number")
+                        .IsDescending(true, false);
 
                     b.HasIndex("PartnerId", "Status");
 
@@ -768,9 +773,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.HasKey("EventId");
 
-                    b.HasIndex("Kind", "ObservedAt");
-
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
+
+                    b.HasIndex("PartnerId", "Kind", "ObservedAt");
+
+                    b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
 
                     b.ToTable("SensorEvents");
                 });
@@ -1458,6 +1465,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("SheetId", "Number")
                         .IsUnique();

@@ -287,6 +287,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "At");
 
+                    b.HasIndex("EntityType", "At", "PartnerId");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -381,6 +383,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("OrderedOn", "Number")
+                        .IsDescending(true, false);
 
                     b.HasIndex("PartnerId", "Status");
 
@@ -755,9 +760,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasKey("EventId");
 
-                    b.HasIndex("Kind", "ObservedAt");
-
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
+
+                    b.HasIndex("PartnerId", "Kind", "ObservedAt");
+
+                    b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
 
                     b.ToTable("SensorEvents");
                 });
@@ -1445,6 +1452,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("SheetId", "Number")
                         .IsUnique();

@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace PartnerHub.ScaleBenchmarks;
+
+/// <summary>The command line: which phases, which files, how many repetitions.</summary>
+internal sealed record BenchSettings
+{
+    public const string Usage = """
+        Usage: PartnerHub.ScaleBenchmarks [phases] [options]
+
+          phases             comma-separated: lists, pdf, excel, circuits, explain (default: lists,pdf,excel,circuits)
+          --scale <file>     database made by tools/PartnerHub.ScaleData (default /tmp/partnerhub-scale.db); migrated to the
+                             current model on open, so an index added since it was made is built first
+          --demo <file>      demo database (default: a fresh one, made by the hub's migrations and demo seed in a temp folder)
+          --only <lists>     lists phase / explain: only these lists (comma-separated, e.g. alerts,escalations)
+          --warmup <n>       unmeasured runs per cell (default 2)
+          --reps <n>         measured runs per cell (default 10)
+          --budget <s>       stop measuring a cell after this many seconds (at least 3 runs; default 5)
+          --pdf-docs <n>     documents per PDF measurement (default 40)
+          --pages <n>        browser pages (circuits) per memory measurement (default 20)
+          --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
+        """;
+
+    public required string ScaleDatabase { get; init; }
+
+    public string? DemoDatabase { get; init; }
+
+    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "lists", "pdf", "excel", "circuits" };
+
+    public IReadOnlySet<string>? OnlyLists { get; init; }
+
+    public int Warmup { get; init; } = 2;
+
+    public int Repetitions { get; init; } = 10;
+
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(5);
+
+    public int PdfDocuments { get; init; } = 40;
+
+    public int CircuitPages { get; init; } = 20;
+
+    public int? PdfPagePool { get; init; }
+
+    public static BenchSettings? Parse(string[] args, out string? error)
+    {
+        var settings = new BenchSettings { ScaleDatabase = "/tmp/partnerhub-scale.db" };
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                settings = settings with { Phases = Set(arg) };
+                continue;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                error = arg + " needs a value.";
+                return null;
+            }
+
+            string value = args[++i];
+            switch (arg)
+            {
+                case "--scale":
+                    settings = settings with { ScaleDatabase = value };
+                    break;
+                case "--demo":
+                    settings = settings with { DemoDatabase = value };
+                    break;
+                case "--only":
+                    settings = settings with { OnlyLists = Set(value) };
+                    break;
+                case "--warmup":
+                    settings = settings with { Warmup = Count(value) };
+                    break;
+                case "--reps":
+                    settings = settings with { Repetitions = Math.Max(1, Count(value)) };
+                    break;
+                case "--budget":
+                    settings = settings with { Budget = TimeSpan.FromSeconds(Count(value)) };
+                    break;
+                case "--pdf-docs":
+                    settings = settings with { PdfDocuments = Math.Max(1, Count(value)) };
+                    break;
+                case "--pdf-pool":
+                    settings = settings with { PdfPagePool = Math.Max(1, Count(value)) };
+                    break;
+                case "--pages":
+                    settings = settings with { CircuitPages = Math.Max(1, Count(value)) };
+                    break;
+                default:
+                    error = "Unknown option " + arg + ".";
+                    return null;
+            }
+        }
+
+        error = null;
+        return settings;
+    }
+
+    private static HashSet<string> Set(string value) =>
+        new(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+
+    private static int Count(string value) => int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+}
