@@ -11,7 +11,7 @@ namespace PartnerHub.ScaleBenchmarks;
 
 /// <summary>
 /// Phase "excel": the contract list export (ContractQueries.StreamForExport into the hub's IExcelWriter) and the customer list
-/// export (CustomerQueries.ListForExportAsync into the same writer), with the endpoints' column layouts, written to a temporary
+/// export (CustomerQueries.StreamForExport into the same writer), with the endpoints' column layouts, written to a temporary
 /// file as DocumentDownload.Excel does: time, bytes allocated, and the process's peak memory above what it held before.
 /// </summary>
 internal static class ExcelPhase
@@ -56,10 +56,10 @@ internal static class ExcelPhase
             using var stream = new MemoryStream();
             return ContractsAsync(services, stream, contractRows!);
         });
-        await Step("customers: ListForExportAsync alone", async () =>
+        await Step("customers: StreamForExport alone", () =>
         {
-            customerRows = await customers.ListForExportAsync(new CustomerListQuery());
-            return customerRows.Count;
+            customerRows = [.. customers.StreamForExport(new CustomerListQuery())];
+            return Task.FromResult(customerRows.Count);
         });
         await Step("customers: writer alone (rows in memory)", () =>
         {
@@ -124,47 +124,29 @@ internal static class ExcelPhase
             rows++;
             return r;
         });
-        var sheet = new ExcelExport<ContractListItem>()
-            .Text(strings["Number"], r => r.Number, width: 18)
-            .Text(strings["Customer"], r => r.CustomerName, width: 30)
-            .Text(strings["Partner"], r => r.PartnerName, width: 30)
-            .Text(strings["Plan"], r => r.PlanCode, width: 10)
-            .Number(strings["Units"], r => r.Units, total: true)
-            .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
-            .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
-            .Date(strings["OrderedOn"], r => r.OrderedOn)
-            .Date(strings["DeliveredOn"], r => r.DeliveredOn)
-            .ToSheet(strings["Title"], stream);
+        var sheet = ContractEndpoints.ExportLayout(strings).ToSheet(strings["Title"], stream);
         services.GetRequiredService<IExcelWriter>().Write(output, sheet);
         return Task.FromResult(rows);
     }
 
-    // GET /customers/export.xlsx without filters: the endpoint's layout over the rows ListForExportAsync returns.
-    private static async Task<int> CustomersAsync(IServiceProvider services, Stream output) =>
-        await CustomersAsync(services, output, await services.GetRequiredService<CustomerQueries>().ListForExportAsync(new CustomerListQuery()));
+    // GET /customers/export.xlsx without filters: the endpoint's layout over the rows StreamForExport reads.
+    private static Task<int> CustomersAsync(IServiceProvider services, Stream output) =>
+        CustomersAsync(services, output, services.GetRequiredService<CustomerQueries>().StreamForExport(new CustomerListQuery()));
 
-    private static Task<int> CustomersAsync(IServiceProvider services, Stream output, IReadOnlyList<CustomerExportRow> rows)
+    private static Task<int> CustomersAsync(IServiceProvider services, Stream output, IEnumerable<CustomerExportRow> rows)
     {
+        int count = 0;
+        rows = rows.Select(row =>
+        {
+            count++;
+            return row;
+        });
         var strings = services.GetRequiredService<IStringLocalizer<CustomersPage>>();
         var detail = services.GetRequiredService<IStringLocalizer<CustomerDetailPage>>();
         var shared = services.GetRequiredService<IStringLocalizer<SharedStrings>>();
-        var sheet = new ExcelExport<CustomerExportRow>()
-            .Text(strings["Name"], r => r.Name, width: 32)
-            .Text(strings["NameKana"], r => r.NameKana, width: 28)
-            .Text(detail["CorporateNumber"], r => r.CorporateNumber, width: 16)
-            .Text(detail["PostalCode"], r => r.PostalCode, width: 10)
-            .Text(strings["Prefecture"], r => r.Prefecture, width: 10)
-            .Text(detail["AddressAfterPrefecture"], r => r.Address, width: 30)
-            .Text(detail["Phone"], r => r.Phone, width: 15)
-            .Text(detail["Industry"], r => r.Industry, width: 16)
-            .Text(strings["Segment"], r => shared["Segment_" + r.Segment], width: 14)
-            .Text(strings["ServiceContact"], r => r.ContactName, width: 16)
-            .Text(detail["Email"], r => r.ContactEmail, width: 28)
-            .Text(detail["Phone"], r => r.ContactPhone, width: 15)
-            .Text(strings["Partner"], r => r.PartnerName, width: 32)
-            .ToSheet(strings["Title"], rows);
+        var sheet = CustomerEndpoints.ExportLayout(strings, detail, shared).ToSheet(strings["Title"], rows);
         services.GetRequiredService<IExcelWriter>().Write(output, sheet);
-        return Task.FromResult(rows.Count);
+        return Task.FromResult(count);
     }
 }
 

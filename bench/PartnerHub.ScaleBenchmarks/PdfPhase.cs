@@ -107,7 +107,7 @@ internal static class PdfPhase
         var options = ContractPdf.Options(services, detail);
         string body = await ContractPdf.HtmlAsync(html, detail, services);
         string page = PrintLayout.Wrap(body, options);
-        var pdfOptions = PrintOptions.For(options);
+        var pdfOptions = PdfRenderer.ToPlaywright(options);
 
         int n = Math.Max(10, settings.PdfDocuments / 2);
         var query = await Measure.RepeatAsync(() => queries.GetAsync(contractId), 3, n, TimeSpan.FromSeconds(20));
@@ -237,27 +237,3 @@ internal static class PdfPhase
 }
 
 internal sealed record PdfResult(string Database, int Parallel, Timing Latency, double DocumentsPerSecond, double ColdMs, int Pages, int Bytes);
-
-/// <summary>The hub's print options (PdfRenderer.ToPlaywright is private; the same values, for timing Chromium's steps alone).</summary>
-internal static class PrintOptions
-{
-    public static PagePdfOptions For(PdfRenderOptions options)
-    {
-        var m = options.Margins;
-        return new PagePdfOptions
-        {
-            Format = "A4",
-            Landscape = options.Orientation == PdfOrientation.Landscape,
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = PrintLayout.HeaderTemplate(options),
-            FooterTemplate = PrintLayout.FooterTemplate(options),
-            Margin = new Margin { Top = Mm(m.TopMm), Right = Mm(m.RightMm), Bottom = Mm(m.BottomMm), Left = Mm(m.LeftMm) },
-            Tagged = true,
-            Outline = false,
-        };
-    }
-
-    private static string Mm(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "mm";
-}

@@ -46,17 +46,7 @@ public static class ContractEndpoints
                 IStringLocalizer<ContractStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var filter = ContractListFilter.FromUrl(search, status, partner);
-                var sheet = new ExcelExport<ContractListItem>()
-                    .Text(strings["Number"], r => r.Number, width: 18)
-                    .Text(strings["Customer"], r => r.CustomerName, width: 30)
-                    .Text(strings["Partner"], r => r.PartnerName, width: 30)
-                    .Text(strings["Plan"], r => r.PlanCode, width: 10)
-                    .Number(strings["Units"], r => r.Units, total: true)
-                    .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
-                    .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
-                    .Date(strings["OrderedOn"], r => r.OrderedOn)
-                    .Date(strings["DeliveredOn"], r => r.DeliveredOn)
-                    .ToSheet(strings["Title"], queries.StreamForExport(filter));
+                var sheet = ExportLayout(strings).ToSheet(strings["Title"], queries.StreamForExport(filter));
                 string? partnerName = filter.PartnerId is { } partnerId
                     ? (await partners.ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == partnerId)?.Name
                     : null;
@@ -66,5 +56,21 @@ public static class ContractEndpoints
             })
             .RequireAuthorization(policy => policy.RequireRole(roles));
         return endpoints;
+    }
+
+    /// <summary>The contract list export's columns (bench/PartnerHub.ScaleBenchmarks times the export with the same layout).</summary>
+    public static ExcelExport<ContractListItem> ExportLayout(IStringLocalizer<ContractStrings> strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return new ExcelExport<ContractListItem>()
+            .Text(strings["Number"], r => r.Number, width: 18)
+            .Text(strings["Customer"], r => r.CustomerName, width: 30)
+            .Text(strings["Partner"], r => r.PartnerName, width: 30)
+            .Text(strings["Plan"], r => r.PlanCode, width: 10)
+            .Number(strings["Units"], r => r.Units, total: true)
+            .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
+            .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
+            .Date(strings["OrderedOn"], r => r.OrderedOn)
+            .Date(strings["DeliveredOn"], r => r.DeliveredOn);
     }
 }

@@ -24,26 +24,35 @@ public static class CustomerEndpoints
                 // Tenant filters decide the rows: a partner's export can only ever hold its own customers.
                 var filter = CustomerListFilter.FromUrl(search, segment, prefecture);
                 var rows = queries.StreamForExport(new CustomerListQuery(filter.Search, filter.Segment, filter.Prefecture));
-                var sheet = new ExcelExport<CustomerExportRow>()
-                    .Text(strings["Name"], r => r.Name, width: 32)
-                    .Text(strings["NameKana"], r => r.NameKana, width: 28)
-                    .Text(detail["CorporateNumber"], r => r.CorporateNumber, width: 16)
-                    .Text(detail["PostalCode"], r => r.PostalCode, width: 10)
-                    .Text(strings["Prefecture"], r => r.Prefecture, width: 10)
-                    .Text(detail["AddressAfterPrefecture"], r => r.Address, width: 30)
-                    .Text(detail["Phone"], r => r.Phone, width: 15)
-                    .Text(detail["Industry"], r => r.Industry, width: 16)
-                    .Text(strings["Segment"], r => shared["Segment_" + r.Segment], width: 14)
-                    .Text(strings["ServiceContact"], r => r.ContactName, width: 16)
-                    .Text(detail["Email"], r => r.ContactEmail, width: 28)
-                    .Text(detail["Phone"], r => r.ContactPhone, width: 15)
-                    .Text(strings["Partner"], r => r.PartnerName, width: 32)
-                    .ToSheet(strings["Title"], rows);
+                var sheet = ExportLayout(strings, detail, shared).ToSheet(strings["Title"], rows);
                 string fileName = ExportFileName.For(strings["Title"],
                     [filter.Segment is { } s ? shared["Segment_" + s].Value : null, filter.Prefecture, filter.Search], clock.GetUtcNow(), "xlsx");
                 return DocumentDownload.Excel(stream => writer.Write(stream, sheet), fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(CustomersPermissions.ViewRoles.Split(',')));
         return endpoints;
+    }
+
+    /// <summary>The customer list export's columns (bench/PartnerHub.ScaleBenchmarks times the export with the same layout).</summary>
+    public static ExcelExport<CustomerExportRow> ExportLayout(
+        IStringLocalizer<CustomersPage> strings, IStringLocalizer<CustomerDetailPage> detail, IStringLocalizer<SharedStrings> shared)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(detail);
+        ArgumentNullException.ThrowIfNull(shared);
+        return new ExcelExport<CustomerExportRow>()
+            .Text(strings["Name"], r => r.Name, width: 32)
+            .Text(strings["NameKana"], r => r.NameKana, width: 28)
+            .Text(detail["CorporateNumber"], r => r.CorporateNumber, width: 16)
+            .Text(detail["PostalCode"], r => r.PostalCode, width: 10)
+            .Text(strings["Prefecture"], r => r.Prefecture, width: 10)
+            .Text(detail["AddressAfterPrefecture"], r => r.Address, width: 30)
+            .Text(detail["Phone"], r => r.Phone, width: 15)
+            .Text(detail["Industry"], r => r.Industry, width: 16)
+            .Text(strings["Segment"], r => shared["Segment_" + r.Segment], width: 14)
+            .Text(strings["ServiceContact"], r => r.ContactName, width: 16)
+            .Text(detail["Email"], r => r.ContactEmail, width: 28)
+            .Text(detail["Phone"], r => r.ContactPhone, width: 15)
+            .Text(strings["Partner"], r => r.PartnerName, width: 32);
     }
 }

@@ -23,8 +23,10 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrin
         return pdf;
     }
 
-    private static PagePdfOptions ToPlaywright(PdfRenderOptions options)
+    /// <summary>Chromium's print options for a document (public so bench/PartnerHub.ScaleBenchmarks times Chromium's steps with them).</summary>
+    public static PagePdfOptions ToPlaywright(PdfRenderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         PdfMargins m = options.Margins;
         return new PagePdfOptions
         {
