@@ -56,6 +56,16 @@ public sealed record ScaleDataOptions
           --force             overwrite an existing file
         """;
 
+    private static readonly Dictionary<string, Func<ScaleDataOptions, int, ScaleDataOptions>> s_counts = new(StringComparer.Ordinal)
+    {
+        ["--customers"] = (o, n) => o with { Customers = n },
+        ["--contracts"] = (o, n) => o with { Contracts = n },
+        ["--appliances"] = (o, n) => o with { Appliances = n },
+        ["--events"] = (o, n) => o with { Events = n },
+        ["--cases"] = (o, n) => o with { Cases = n },
+        ["--quotes"] = (o, n) => o with { Quotes = n },
+    };
+
     /// <summary>Reads the command line; null and a message when it is not usable.</summary>
     public static ScaleDataOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -88,30 +98,6 @@ public sealed record ScaleDataOptions
                     ok = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double scale) && scale > 0 && scale <= 100;
                     options = options with { Scale = scale };
                     break;
-                case "--customers":
-                    ok = TryCount(value, out int? customers);
-                    options = options with { Customers = customers };
-                    break;
-                case "--contracts":
-                    ok = TryCount(value, out int? contracts);
-                    options = options with { Contracts = contracts };
-                    break;
-                case "--appliances":
-                    ok = TryCount(value, out int? appliances);
-                    options = options with { Appliances = appliances };
-                    break;
-                case "--events":
-                    ok = TryCount(value, out int? events);
-                    options = options with { Events = events };
-                    break;
-                case "--cases":
-                    ok = TryCount(value, out int? cases);
-                    options = options with { Cases = cases };
-                    break;
-                case "--quotes":
-                    ok = TryCount(value, out int? quotes);
-                    options = options with { Quotes = quotes };
-                    break;
                 case "--days":
                     ok = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int days) && days is >= 1 and <= 365;
                     options = options with { TelemetryDays = days };
@@ -129,8 +115,15 @@ public sealed record ScaleDataOptions
                     options = options with { Now = now.ToUniversalTime() };
                     break;
                 default:
-                    error = $"Unknown option {name}.";
-                    return null;
+                    if (!s_counts.TryGetValue(name, out var setCount))
+                    {
+                        error = $"Unknown option {name}.";
+                        return null;
+                    }
+
+                    ok = TryCount(value, out int count);
+                    options = setCount(options, count);
+                    break;
             }
 
             if (!ok)
@@ -150,11 +143,8 @@ public sealed record ScaleDataOptions
         return options with { Database = database };
     }
 
-    private static bool TryCount(string value, out int? count)
-    {
-        bool ok = int.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal),
-            NumberStyles.None, CultureInfo.InvariantCulture, out int parsed);
-        count = parsed;
-        return ok;
-    }
+    // Counts may be written 2_000_000 or 2,000,000.
+    private static bool TryCount(string value, out int count) =>
+        int.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.None, CultureInfo.InvariantCulture, out count);
 }

@@ -75,7 +75,9 @@ internal sealed class CaseStep(GenerationContext context, IServiceProvider servi
             }
         }
 
-        await context.SaveInChunksAsync(cases, (db, c) => db.SupportCases.Add(c), "support cases", cancellationToken);
+        // Small chunks: the hub's save numbers each new case event by finding its case among the tracked entries, which
+        // costs tracked cases × new events per save (nothing for the app's one-case saves, minutes for thousands).
+        await context.SaveInChunksAsync(cases, (db, c) => db.SupportCases.Add(c), "support cases", cases.Count, cancellationToken, chunkSize: 100);
     }
 
     // The steps a case goes through to reach its status, with the minutes between them.

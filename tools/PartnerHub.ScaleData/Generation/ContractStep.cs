@@ -56,10 +56,12 @@ internal sealed class ContractStep(GenerationContext context)
         var slots = new ContractPlanner(context, _random).Plan(budget);
         int linked = LinkQuotes(slots);
         context.World.ContractedCustomers.AddRange(slots.Where(s => s.Status != ContractStatus.Cancelled).Select(s => s.Customer).Distinct());
-        await context.SaveInChunksAsync(slots.Select(Build), (db, bundle) => bundle.AddTo(db), "contracts", cancellationToken);
+        await context.SaveInChunksAsync(slots.Select(Build), (db, bundle) => bundle.AddTo(db), "contracts", slots.Count, cancellationToken);
 
-        var stock = Stock(budget).Concat(OpenQuotes(context.Plan.Quotes - linked).Cast<object>());
-        await context.SaveInChunksAsync(stock, (db, entity) => db.Add(entity), "stock appliances and open quotes", cancellationToken);
+        int open = context.Plan.Quotes - linked;
+        var stock = Stock(budget).Concat(OpenQuotes(open).Cast<object>());
+        await context.SaveInChunksAsync(stock, (db, entity) => db.Add(entity), "stock appliances and open quotes",
+            budget.InStock + budget.Faulty + budget.Retired + open, cancellationToken);
         return budget;
     }
 
@@ -87,17 +89,16 @@ internal sealed class ContractStep(GenerationContext context)
         var bundle = new ContractBundle();
 
         // Priced like PlaceOrder: the quote's units and retail total become the contract's.
-        var priceDay = d.Ordered;
+        var priceDay = slot.FromQuote
+            ? Min(d.Ordered, Max(Max(_priceFrom[slot.Plan.Code], d.Ordered.AddDays(-_random.Next(1, 26))), Registered(customer)))
+            : d.Ordered;
+        var quote = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
         if (slot.FromQuote)
         {
-            var issuedOn = Max(Max(_priceFrom[slot.Plan.Code], d.Ordered.AddDays(-_random.Next(1, 26))), Registered(customer));
-            priceDay = issuedOn > d.Ordered ? d.Ordered : issuedOn;
-            var quoted = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
             bundle.Quote = new IssuedQuote(Generate.Id(_random), _numbers.Next("Q", priceDay), partner.Id, customer.Id, slot.Plan, slot.Endpoints,
-                slot.BandwidthMbps, quoted, priceDay, priceDay.AddDays(QuotesPermissions.ValidityDays), moments.On(priceDay), staff);
+                slot.BandwidthMbps, quote, priceDay, priceDay.AddDays(QuotesPermissions.ValidityDays), moments.On(priceDay), staff);
         }
 
-        var quote = Price(slot.Plan, customer.Segment, slot.Endpoints, slot.BandwidthMbps, priceDay);
         var contract = new ServiceContract(Generate.Id(_random), _numbers.Next("C", d.Ordered), partner.Id, customer.Id, slot.Plan.Code, quote.Sizing.Units,
             quote.Retail.GrandTotal, bundle.Quote?.Id, d.Ordered, moments.On(d.Ordered), staff);
         bundle.Contract = contract;

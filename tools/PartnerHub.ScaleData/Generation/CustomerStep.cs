@@ -24,7 +24,7 @@ internal sealed class CustomerStep(GenerationContext context)
         var regionWeights = Generate.Cumulative(Regions.All.Select(r => r.Weight));
         var customers = Enumerable.Range(0, context.Plan.Customers)
             .Select(_ => Make(partners[Generate.Weighted(partnerWeights, random)], regionWeights, corporateNumbers, random));
-        return context.SaveInChunksAsync(customers, (db, c) => db.Customers.Add(c), "customers", cancellationToken);
+        return context.SaveInChunksAsync(customers, (db, c) => db.Customers.Add(c), "customers", context.Plan.Customers, cancellationToken);
     }
 
     private Customer Make(PartnerRef partner, double[] regionWeights, CorporateNumbers corporateNumbers, Random random)

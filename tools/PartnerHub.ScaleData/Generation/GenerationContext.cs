@@ -44,13 +44,15 @@ internal sealed class GenerationContext(HubDbContextOptions contextOptions, Repl
     /// <summary>A random source per step, so changing one step's counts leaves the others' rows as they were.</summary>
     public Random RandomFor(int step) => new(unchecked((Options.Seed * 397) ^ step));
 
-    /// <summary>Adds the items chunk by chunk, one context and one SaveChanges per chunk.</summary>
-    public async Task SaveInChunksAsync<T>(IEnumerable<T> items, Action<HubDbContext, T> add, string what, CancellationToken cancellationToken)
+    /// <summary>Adds the items chunk by chunk, one context and one SaveChanges per chunk; progress every tenth of <paramref name="total"/>.</summary>
+    public async Task SaveInChunksAsync<T>(IEnumerable<T> items, Action<HubDbContext, T> add, string what, int total, CancellationToken cancellationToken,
+        int chunkSize = ChunkSize)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(add);
         int done = 0;
-        foreach (var chunk in items.Chunk(ChunkSize))
+        int reported = 0;
+        foreach (var chunk in items.Chunk(chunkSize))
         {
             await using var db = CreateContext();
             foreach (var item in chunk)
@@ -60,7 +62,11 @@ internal sealed class GenerationContext(HubDbContextOptions contextOptions, Repl
 
             await db.SaveChangesAsync(cancellationToken);
             done += chunk.Length;
-            Progress.Line(Output, $"  {what}: {done:N0}");
+            if (done >= total || done - reported >= Math.Max(chunkSize, total / 10))
+            {
+                reported = done;
+                Progress.Line(Output, $"  {what}: {done:N0}/{total:N0}");
+            }
         }
     }
 }

@@ -58,7 +58,7 @@ internal sealed class PartnerStep(GenerationContext context)
             context.World.Partners.Add(new PartnerRef(organisation.Id, organisation.Name, region, city.Name, profile.Domain, since, staff));
         }
 
-        await context.SaveInChunksAsync(partners, (db, o) => db.Organisations.Add(o), "partners", cancellationToken);
+        await context.SaveInChunksAsync(partners, (db, o) => db.Organisations.Add(o), "partners", partners.Count, cancellationToken);
     }
 }
 

@@ -59,8 +59,14 @@ internal sealed class FieldAppliance(Guid applianceId, string serial, ApplianceM
     /// <summary>The state the telemetry is shaped to produce when the hub evaluates it at "now".</summary>
     public DeviceState TargetState { get; set; } = DeviceState.Online;
 
+    /// <summary>The sensor software it reports (set by the telemetry plan).</summary>
+    public string SoftwareVersion { get; set; } = string.Empty;
+
     /// <summary>A few of its alerts, for inquiries opened from an alert.</summary>
     public List<AlertRef> Alerts { get; } = [];
+
+    /// <summary>Alerts sent so far (for sampling <see cref="Alerts"/>).</summary>
+    public int AlertsSeen { get; set; }
 }
 
 /// <summary>An alert the telemetry step sent, as an inquiry refers to it.</summary>

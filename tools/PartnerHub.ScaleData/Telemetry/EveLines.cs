@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.ScaleData.Catalogues;
+using PartnerHub.ScaleData.Generation;
 
 namespace PartnerHub.ScaleData.Telemetry;
 
@@ -21,6 +22,8 @@ internal sealed class EveLines : IDisposable
         "Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17726; Pro)",
     ];
 
+    private static readonly string[] s_externalNets = ["203.0.113.", "198.51.100.", "192.0.2."];
+
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
 
@@ -32,7 +35,45 @@ internal sealed class EveLines : IDisposable
 
     public void Dispose() => _json.Dispose();
 
-    public TelemetryEvent Heartbeat(string serial, DateTimeOffset at, DateTimeOffset receivedAt, HeartbeatPayload heartbeat)
+    /// <summary>The event a bridge forwards for <paramref name="spec"/> of <paramref name="appliance"/>.</summary>
+    public TelemetryEvent Render(SensorEventSpec spec, FieldAppliance appliance)
+    {
+        ArgumentNullException.ThrowIfNull(appliance);
+        return spec.Kind switch
+        {
+            TelemetryKind.Heartbeat => Heartbeat(appliance.Serial, spec.ObservedAt, spec.ReceivedAt,
+                new HeartbeatPayload(spec.Cpu, spec.Memory, spec.Disk, spec.Uptime, appliance.SoftwareVersion, spec.Endpoints)),
+            TelemetryKind.CaptureStats => Stats(appliance.Serial, spec.ObservedAt, spec.ReceivedAt,
+                new CaptureStatsPayload(spec.Packets, spec.Drops, spec.Bytes, spec.Uptime)),
+            TelemetryKind.Alert => Alert(appliance, spec),
+            TelemetryKind.Other => throw new ArgumentException("The plan has no other events.", nameof(spec)),
+        };
+    }
+
+    // Scans come from the internet to a customer host, downloads and C&C go out, lateral movement stays inside.
+    private TelemetryEvent Alert(FieldAppliance appliance, SensorEventSpec spec)
+    {
+        var random = new Random(spec.Seed);
+        var rule = SuricataRules.All[spec.Rule];
+        string inside = Host(appliance.Network.Prefix, random.Next(2, 250));
+        string outside = Host(s_externalNets[random.Next(s_externalNets.Length)], random.Next(1, 255));
+        string peer = Host(appliance.Network.Prefix, random.Next(2, 250));
+        var (source, destination) = rule.Direction switch
+        {
+            FlowDirection.Inbound => (outside, inside),
+            FlowDirection.Outbound => (inside, outside),
+            FlowDirection.Internal => (inside, peer),
+        };
+        var alert = new AlertPayload(rule.SignatureId, rule.Signature, rule.Category, rule.Severity, source, random.Next(1024, 65536), destination,
+            rule.DestinationPort, rule.Protocol, rule.AppProtocol);
+        long flowId = 1_000_000_000_000_000 + (long)(random.NextDouble() * 8_000_000_000_000_000);
+        return Alert(appliance.Serial, spec.ObservedAt, spec.ReceivedAt, rule, alert, flowId, random);
+
+        static string Host(string prefix, int last) => prefix.EndsWith('.') ? prefix + last.ToString(CultureInfo.InvariantCulture)
+            : prefix + "." + last.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private TelemetryEvent Heartbeat(string serial, DateTimeOffset at, DateTimeOffset receivedAt, HeartbeatPayload heartbeat)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
         Start(at, "heartbeat");
@@ -47,7 +88,7 @@ internal sealed class EveLines : IDisposable
         return Finish(serial, at, receivedAt, TelemetryKind.Heartbeat, "heartbeat", heartbeat: heartbeat);
     }
 
-    public TelemetryEvent Stats(string serial, DateTimeOffset at, DateTimeOffset receivedAt, CaptureStatsPayload stats)
+    private TelemetryEvent Stats(string serial, DateTimeOffset at, DateTimeOffset receivedAt, CaptureStatsPayload stats)
     {
         ArgumentNullException.ThrowIfNull(stats);
         Start(at, "stats");
@@ -64,7 +105,7 @@ internal sealed class EveLines : IDisposable
         return Finish(serial, at, receivedAt, TelemetryKind.CaptureStats, "stats", stats: stats);
     }
 
-    public TelemetryEvent Alert(string serial, DateTimeOffset at, DateTimeOffset receivedAt, SuricataRule rule, AlertPayload alert, long flowId, Random random)
+    private TelemetryEvent Alert(string serial, DateTimeOffset at, DateTimeOffset receivedAt, SuricataRule rule, AlertPayload alert, long flowId, Random random)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(alert);

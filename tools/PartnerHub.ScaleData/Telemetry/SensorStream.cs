@@ -19,24 +19,24 @@ internal enum DegradedCause
 /// heartbeats and capture statistics (every 15 minutes over the last day, the uptime chart's window, sparser before),
 /// cumulative capture counters that follow office hours and reset on a restart, and alerts from the rule catalogue at
 /// office-weighted times with bursts. Silent sensors stop capturing while still reporting; offline ones stop reporting.
+/// The plan is compact (<see cref="SensorEventSpec"/>): two million events are rendered as EVE lines only when a batch
+/// is sent.
 /// </summary>
-internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, DateTimeOffset now, Random random)
+internal sealed class SensorStream(DeviceHealthPolicy policy, DateTimeOffset now, Random random)
 {
     private const double AveragePacketBytes = 720;
-    private const int KeptAlerts = 12;
 
     private static readonly double[] s_ruleWeights = Generate.Cumulative(SuricataRules.All.Select(r => r.Weight));
-    private static readonly string[] s_externalNets = ["203.0.113.", "198.51.100.", "192.0.2."];
 
-    public List<TelemetryEvent> Make(FieldAppliance appliance, int pairs, int alerts)
+    /// <summary>Adds the events of <paramref name="appliance"/> (number <paramref name="index"/>) to <paramref name="plan"/>.</summary>
+    public void Plan(FieldAppliance appliance, int index, int pairs, int alerts, List<SensorEventSpec> plan)
     {
         ArgumentNullException.ThrowIfNull(appliance);
+        ArgumentNullException.ThrowIfNull(plan);
         var story = Story(appliance);
-        var events = new List<TelemetryEvent>((2 * pairs) + alerts);
-        AddHeartbeatsAndStats(appliance, story, pairs, events);
-        AddAlerts(appliance, story, alerts, events);
-        events.Sort((a, b) => a.ObservedAt.CompareTo(b.ObservedAt));
-        return events;
+        appliance.SoftwareVersion = story.Version;
+        AddHeartbeatsAndStats(appliance, index, story, pairs, plan);
+        AddAlerts(index, story, alerts, plan);
     }
 
     private SensorStory Story(FieldAppliance appliance)
@@ -46,7 +46,7 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
         {
             Start = start,
             End = now - TimeSpan.FromSeconds(random.Next(5, 240)),
-            Boot = start - TimeSpan.FromHours(random.Next(1, 24 * 200)),
+            Boot = start - TimeSpan.FromSeconds(random.Next(3_600, 200 * 86_400)),
             BaseMbps = appliance.BandwidthMbps * (0.2 + (0.6 * random.NextDouble())),
             Version = appliance.Model.Code.StartsWith("UTM", StringComparison.Ordinal) ? "utm-6.4.15" : random.Next(6) == 0 ? "7.0.6-sensor.1" : "7.0.8-sensor.3",
         };
@@ -83,7 +83,7 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
         return story;
     }
 
-    private void AddHeartbeatsAndStats(FieldAppliance appliance, SensorStory story, int pairs, List<TelemetryEvent> events)
+    private void AddHeartbeatsAndStats(FieldAppliance appliance, int index, SensorStory story, int pairs, List<SensorEventSpec> plan)
     {
         var boot = story.Boot;
         var sensorStart = boot.AddSeconds(90);
@@ -125,16 +125,15 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
             long endpoints = story.Cause == DegradedCause.OverEndpoints && at >= story.DegradedSince
                 ? appliance.Model.MaxEndpoints + 1 + random.Next(0, Math.Max(2, appliance.Model.MaxEndpoints / 4))
                 : Math.Max(1, (long)(appliance.Endpoints * (0.85 + (random.NextDouble() * 0.15))));
-            var heartbeat = new HeartbeatPayload(Math.Round(Math.Clamp(5 + (55 * load) + (random.NextDouble() * 10), 1, 99), 1),
-                Math.Round(45 + (random.NextDouble() * 25), 1), Math.Round(disk, 1), uptime, story.Version, endpoints);
-            events.Add(lines.Heartbeat(appliance.Serial, at, Received(at), heartbeat));
+            plan.Add(new SensorEventSpec(index, at, Received(at), TelemetryKind.Heartbeat, uptime, 0, 0, 0, endpoints,
+                Math.Round(Math.Clamp(5 + (55 * load) + (random.NextDouble() * 10), 1, 99), 1), Math.Round(45 + (random.NextDouble() * 25), 1), Math.Round(disk, 1), 0));
             var statsAt = at.AddSeconds(2);
-            events.Add(lines.Stats(appliance.Serial, statsAt, Received(statsAt),
-                new CaptureStatsPayload(packets, drops, bytes, Math.Max(0, (long)(statsAt - sensorStart).TotalSeconds))));
+            plan.Add(new SensorEventSpec(index, statsAt, Received(statsAt), TelemetryKind.CaptureStats, Math.Max(0, (long)(statsAt - sensorStart).TotalSeconds),
+                packets, drops, bytes, 0, 0, 0, 0, 0));
         }
     }
 
-    private void AddAlerts(FieldAppliance appliance, SensorStory story, int count, List<TelemetryEvent> events)
+    private void AddAlerts(int index, SensorStory story, int count, List<SensorEventSpec> plan)
     {
         var end = story.TrafficEnd;
         if (count == 0 || end <= story.Start)
@@ -144,44 +143,24 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
 
         var span = end - story.Start;
         var bursts = Enumerable.Range(0, Math.Max(1, count / 30)).Select(_ => story.Start + (span * random.NextDouble())).ToArray();
-        int seen = 0;
         for (int i = 0; i < count; i++)
         {
-            var at = random.Next(10) < 3
-                ? Clamp(bursts[random.Next(bursts.Length)] + TimeSpan.FromMinutes((random.NextDouble() - 0.5) * 40), story.Start, end)
-                : OfficeWeighted(story.Start, span);
-            var rule = SuricataRules.All[Generate.Weighted(s_ruleWeights, random)];
-            string inside = appliance.Network.Prefix + "." + random.Next(2, 250).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string outside = s_externalNets[random.Next(s_externalNets.Length)] + random.Next(1, 255).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string peer = appliance.Network.Prefix + "." + random.Next(2, 250).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var (source, destination) = rule.Direction switch
+            var at = random.Next(10) < 3 ? bursts[random.Next(bursts.Length)] + TimeSpan.FromMinutes((random.NextDouble() - 0.5) * 40) : story.Start - TimeSpan.FromTicks(1);
+            if (at < story.Start || at > end)
             {
-                FlowDirection.Inbound => (outside, inside),
-                FlowDirection.Outbound => (inside, outside),
-                FlowDirection.Internal => (inside, peer),
-            };
-            var alert = new AlertPayload(rule.SignatureId, rule.Signature, rule.Category, rule.Severity, source, random.Next(1024, 65536), destination,
-                rule.DestinationPort, rule.Protocol, rule.AppProtocol);
-            long flowId = 1_000_000_000_000_000 + (long)(random.NextDouble() * 8_000_000_000_000_000);
-            var line = lines.Alert(appliance.Serial, at, Received(at), rule, alert, flowId, random);
-            events.Add(line);
+                at = OfficeWeighted(story.Start, span);
+            }
 
-            // A few alerts per sensor for inquiries opened from an alert (reservoir sample).
-            seen++;
-            var reference = new AlertRef(line.EventId, at, rule.ExpectedClass, rule.Signature);
-            if (appliance.Alerts.Count < KeptAlerts)
+            // The rule now, the addresses and flow details from the seed when the line is written.
+            plan.Add(new SensorEventSpec(index, at, Received(at), TelemetryKind.Alert, 0, 0, 0, 0, 0, 0, 0, 0, Generate.Weighted(s_ruleWeights, random))
             {
-                appliance.Alerts.Add(reference);
-            }
-            else if (random.Next(seen) < KeptAlerts)
-            {
-                appliance.Alerts[random.Next(KeptAlerts)] = reference;
-            }
+                Seed = random.Next(),
+            });
         }
     }
 
     // Evenly spaced, every 15 minutes at the end (or closer when the window is short), the rest spread over the earlier window.
-    private static List<DateTimeOffset> Schedule(DateTimeOffset start, DateTimeOffset end, int pairs)
+    private List<DateTimeOffset> Schedule(DateTimeOffset start, DateTimeOffset end, int pairs)
     {
         var times = new List<DateTimeOffset>(pairs);
         if (pairs == 0 || end <= start)
@@ -199,7 +178,16 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
         int older = pairs - recent;
         var olderEnd = end - (spacing * recent);
         var step = older > 0 ? (olderEnd - start) / older : TimeSpan.Zero;
-        times.InsertRange(0, Enumerable.Range(0, older).Select(k => start + (step * k)));
+        double phase = random.NextDouble();
+        times.InsertRange(0, Enumerable.Range(0, older).Select(k => start + (step * (k + phase))));
+
+        // Appliance clocks are not on the minute: each reading a little earlier, never past its neighbour or the window.
+        for (int k = times.Count - 1; k >= 0; k--)
+        {
+            var room = k > 0 ? (times[k] - times[k - 1]) / 4 : (times[k] - start) / 4;
+            times[k] -= TimeSpan.FromTicks((long)(Math.Min(TimeSpan.FromMinutes(1).Ticks, room.Ticks) * random.NextDouble()));
+        }
+
         return times;
     }
 
@@ -234,7 +222,6 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private static DateTimeOffset Clamp(DateTimeOffset at, DateTimeOffset from, DateTimeOffset to) => at < from ? from : at > to ? to : at;
 
     private sealed class SensorStory
     {
@@ -257,4 +244,14 @@ internal sealed class SensorStream(EveLines lines, DeviceHealthPolicy policy, Da
 
         public DateTimeOffset DegradedSince { get; set; } = DateTimeOffset.MaxValue;
     }
+}
+
+/// <summary>
+/// One planned sensor event, compact: the times, the kind and the numbers of its payload (heartbeat: uptime, endpoints,
+/// CPU, memory, disk; statistics: uptime and the capture counters; alert: the rule and a seed for its addresses).
+/// </summary>
+internal readonly record struct SensorEventSpec(int Appliance, DateTimeOffset ObservedAt, DateTimeOffset ReceivedAt, TelemetryKind Kind, long Uptime,
+    long Packets, long Drops, long Bytes, long Endpoints, double Cpu, double Memory, double Disk, int Rule)
+{
+    public int Seed { get; init; }
 }

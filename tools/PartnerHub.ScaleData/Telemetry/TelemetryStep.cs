@@ -16,67 +16,131 @@ namespace PartnerHub.ScaleData.Telemetry;
 /// <summary>
 /// Sends the sensors' telemetry through the hub's own ingest (<see cref="TelemetryIngestor"/>: dedup by batch and event,
 /// prepared INSERTs on SQLite, device health pictures, daily alert counts, and the first-telemetry activation of
-/// freshly delivered contracts), bridge by bridge in time order with the hub's clock at each batch's arrival, then
-/// lets the hub's <see cref="DeviceStateEvaluator"/> decide every sensor's state at "now" and checks it is the one planned.
+/// freshly delivered contracts) in arrival order, as the vendor's bridges forward it, with the hub's clock at each
+/// batch's arrival; then lets the hub's <see cref="DeviceStateEvaluator"/> decide every sensor's state at "now" and
+/// checks it is the one planned.
 /// </summary>
 internal sealed class TelemetryStep(GenerationContext context, IServiceProvider services)
 {
     // Heartbeats and capture statistics take half of the events (a pair per interval); alerts take the rest.
     private const double HeartbeatShare = 0.5;
-    private const int AppliancesPerBridge = 100;
+
+    // A bridge serves the sensors of a region (north to south) and forwards when it holds a batch or its oldest event has
+    // waited this long, so an event's ingest time stays within the hour of its arrival.
+    private const int AppliancesPerBridge = 1_000;
+    private const int KeptAlerts = 12;
+    private static readonly TimeSpan s_maxForwardDelay = TimeSpan.FromHours(1);
+
+    private readonly Random _random = context.RandomFor(4);
+    private long _stored;
+    private long _reported;
 
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
         SuricataRules.CheckAgainst(ThreatClassifier.Default);
-        var random = context.RandomFor(4);
         var reporting = context.World.Reporting;
         var policy = services.GetRequiredService<IOptionsMonitor<DeviceHealthOptions>>().CurrentValue.ToPolicy();
-        AssignStates(reporting, random);
-        var (pairs, alerts) = Budget(reporting, context.Plan.Events, random);
+        AssignStates(reporting, _random);
+        var (pairs, alerts) = Budget(reporting, context.Plan.Events, _random);
+        var plan = new List<SensorEventSpec>(context.Plan.Events);
+        var stream = new SensorStream(policy, context.Now, _random);
+        for (int i = 0; i < reporting.Count; i++)
+        {
+            stream.Plan(reporting[i], i, pairs[i], alerts[i], plan);
+        }
 
+        plan.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
+        var bridgeOf = Bridges(reporting, out int bridgeCount);
+        var waiting = Enumerable.Range(0, bridgeCount).Select(_ => new List<TelemetryEvent>(context.Options.BatchSize)).ToArray();
         var ingestor = services.GetRequiredService<TelemetryIngestor>();
         using var lines = new EveLines();
-        var stream = new SensorStream(lines, policy, context.Now, random);
-        var bridges = reporting.Select((appliance, index) => (appliance, index))
-            .GroupBy(a => a.appliance.Customer.Partner.Domain)
-            .SelectMany(g => g.Chunk(AppliancesPerBridge).Select((members, n) => (Bridge: BridgeId(g.Key, n), Members: members)))
-            .ToList();
-        long stored = 0;
-        long reported = 0;
         var watch = Stopwatch.StartNew();
-        foreach (var (bridge, members) in bridges)
+        foreach (var spec in plan)
         {
-            var events = members.SelectMany(m => stream.Make(m.appliance, pairs[m.index], alerts[m.index])).ToList();
-            events.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
-            foreach (var batch in events.Chunk(context.Options.BatchSize))
+            var appliance = reporting[spec.Appliance];
+            var line = lines.Render(spec, appliance);
+            if (spec.Kind == TelemetryKind.Alert)
             {
-                // The hub's clock when the bridge forwards the batch: its events' ingest times and any activation they trigger.
-                var arrival = batch[^1].ReceivedAt.AddSeconds(1 + random.Next(0, 4));
-                context.Clock.Set(arrival < context.Now ? arrival : context.Now);
-                var response = await ingestor.IngestAsync(new TelemetryBatch(bridge, Generate.Id(random), batch), cancellationToken);
-                if (response.Duplicates != 0)
-                {
-                    throw new InvalidOperationException($"The ingest counted {response.Duplicates} generated events as duplicates.");
-                }
+                Keep(appliance, line, SuricataRules.All[spec.Rule]);
+            }
 
-                stored += response.Accepted;
-                if (stored - reported >= 100_000 || stored == context.Plan.Events)
+            var bridge = waiting[bridgeOf[spec.Appliance]];
+            bridge.Add(line);
+            for (int b = 0; b < bridgeCount; b++)
+            {
+                if (waiting[b].Count >= context.Options.BatchSize || (waiting[b].Count > 0 && spec.ReceivedAt - waiting[b][0].ReceivedAt > s_maxForwardDelay))
                 {
-                    reported = stored;
-                    Progress.Line(context.Output, $"  events: {stored:N0}/{context.Plan.Events:N0} ({stored / Math.Max(1, watch.Elapsed.TotalSeconds):N0}/s)");
+                    await ForwardAsync(ingestor, b, waiting[b], watch, cancellationToken);
                 }
             }
+        }
+
+        for (int b = 0; b < bridgeCount; b++)
+        {
+            await ForwardAsync(ingestor, b, waiting[b], watch, cancellationToken);
         }
 
         context.Clock.Set(context.Now);
         await services.GetRequiredService<DeviceStateEvaluator>().EvaluateAsync(cancellationToken);
         await CheckStatesAsync(reporting, cancellationToken);
         await ActivateUnreportedAsync(reporting, cancellationToken);
-        return stored;
+        return _stored;
     }
 
-    private static string BridgeId(string partnerDomain, int n) =>
-        "bridge-" + partnerDomain[..partnerDomain.IndexOf('.', StringComparison.Ordinal)] + "-" + (n + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+    private async Task ForwardAsync(TelemetryIngestor ingestor, int bridge, List<TelemetryEvent> batch, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        // The hub's clock when the bridge forwards the batch: its events' ingest times and any activation they trigger.
+        var arrival = batch[^1].ReceivedAt.AddSeconds(1 + _random.Next(0, 4));
+        context.Clock.Set(arrival < context.Now ? arrival : context.Now);
+        string bridgeId = "bridge-" + (bridge + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        var response = await ingestor.IngestAsync(new TelemetryBatch(bridgeId, Generate.Id(_random), batch.ToArray()), cancellationToken);
+        if (response.Duplicates != 0)
+        {
+            throw new InvalidOperationException($"The ingest counted {response.Duplicates} generated events as duplicates.");
+        }
+
+        batch.Clear();
+        _stored += response.Accepted;
+        if (_stored - _reported >= Math.Max(10_000, context.Plan.Events / 10) || _stored == context.Plan.Events)
+        {
+            _reported = _stored;
+            Progress.Line(context.Output, $"  events: {_stored:N0}/{context.Plan.Events:N0} ({_stored / Math.Max(1, watch.Elapsed.TotalSeconds):N0}/s)");
+        }
+    }
+
+    // Sensors ordered north to south by their customer's prefecture, split evenly over as few bridges as serve them.
+    private static int[] Bridges(List<FieldAppliance> reporting, out int count)
+    {
+        count = Math.Max(1, (reporting.Count + AppliancesPerBridge - 1) / AppliancesPerBridge);
+        var order = Enumerable.Range(0, reporting.Count).OrderBy(i => Catalogues.Regions.IndexOf(reporting[i].Customer.Region.Prefecture)).ThenBy(i => i).ToList();
+        var bridgeOf = new int[reporting.Count];
+        for (int position = 0; position < order.Count; position++)
+        {
+            bridgeOf[order[position]] = (int)((long)position * count / Math.Max(1, order.Count));
+        }
+
+        return bridgeOf;
+    }
+
+    // A few alerts per sensor for inquiries opened from an alert (reservoir sample).
+    private void Keep(FieldAppliance appliance, TelemetryEvent line, SuricataRule rule)
+    {
+        var reference = new AlertRef(line.EventId, line.ObservedAt, rule.ExpectedClass, rule.Signature);
+        appliance.AlertsSeen++;
+        if (appliance.Alerts.Count < KeptAlerts)
+        {
+            appliance.Alerts.Add(reference);
+        }
+        else if (_random.Next(appliance.AlertsSeen) < KeptAlerts)
+        {
+            appliance.Alerts[_random.Next(KeptAlerts)] = reference;
+        }
+    }
 
     private static void AssignStates(List<FieldAppliance> reporting, Random random)
     {

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
-using PartnerHub.Domain.Customers;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Resources;
@@ -12,23 +10,24 @@ public static class CustomerEndpoints
     /// <summary>GET /customers/export.xlsx?search=&amp;segment=&amp;prefecture=: the customer list as Excel, same filters as the page.</summary>
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/customers/export.xlsx", async (
+        endpoints.MapGet("/customers/export.xlsx", (
                 string? search,
-                CustomerSegment? segment,
+                string? segment,
                 string? prefecture,
                 CustomerQueries queries,
                 IExcelWriter writer,
                 IStringLocalizer<CustomersPage> strings,
                 IStringLocalizer<CustomerDetailPage> detail,
                 IStringLocalizer<SharedStrings> shared,
-                TimeProvider clock,
-                CancellationToken cancellationToken) =>
+                TimeProvider clock) =>
             {
                 // Tenant filters decide the rows: a partner's export can only ever hold its own customers.
-                var rows = await queries.ListForExportAsync(new CustomerListQuery(search, segment, prefecture), cancellationToken);
+                var filter = CustomerListFilter.FromUrl(search, segment, prefecture);
+                var rows = queries.StreamForExport(new CustomerListQuery(filter.Search, filter.Segment, filter.Prefecture));
                 var sheet = ExportLayout(strings, detail, shared).ToSheet(strings["Title"], rows);
-                var today = Infrastructure.Localization.JapaneseFormat.TokyoDate(clock.GetUtcNow()).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), $"{strings["Title"]}_{today}.xlsx");
+                string fileName = ExportFileName.For(strings["Title"],
+                    [filter.Segment is { } s ? shared["Segment_" + s].Value : null, filter.Prefecture, filter.Search], clock.GetUtcNow(), "xlsx");
+                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(CustomersPermissions.ViewRoles.Split(',')));
         return endpoints;

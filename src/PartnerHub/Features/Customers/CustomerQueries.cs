@@ -30,17 +30,24 @@ public sealed class CustomerQueries(IDbContextFactory<HubDbContext> contextFacto
         return new PagedResult<CustomerListItem>(page, total);
     }
 
-    /// <summary>Every customer matching the list's filters, for the Excel export (no paging, ordered by kana).</summary>
-    public async Task<IReadOnlyList<CustomerExportRow>> ListForExportAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every customer matching the list's filters, for the Excel export, ordered by kana and read row by row while the
+    /// workbook is written (100,000 customers never sit in memory at once).
+    /// </summary>
+    public IEnumerable<CustomerExportRow> StreamForExport(CustomerListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Filter(db, query)
-            .OrderBy(c => c.NameKana)
+        using var db = contextFactory.CreateDbContext();
+        var rows = Filter(db, query)
+            .OrderBy(c => c.NameKana).ThenBy(c => c.Id)
             .Join(db.Organisations, c => c.PartnerId, o => o.Id, (c, o) => new CustomerExportRow(
                 c.Name, c.NameKana, c.CorporateNumber, c.PostalCode, c.Prefecture, c.Address, c.Phone, c.Industry, c.Segment,
                 c.ServiceContact.Name, c.ServiceContact.Email, c.ServiceContact.Phone, o.Name))
-            .ToListAsync(cancellationToken);
+            .AsEnumerable();
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
     }
 
     public async Task<CustomerDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -108,6 +115,13 @@ public enum CustomerSort
     Name,
     Prefecture,
     Partner,
+}
+
+/// <summary>The customer list's filters, as they travel in its URL (the export reads the same parameters).</summary>
+public sealed record CustomerListFilter(string? Search = null, CustomerSegment? Segment = null, string? Prefecture = null)
+{
+    public static CustomerListFilter FromUrl(string? search, string? segment, string? prefecture) =>
+        new(QueryValue.Text(search), QueryValue.Enum<CustomerSegment>(segment), QueryValue.Text(prefecture));
 }
 
 public sealed record CustomerListQuery(

@@ -8,6 +8,15 @@ using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Devices;
 
+/// <summary>The alert list's filters, as they travel in its URL (dates are Tokyo calendar days, both inclusive).</summary>
+public sealed record AlertListFilter(
+    string? Search = null, ThreatClass? ThreatClass = null, AlertSeverity? Severity = null, Guid? ApplianceId = null, DateOnly? From = null, DateOnly? To = null)
+{
+    public static AlertListFilter FromUrl(string? search, string? threatClass, string? severity, string? appliance, string? from, string? to) =>
+        new(QueryValue.Text(search), QueryValue.Enum<ThreatClass>(threatClass), QueryValue.Enum<AlertSeverity>(severity), QueryValue.Id(appliance),
+            QueryValue.Date(from), QueryValue.Date(to));
+}
+
 public sealed record AlertListQuery(
     string? Search, ThreatClass? ThreatClass, AlertSeverity? Severity, Guid? ApplianceId, DateTimeOffset? From, DateTimeOffset? Until, int Page, int PageSize);
 

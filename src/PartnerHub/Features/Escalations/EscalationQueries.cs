@@ -10,6 +10,15 @@ using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Escalations;
 
+/// <summary>The queue's filters, as they travel in its URL; open cases only unless open=false.</summary>
+public sealed record CaseQueueFilter(
+    SupportCaseStatus? Status = null, Guid? PartnerId = null, ThreatClass? ThreatClass = null, bool AssignedToMe = false, bool BreachedOnly = false, bool OpenOnly = true)
+{
+    public static CaseQueueFilter FromUrl(string? status, string? partner, string? threatClass, string? mine, string? breached, string? open) =>
+        new(QueryValue.Enum<SupportCaseStatus>(status), QueryValue.Id(partner), QueryValue.Enum<ThreatClass>(threatClass), QueryValue.Flag(mine), QueryValue.Flag(breached),
+            !string.Equals(open, "false", StringComparison.OrdinalIgnoreCase));
+}
+
 public sealed record CaseQueueQuery(
     SupportCaseStatus? Status, Guid? PartnerId, ThreatClass? ThreatClass, bool AssignedToMe, bool BreachedOnly, bool OpenOnly, int Page, int PageSize);
 
@@ -212,12 +221,13 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         return await HearingTemplatesSeed.CurrentAsync(db, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CustomerOption>> CustomersAsync(CancellationToken cancellationToken = default)
+    /// <summary>A customer the user may see, with the registered service contact the caller is checked against.</summary>
+    public async Task<CustomerOption?> CustomerAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Take(2000)
-            .Select(c => new { c.Id, c.Name, c.ServiceContact }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CustomerOption(r.Id, r.Name, r.ServiceContact))];
+        var row = await db.Customers.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.Id, c.Name, c.ServiceContact }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new CustomerOption(row.Id, row.Name, row.ServiceContact);
     }
 
     /// <summary>The form's starting values from an alert (event id) or an appliance the user sees; empty when neither is visible.</summary>
@@ -246,14 +256,6 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         }
 
         return new InquiryPrefill(null, null, null, null, null);
-    }
-
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> PartnersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).OrderBy(o => o.NameKana)
-            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.Name))];
     }
 
     /// <summary>Users who work the desk, for assignment.</summary>

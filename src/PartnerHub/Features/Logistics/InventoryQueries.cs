@@ -42,11 +42,11 @@ public sealed class InventoryQueries(IDbContextFactory<HubDbContext> contextFact
     public async Task<IReadOnlyList<InventoryCount>> CountByModelAndStatusAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Appliances.AsNoTracking()
+        var counts = await db.Appliances.AsNoTracking()
             .GroupBy(a => new { a.ModelCode, a.Status })
-            .Select(g => new InventoryCount(g.Key.ModelCode, g.Key.Status, g.Count()))
-            .OrderBy(c => c.ModelCode).ThenBy(c => c.Status)
+            .Select(g => new { g.Key.ModelCode, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        return [.. counts.OrderBy(c => c.ModelCode, StringComparer.Ordinal).ThenBy(c => c.Status).Select(c => new InventoryCount(c.ModelCode, c.Status, c.Count))];
     }
 
     public async Task<int> CountInStockAsync(string modelCode, CancellationToken cancellationToken = default)

@@ -58,14 +58,6 @@ public sealed class QuoteQueries(IDbContextFactory<HubDbContext> contextFactory)
         var partner = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == quote.PartnerId, cancellationToken);
         return new QuoteDetail(quote, customer, partner);
     }
-
-    public async Task<IReadOnlyList<CustomerChoice>> ListCustomersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Customers.AsNoTracking().OrderBy(c => c.NameKana)
-            .Select(c => new CustomerChoice(c.Id, c.Name, c.Segment))
-            .ToListAsync(cancellationToken);
-    }
 }
 
 /// <summary>The quote list's filters, as they travel in its URL.</summary>
@@ -98,4 +90,3 @@ public sealed record QuoteListItem
 
 public sealed record QuoteDetail(IssuedQuote Quote, Customer Customer, Organisation Partner);
 
-public sealed record CustomerChoice(Guid Id, string Name, CustomerSegment Segment);

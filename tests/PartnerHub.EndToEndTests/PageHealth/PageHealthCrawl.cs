@@ -16,18 +16,18 @@ namespace PartnerHub.EndToEndTests.PageHealth;
 /// error logged by the server or the browser; a page the role may not use must say so (access denied or not found),
 /// and another tenant's record must not be found. Screenshots at 1366×768 and 1920×1080 go to PAGE_HEALTH_SCREENSHOTS.
 /// </summary>
-public class PageHealthCrawlTests(HubServer hub)
+public abstract class PageHealthCrawl(HubServer hub)
 {
     private static readonly (int Width, int Height)[] s_screens = [(1366, 768), (1920, 1080)];
 
     // Pages whose whole purpose is to say "access denied" or "not found".
     private static readonly HashSet<string> s_noticePages = new(StringComparer.OrdinalIgnoreCase) { "/Account/AccessDenied", "/not-found" };
 
-    public static TheoryData<string> Roles() => [.. DemoDataSeeder.Logins.DistinctBy(l => l.Role).Select(l => l.Email)];
+    /// <summary>One demo login per role, the vendor's or the others', so the two halves of the crawl run side by side.</summary>
+    protected static TheoryData<string> Logins(bool vendor) =>
+        [.. DemoDataSeeder.Logins.DistinctBy(l => l.Role).Where(l => (l.OrganisationId == DemoOrganisations.Vendor) == vendor).Select(l => l.Email)];
 
-    [Theory]
-    [MemberData(nameof(Roles))]
-    public async Task OpenEveryPageAndDownload_AsRole_NothingFails(string email)
+    protected async Task CrawlAsync(string email)
     {
         var login = DemoDataSeeder.Logins.Single(l => l.Email == email);
         var page = await hub.NewPageAsync(s_screens[0].Width, s_screens[0].Height);
@@ -50,10 +50,24 @@ public class PageHealthCrawlTests(HubServer hub)
             problems.AddRange(await OpenPageAsync(page, visit, browserErrors, login.Role));
         }
 
-        foreach (var visit in await PlanAsync(AppRoute.Downloads(hub.Services.GetRequiredService<EndpointDataSource>()), login, problems, oneSamplePerRoute: true))
+        // A document may exist only in some statuses (a loan slip once shipped): each download must work for at least one
+        // record the role may see, and answer no record with an error.
+        var downloads = await PlanAsync(AppRoute.Downloads(hub.Services.GetRequiredService<EndpointDataSource>()), login, problems);
+        foreach (var route in downloads.GroupBy(v => v.Route))
         {
-            visited++;
-            problems.AddRange(await DownloadAsync(page, visit));
+            int delivered = 0;
+            foreach (var visit in route)
+            {
+                visited++;
+                var (answered, errors) = await DownloadAsync(page, visit);
+                delivered += answered ? 1 : 0;
+                problems.AddRange(errors);
+            }
+
+            if (delivered == 0 && route.Any(v => v.Expect == Expect.Content))
+            {
+                problems.Add($"{route.Key}: no demo record the role may see gives the document");
+            }
         }
 
         await page.Context.CloseAsync();
@@ -61,7 +75,7 @@ public class PageHealthCrawlTests(HubServer hub)
         problems.ShouldBeEmpty($"{login.Role} ({email}) opened {visited} pages and downloads:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
 
-    private async Task<IReadOnlyList<Visit>> PlanAsync(IReadOnlyList<AppRoute> routes, DemoLogin login, List<string> problems, bool oneSamplePerRoute = false)
+    private async Task<IReadOnlyList<Visit>> PlanAsync(IReadOnlyList<AppRoute> routes, DemoLogin login, List<string> problems)
     {
         await using var scope = hub.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
@@ -91,7 +105,7 @@ public class PageHealthCrawlTests(HubServer hub)
                 continue;
             }
 
-            foreach (var sample in oneSamplePerRoute ? visible.Take(1) : visible)
+            foreach (var sample in visible)
             {
                 visits.Add(new Visit(route, route.Fill(sample.Values), Expect.Content, sample.Label));
             }
@@ -161,26 +175,25 @@ public class PageHealthCrawlTests(HubServer hub)
         return problems;
     }
 
-    private async Task<IReadOnlyList<string>> DownloadAsync(IPage page, Visit visit)
+    /// <returns>Whether the document came, and what went wrong.</returns>
+    private async Task<(bool Delivered, IReadOnlyList<string> Problems)> DownloadAsync(IPage page, Visit visit)
     {
         long mark = hub.ServerLog.Mark;
         var response = await page.Context.APIRequest.GetAsync(visit.Url, new() { MaxRedirects = 0, Timeout = 60_000 });
         var problems = new List<string>();
-        bool ok = response.Status == 200 && response.Headers.TryGetValue("content-type", out var type)
+        bool delivered = response.Status == 200 && response.Headers.TryGetValue("content-type", out var type)
             && (type.StartsWith("application/pdf", StringComparison.Ordinal) || type.Contains("spreadsheetml", StringComparison.Ordinal));
-        bool refusedOrHidden = response.Status is 302 or 401 or 403 or 404;
-        switch (visit.Expect)
+        if (response.Status >= 500)
         {
-            case Expect.Content when !ok:
-                problems.Add($"{visit}: download answered {response.Status}");
-                break;
-            case Expect.Refusal or Expect.NotFound when !refusedOrHidden:
-                problems.Add($"{visit}: download answered {response.Status} to a user who may not have it");
-                break;
+            problems.Add($"{visit}: download answered {response.Status}");
+        }
+        else if (visit.Expect is Expect.Refusal or Expect.NotFound && response.Status is not (302 or 401 or 403 or 404))
+        {
+            problems.Add($"{visit}: download answered {response.Status} to a user who may not have it");
         }
 
         problems.AddRange(hub.ServerLog.ErrorsSince(mark).Select(e => $"{visit}: server logged {e}"));
-        return problems;
+        return (delivered && visit.Expect == Expect.Content, problems);
     }
 
     private static async Task SaveScreenshotsAsync(IPage page, string role, Visit visit)
@@ -231,4 +244,24 @@ public class PageHealthCrawlTests(HubServer hub)
     {
         public override string ToString() => $"{Url} [{Sample}, expect {Expect}]";
     }
+}
+
+/// <summary>The crawl as the vendor's roles: administrator, operations, desk and finance.</summary>
+public class VendorRolesPageHealthTests(HubServer hub) : PageHealthCrawl(hub)
+{
+    public static TheoryData<string> Roles() => Logins(vendor: true);
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public Task OpenEveryPageAndDownload_AsRole_NothingFails(string email) => CrawlAsync(email);
+}
+
+/// <summary>The crawl as the partners' and the hardware vendor's roles.</summary>
+public class OtherRolesPageHealthTests(HubServer hub) : PageHealthCrawl(hub)
+{
+    public static TheoryData<string> Roles() => Logins(vendor: false);
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public Task OpenEveryPageAndDownload_AsRole_NothingFails(string email) => CrawlAsync(email);
 }
