@@ -39,9 +39,9 @@ public static class DemoSamples
                     .Select(e => new { e.EventId, e.PartnerId }).ToListAsync(cancellationToken))
                 .DistinctBy(e => e.PartnerId).Select(e => new DemoSample("alert", [e.EventId], e.PartnerId))],
             "devices" => [.. (await db.DeviceHealths.AsNoTracking().Select(h => new { h.ApplianceId, State = h.State.ToString(), h.PartnerId }).ToListAsync(cancellationToken))
-                .DistinctBy(h => h.State).Select(h => new DemoSample(h.State, [h.ApplianceId.ToString()], h.PartnerId))],
+                .DistinctBy(h => (h.State, h.PartnerId)).Select(h => new DemoSample(h.State, [h.ApplianceId.ToString()], h.PartnerId))],
             "kitting" => [.. (await db.KittingTasks.AsNoTracking().Select(t => new { t.Id, Status = t.Status.ToString(), t.PartnerId, t.HardwareVendorId }).ToListAsync(cancellationToken))
-                .DistinctBy(t => t.Status).Select(t => new DemoSample(t.Status, [t.Id.ToString()], t.PartnerId, t.HardwareVendorId))],
+                .DistinctBy(t => (t.Status, t.PartnerId)).Select(t => new DemoSample(t.Status, [t.Id.ToString()], t.PartnerId, t.HardwareVendorId))],
             "organisations" => [.. (await db.Organisations.AsNoTracking().Select(o => new { o.Id, Kind = o.Kind.ToString() }).ToListAsync(cancellationToken))
                 .DistinctBy(o => o.Kind).Select(o => new DemoSample(o.Kind, [o.Id.ToString()], OrganisationId: o.Id))],
             "escalations" when route.Parameters.Count == 2 && route.Template.Contains("/reports/", StringComparison.Ordinal) =>
