@@ -69,9 +69,13 @@ static int Term(Dictionary<string, string> options)
     Console.WriteLine("term  start       end         cancel-by   insurance");
     foreach (var term in timeline.Terms().Take(years))
     {
-        var insurance = timeline.InsuranceCoverage(term.Number);
+        // A plan without insurance (003, 001, 000) says so instead of inventing coverage.
+        var insurance = timeline.InsuranceCoverage(term.Number) is { } cover
+            ? Invariant($"{cover.From:yyyy-MM-dd}..{cover.To:yyyy-MM-dd} (causes to {cover.CausesCoveredUntil:yyyy-MM-dd}, limit {cover.Limit?.ToString() ?? "not named"})")
+            : "none";
+        var closed = term.CancelByIsClosedDay ? Invariant($" (closed; last business day {term.CancelByBusinessDay:yyyy-MM-dd})") : string.Empty;
         Console.WriteLine(Invariant(
-            $"{term.Number,4}  {term.Start:yyyy-MM-dd}  {term.End:yyyy-MM-dd}  {term.CancelBy:yyyy-MM-dd}  {insurance.From:yyyy-MM-dd}..{insurance.To:yyyy-MM-dd} (causes to {insurance.CausesCoveredUntil:yyyy-MM-dd}, limit {insurance.Limit})"));
+            $"{term.Number,4}  {term.Start:yyyy-MM-dd}  {term.End:yyyy-MM-dd}  {term.CancelBy:yyyy-MM-dd}{closed}  {insurance}"));
         if (term.End == timeline.ServiceEnd)
         {
             break;

@@ -157,13 +157,13 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>
-    /// The deadline "<paramref name="months"/> months before <paramref name="lastDay"/>" by the Civil Code (see
-    /// <see cref="CivilPeriod.LatestNoticeForMonths"/>); when <paramref name="rollBackToBusinessDay"/> and that day is not
+    /// The deadline "<paramref name="months"/>か月前まで" for <paramref name="lastDay"/>: its corresponding day (see
+    /// <see cref="CivilPeriod.MonthsBefore"/>); when <paramref name="rollBackToBusinessDay"/> and that day is not
     /// a business day, the previous business day (002 §12-1: 当該日より前の直近の営業日).
     /// </summary>
     public DateOnly MonthsBefore(DateOnly lastDay, int months, bool rollBackToBusinessDay)
     {
-        var deadline = CivilPeriod.LatestNoticeForMonths(lastDay, months);
+        var deadline = CivilPeriod.MonthsBefore(lastDay, months);
         return rollBackToBusinessDay ? OnOrBefore(deadline) : deadline;
     }
 

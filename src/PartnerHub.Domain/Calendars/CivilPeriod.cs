@@ -4,7 +4,9 @@ namespace PartnerHub.Domain.Calendars;
 /// Periods counted by the Civil Code's rules (民法 §140–§143), which the seeds' "1年間", "2か月前までに" and
 /// "14日以内" follow: a period of months ends on the day before the day that corresponds to its first day, or on the
 /// last day of the month when that month has no such day. Every term, notice deadline and cure period in the Domain
-/// is computed here, so "two months before a month-end expiry" means the same thing everywhere.
+/// is computed here, so "two months before a month-end expiry" means the same thing everywhere. "Nか月前まで"
+/// deadlines count back to the corresponding day of the end date (<see cref="MonthsBefore"/>), as decided in
+/// DOMAIN.md ("Decisions where the seeds leave room").
 /// </summary>
 public static class CivilPeriod
 {
@@ -29,27 +31,31 @@ public static class CivilPeriod
     }
 
     /// <summary>
-    /// The last day on which notice can be given so that a full notice period of <paramref name="months"/> months,
-    /// counted from the next day (初日不算入, 民法 §140), has run by the end of <paramref name="lastDay"/>: the
-    /// deadline of "満了の2か月前までに" (004 §4-3) for an expiry on <paramref name="lastDay"/>.
-    /// Expiry 3/31 → 1/31; 12/9 → 10/9; 9/30 → 7/31 (not 7/30); 2/28 → 12/31.
+    /// The deadline "<paramref name="months"/>か月前まで" for a period whose last day is <paramref name="lastDay"/>
+    /// (004 §4-3: 利用期間満了の2か月前までに; 004 §15-2; 002 §12-1): the corresponding day (応当日) of the month
+    /// <paramref name="months"/> months earlier, or that month's last day when it has no such day (DOMAIN.md, "Decisions":
+    /// "Nか月前まで" deadlines). Expiry 2027-03-31 → 2027-01-31; 2027-12-09 → 2027-10-09; 2027-09-30 → 2027-07-30;
+    /// 2027-02-28 → 2026-12-28; 2027-04-30 → 2027-02-28; 2028-04-30 → 2028-02-29. Moving a deadline that is not a
+    /// business day is the caller's business (002 rolls back, 004 does not).
     /// </summary>
-    public static DateOnly LatestNoticeForMonths(DateOnly lastDay, int months)
+    public static DateOnly MonthsBefore(DateOnly lastDay, int months)
     {
         RequirePositive(months, nameof(months));
-        // The period ends monotonically later as the notice day moves later: start near the answer and step.
-        var notice = lastDay.AddDays(1).AddMonths(-months).AddDays(-1);
-        while (EndOfMonths(notice.AddDays(2), months) <= lastDay)
-        {
-            notice = notice.AddDays(1);
-        }
+        // AddMonths keeps the day of the month and clamps a missing one to the month's last day: the decided rule.
+        return lastDay.AddMonths(-months);
+    }
 
-        while (EndOfMonths(notice.AddDays(1), months) > lastDay)
-        {
-            notice = notice.AddDays(-1);
-        }
-
-        return notice;
+    /// <summary>
+    /// The earliest last day whose "<paramref name="months"/>か月前まで" deadline (<see cref="MonthsBefore"/>) is on or
+    /// after <paramref name="noticeDay"/>: the corresponding day <paramref name="months"/> months later, or, when that
+    /// month has no such day (a notice on 12-29 to 12-31 for two months), the 1st of the month after it, because every
+    /// day of the shorter month has an earlier deadline.
+    /// </summary>
+    public static DateOnly FirstLastDayMonthsAfter(DateOnly noticeDay, int months)
+    {
+        RequirePositive(months, nameof(months));
+        var corresponding = noticeDay.AddMonths(months);
+        return corresponding.Day == noticeDay.Day ? corresponding : new DateOnly(corresponding.Year, corresponding.Month, 1).AddMonths(1);
     }
 
     /// <summary>The last day on which notice can be given so that <paramref name="days"/> full days run by the end of <paramref name="lastDay"/>.</summary>

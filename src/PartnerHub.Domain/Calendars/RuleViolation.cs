@@ -38,6 +38,9 @@ public enum RuleViolation
 
     /// <summary>The policy does not have this rule (e.g. an outage credit under a plan without one).</summary>
     NotProvidedByPolicy,
+
+    /// <summary>A plan code that is unknown or names no known contract policy (never treated as 004).</summary>
+    PlanWithoutPolicy,
 }
 
 /// <summary>

@@ -9,13 +9,17 @@ namespace PartnerHub.Domain.Pricing;
 /// <param name="NameJa">Japanese name.</param>
 /// <param name="NameEn">English name.</param>
 /// <param name="Model">Appliance model and its limits (004 別紙2; 002 §5-8).</param>
-public sealed record ServicePlan(string Code, string NameJa, string NameEn, ApplianceModel Model)
+/// <param name="PolicyCode">
+/// The contract policy the plan follows (a <see cref="Contracts.Terms.ServicePlanPolicy"/> code: 004, 002, 003, 001, 000
+/// or a vendor-defined one); every plan names one (DOMAIN.md "Decisions": Plans).
+/// </param>
+public sealed record ServicePlan(string Code, string NameJa, string NameEn, ApplianceModel Model, string PolicyCode)
 {
     /// <summary>The sensor service sold through partners (004).</summary>
-    public static ServicePlan SensorService { get; } = new("CTS-STD", "サイバー脅威センサーサービス", "Cyber threat sensor service", ApplianceModel.CyberThreatSensor);
+    public static ServicePlan SensorService { get; } = new("CTS-STD", "サイバー脅威センサーサービス", "Cyber threat sensor service", ApplianceModel.CyberThreatSensor, "004");
 
     /// <summary>The chamber-of-commerce UTM monitoring service (002).</summary>
-    public static ServicePlan ChamberUtm { get; } = new("UTM-CCI", "UTM監視サービス（商工会議所）", "UTM monitoring (chamber of commerce)", ApplianceModel.ChamberUtm);
+    public static ServicePlan ChamberUtm { get; } = new("UTM-CCI", "UTM監視サービス（商工会議所）", "UTM monitoring (chamber of commerce)", ApplianceModel.ChamberUtm, "002");
 
     /// <summary>Every plan on offer.</summary>
     public static IReadOnlyList<ServicePlan> All { get; } = [SensorService, ChamberUtm];

@@ -67,7 +67,7 @@ public sealed record ContractPosition(
     DateOnly? ServiceEnd,
     bool CanStillGiveNotice)
 {
-    /// <summary>The cancel-by date of the current term, if in service.</summary>
+    /// <summary>The cancel-by date of the current term, if in service (see <see cref="ContractTerm.CancelByBusinessDay"/> for a closed day).</summary>
     public DateOnly? CancelBy => Term?.CancelBy;
 }
 
@@ -86,18 +86,27 @@ public sealed record ProratedAmount(Yen Amount, ProrationMode Mode, int Units, i
 /// <param name="Penalty">Owed by the customer, payable on the termination date (004 §4-5); null when none applies.</param>
 /// <param name="Refund">Owed to the customer (004 §15-4, §21-2; 002 §11-2; 003 §8-5); null when none applies.</param>
 /// <param name="HardwareReturn">The return obligation that follows (004 §17-1).</param>
+/// <param name="RefundAtVendorDiscretion">
+/// True when <paramref name="Refund"/> is the most the vendor may refund, at its discretion and only if asked in time
+/// (002 §12-5), not an amount owed.
+/// </param>
 public sealed record EarlyTerminationSettlement(
-    TerminationCause Cause, DateOnly LastServiceDay, ProratedAmount? Penalty, ProratedAmount? Refund, HardwareReturnObligation HardwareReturn);
+    TerminationCause Cause,
+    DateOnly LastServiceDay,
+    ProratedAmount? Penalty,
+    ProratedAmount? Refund,
+    HardwareReturnObligation HardwareReturn,
+    bool RefundAtVendorDiscretion = false);
 
 /// <summary>An insurance coverage year.</summary>
 /// <param name="From">First day covered (004 別紙5: the 1st of the month after the service start).</param>
 /// <param name="To">Last day of the coverage year.</param>
-/// <param name="Limit">Limit per company (004 別紙5: ¥3,000,000).</param>
+/// <param name="Limit">Limit per company (004 別紙5: ¥3,000,000); null when the terms name no amount (002 §4-1-3).</param>
 /// <param name="CausesCoveredUntil">
 /// Last day whose causes are covered: the coverage year's end, or the service's end if earlier (002 §4-3: no payment
 /// for causes after the service term ended without renewal).
 /// </param>
-public sealed record InsuranceCoverage(DateOnly From, DateOnly To, Yen Limit, DateOnly CausesCoveredUntil);
+public sealed record InsuranceCoverage(DateOnly From, DateOnly To, Yen? Limit, DateOnly CausesCoveredUntil);
 
 /// <summary>The outage credit of 004 §7-2.</summary>
 /// <param name="FullDays">Full 24-hour periods from when the vendor learned of the outage to restoration.</param>

@@ -9,18 +9,23 @@ namespace PartnerHub.Domain.Contracts.Terms;
 /// partial terms, the outage credit, liability caps, notice periods and the hardware return at the end.
 /// </summary>
 /// <remarks>
-/// Terms follow the Civil Code (民法 §143, see <see cref="CivilPeriod"/>): the first term is
-/// <see cref="ServicePlanPolicy.TermMonths"/> months from the service start, and each renewal is
+/// Terms follow the Civil Code (民法 §140, §143, see <see cref="CivilPeriod"/>): the first day of service is the day
+/// after a start event that happens during a day (004: delivery completion) and the event's day itself where the terms
+/// start at 0:00 (002), see <see cref="StartFor"/>; the first term is
+/// <see cref="ServicePlanPolicy.TermMonths"/> months from the first day of service, and each renewal is
 /// <see cref="ServicePlanPolicy.RenewalMonths"/> months from the day after the previous expiry (004 §4-3: 自動的に1年間
 /// 延長). A year from 2028-02-29 therefore ends 2029-02-28 and renewals then run March 1 – end of February; a start on
 /// Jan 31 gives terms Jan 31 – Jan 30 for ever. Every cancel-by date is computed from its own term's end, never
-/// from the original start.
+/// from the original start: the corresponding day two months before it (DOMAIN.md "Decisions").
 /// </remarks>
 public sealed class ContractTimeline
 {
     /// <summary>A timeline for a contract whose service started on <paramref name="serviceStart"/>.</summary>
     /// <param name="policy">The plan's rules.</param>
-    /// <param name="serviceStart">First day of service (004 §4-2: the delivery completion date).</param>
+    /// <param name="serviceStart">
+    /// First day of service, as <see cref="StartFor"/> gives it (004 §4-2: the day after the delivery completion date;
+    /// 002 §4-2: the 利用開始日) or as stored for a contract whose dates predate the rule.
+    /// </param>
     /// <param name="nonRenewalNoticeOn">Day the customer's non-renewal notice reached the vendor, if any.</param>
     /// <param name="terminatedOn">Last day of service after an early termination, if any.</param>
     /// <exception cref="RuleViolationException">The notice or termination precedes the service start.</exception>
@@ -40,7 +45,7 @@ public sealed class ContractTimeline
     /// <summary>The plan's rules.</summary>
     public ServicePlanPolicy Policy { get; }
 
-    /// <summary>First day of service (004 §4-2: the delivery completion date; 002 §4-2: the 利用開始日).</summary>
+    /// <summary>First day of service (004 §4-2: the day after delivery completion; 002 §4-2: the 利用開始日).</summary>
     public DateOnly ServiceStart { get; }
 
     /// <summary>Day the non-renewal notice was received, if any.</summary>
@@ -50,20 +55,26 @@ public sealed class ContractTimeline
     public DateOnly? TerminatedOn { get; }
 
     /// <summary>
-    /// The service start for a plan whose start depends on the application date (002 §4-2): application on or before
-    /// the 5th → 5th business day of the next month, otherwise of the month after. For 004 the start is the delivery
-    /// completion date itself.
+    /// The first day of service for a start event on <paramref name="eventDate"/>: the delivery completion (004 §4-2;
+    /// 003 §15-2) or the contract's formation (000 §7-2; 001 §3-6) for those rules, and for 002 the 5th business day of
+    /// the next month after an application on or before the 5th, otherwise of the month after (002 §4-2). When the
+    /// policy does not count the event's day (<see cref="ServicePlanPolicy.CountsFirstDay"/> false, 民法 §140), the
+    /// first day is the next day, so the term ends on the event's anniversary: delivered 2026-04-10 → 2026-04-11 …
+    /// 2027-04-10.
     /// </summary>
-    public static DateOnly StartFor(ServicePlanPolicy policy, DateOnly applicationOrDeliveryDate)
+    /// <param name="policy">The plan's rules.</param>
+    /// <param name="eventDate">Day of the delivery completion, the contract's formation, or the application (002).</param>
+    public static DateOnly StartFor(ServicePlanPolicy policy, DateOnly eventDate)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        if (policy.TermStart == TermStartRule.DeliveryCompletion)
+        var startDay = eventDate;
+        if (policy.TermStart == TermStartRule.FifthBusinessDayAfterApplication)
         {
-            return applicationOrDeliveryDate;
+            var month = new DateOnly(eventDate.Year, eventDate.Month, 1).AddMonths(eventDate.Day <= 5 ? 1 : 2);
+            startDay = policy.Calendar.NthBusinessDayOfMonth(month.Year, month.Month, 5);
         }
 
-        var month = new DateOnly(applicationOrDeliveryDate.Year, applicationOrDeliveryDate.Month, 1).AddMonths(applicationOrDeliveryDate.Day <= 5 ? 1 : 2);
-        return policy.Calendar.NthBusinessDayOfMonth(month.Year, month.Month, 5);
+        return policy.CountsFirstDay ? startDay : startDay.AddDays(1);
     }
 
     /// <summary>Term <paramref name="number"/> (1-based), assuming every renewal happens.</summary>
@@ -175,26 +186,32 @@ public sealed class ContractTimeline
 
     /// <summary>
     /// Insurance year <paramref name="year"/> (1-based): the first runs a year from the 1st of the month after the
-    /// service start (004 別紙5; 002 §4-3), each later one follows it (002 §4-4).
+    /// service start (004 別紙5; 002 §4-3), each later one follows it (002 §4-4). Null when the plan has no insurance
+    /// (<see cref="ServicePlanPolicy.HasInsurance"/>: 003, 001, 000).
     /// </summary>
     /// <exception cref="RuleViolationException"><paramref name="year"/> is below 1.</exception>
-    public InsuranceCoverage InsuranceCoverage(int year = 1)
+    public InsuranceCoverage? InsuranceCoverage(int year = 1)
     {
         if (year < 1)
         {
             throw new RuleViolationException(RuleViolation.NonPositiveCount, "Insurance years are numbered from 1.", nameof(year));
         }
 
-        return InsuranceYear(year);
+        return Policy.HasInsurance ? InsuranceYear(year) : null;
     }
 
     /// <summary>
     /// The insurance year that covers <paramref name="date"/>: coverage renews by a year while the contract runs (002
     /// §4-4), and causes after the service's end are not covered (002 §4-3). Null before coverage starts or after the
-    /// service has ended.
+    /// service has ended, and always for a plan without insurance.
     /// </summary>
     public InsuranceCoverage? InsuranceCoverageOn(DateOnly date)
     {
+        if (!Policy.HasInsurance)
+        {
+            return null;
+        }
+
         var first = InsuranceYear(1);
         if (date < first.From || date > ServiceEnd)
         {
@@ -226,7 +243,14 @@ public sealed class ContractTimeline
     /// </summary>
     public ProratedAmount UnexpiredRefund(Yen annualFee, DateOnly lastServiceDay) => RemainingPart(annualFee, lastServiceDay);
 
-    /// <summary>Penalty or refund, by cause, for an early termination whose last day of service is <paramref name="terminationDate"/>.</summary>
+    /// <summary>
+    /// Penalty or refund, by cause, for an early termination whose last day of service is
+    /// <paramref name="terminationDate"/>: a penalty for the customer's convenience or fault where the plan has one (004
+    /// §4-5); a refund on the vendor's fault where the plan gives one (003 §8-5); after a terms change as
+    /// <see cref="ServicePlanPolicy.RefundAfterTermsChange"/> says (004 §21-2: the unexpired part; 002 §12-5: at the
+    /// vendor's discretion, flagged; 003: none); on the service's discontinuation where the plan refunds (004 §15-4; 002
+    /// §11-2; 003 §14-2).
+    /// </summary>
     public EarlyTerminationSettlement EarlyTermination(DateOnly terminationDate, TerminationCause cause, Yen annualFee)
     {
         var remaining = RemainingPart(annualFee, terminationDate);
@@ -234,9 +258,11 @@ public sealed class ContractTimeline
         {
             TerminationCause.CustomerConvenience or TerminationCause.CustomerFault => (Policy.EarlyTerminationPenalty ? remaining : null, (ProratedAmount?)null),
             TerminationCause.VendorFault => (null, Policy.RefundsOnVendorFault ? remaining : null),
-            TerminationCause.TermsChange or TerminationCause.ServiceDiscontinued => (null, remaining),
+            TerminationCause.TermsChange => (null, Policy.RefundAfterTermsChange == TermsChangeRefund.None ? null : remaining),
+            TerminationCause.ServiceDiscontinued => (null, Policy.RefundsOnDiscontinuation ? remaining : null),
         };
-        return new EarlyTerminationSettlement(cause, terminationDate, penalty, refund, ReturnAfter(terminationDate));
+        bool discretionary = cause == TerminationCause.TermsChange && Policy.RefundAfterTermsChange == TermsChangeRefund.AtVendorDiscretion;
+        return new EarlyTerminationSettlement(cause, terminationDate, penalty, refund, ReturnAfter(terminationDate), discretionary);
     }
 
     /// <summary>
@@ -308,18 +334,64 @@ public sealed class ContractTimeline
     /// <summary>The last day the vendor can give notice of ending the service on <paramref name="effectiveDate"/> (004 §15-2; 002 §11-1).</summary>
     public DateOnly LatestVendorTerminationNotice(DateOnly effectiveDate) => Policy.VendorTerminationNotice.LatestNoticeDate(effectiveDate);
 
-    /// <summary>The earliest effective date of a terms change announced on <paramref name="noticeDate"/> (004 §21-1; 002 §3-3).</summary>
-    public DateOnly EarliestTermsChange(DateOnly noticeDate) => Policy.TermsChangeNotice.EarliestEffectiveDate(noticeDate);
+    /// <summary>
+    /// The earliest effective date of a terms change announced on <paramref name="noticeDate"/> (004 §21-1; 002 §3-3;
+    /// 003 §2-4); the notice day itself when the plan sets no minimum (000 §3-2: applies from its posting).
+    /// </summary>
+    public DateOnly EarliestTermsChange(DateOnly noticeDate) => Policy.TermsChangeNotice?.EarliestEffectiveDate(noticeDate) ?? noticeDate;
 
-    /// <summary>The last day to announce a terms change effective on <paramref name="effectiveDate"/> (004 §21-1).</summary>
-    public DateOnly LatestTermsChangeNotice(DateOnly effectiveDate) => Policy.TermsChangeNotice.LatestNoticeDate(effectiveDate);
+    /// <summary>
+    /// The last day to announce a terms change effective on <paramref name="effectiveDate"/> (004 §21-1; 003 §2-4); the
+    /// effective date itself when the plan sets no minimum (000 §3-2).
+    /// </summary>
+    public DateOnly LatestTermsChangeNotice(DateOnly effectiveDate) => Policy.TermsChangeNotice?.LatestNoticeDate(effectiveDate) ?? effectiveDate;
 
-    /// <summary>The cure window after a written demand received on <paramref name="demandReceivedOn"/> (004 §16-3; 002 §10-1-3).</summary>
-    public BreachCureWindow BreachCure(DateOnly demandReceivedOn)
+    /// <summary>
+    /// The last day a customer can cancel after a terms change announced on <paramref name="changeNoticeDate"/> and still
+    /// ask for the refund (002 §12-5: ２か月以内, rolled back to a business day); null when the plan sets no window.
+    /// </summary>
+    public DateOnly? TermsChangeCancellationDeadline(DateOnly changeNoticeDate) =>
+        Policy.TermsChangeCancellationWindow is { } window ? Deadline(window.EndWhenStartingOn(changeNoticeDate.AddDays(1))) : null;
+
+    /// <summary>
+    /// The cure window after a written demand received on <paramref name="demandReceivedOn"/> (004 §16-3; 002 §10-1-3;
+    /// 003 §7-1-10); null when the plan sets no cure period (000, 001).
+    /// </summary>
+    public BreachCureWindow? BreachCure(DateOnly demandReceivedOn)
     {
-        var cureBy = Policy.BreachCure.EndWhenStartingOn(demandReceivedOn.AddDays(1));
+        if (Policy.BreachCure is not { } period)
+        {
+            return null;
+        }
+
+        var cureBy = period.EndWhenStartingOn(demandReceivedOn.AddDays(1));
         return new BreachCureWindow(demandReceivedOn, cureBy, cureBy.AddDays(1));
     }
+
+    /// <summary>
+    /// The earliest day the vendor can stop a user and end the contract after notifying the reason and date on
+    /// <paramref name="noticeDate"/> (000 §21-2: 利用中止日の１週間前までに); null when the plan sets no period.
+    /// </summary>
+    public DateOnly? EarliestUserStop(DateOnly noticeDate) => Policy.UserStopNotice?.EarliestEffectiveDate(noticeDate);
+
+    /// <summary>
+    /// The reminder days before <paramref name="term"/>'s cancel-by date: for each lead time of
+    /// <see cref="ServicePlanPolicy.CancelByReminderBusinessDays"/> (default 20 and 5), that many business days before
+    /// the last business day on or before the cancel-by date (<see cref="ContractTerm.CancelByBusinessDay"/>), earliest
+    /// first.
+    /// </summary>
+    public IReadOnlyList<DateOnly> CancelByReminders(ContractTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return [.. Policy.CancelByReminderBusinessDays.Where(n => n > 0).Select(n => Policy.Calendar.AddBusinessDays(term.CancelByBusinessDay, -n)).Distinct().Order()];
+    }
+
+    /// <summary>
+    /// The day by which the customer's stored data is deleted or anonymised: the end of the retention period that starts
+    /// the day after the service's last day (001 §16; 004 §10-4; <see cref="ServicePlanPolicy.DataRetentionAfterEnd"/>);
+    /// null while the end is not known.
+    /// </summary>
+    public DateOnly? DataDeletionDue() => ServiceEnd is { } end ? Policy.DataRetentionAfterEnd.EndWhenStartingOn(end.AddDays(1)) : null;
 
     /// <summary>
     /// The last day to notify a mid-term cancellation whose desired last day is <paramref name="desiredLastDay"/> (002
@@ -353,10 +425,10 @@ public sealed class ContractTimeline
 
     private ContractTerm Make(int number, DateOnly start, DateOnly end)
     {
-        var cancelBy = Deadline(Policy.NonRenewalNotice.LatestNoticeDate(end.AddDays(1)));
+        var cancelBy = Policy.NonRenewalNotice is { } notice ? Deadline(notice.LatestNoticeDate(end.AddDays(1))) : end;
         // A term shorter than the notice period (a late 002 start) cannot be cancelled by notice within itself: its
         // deadline falls before the start, and a notice from the start on then applies to the next term.
-        return new ContractTerm(number, start, end, cancelBy);
+        return new ContractTerm(number, start, end, cancelBy, Policy.Calendar.OnOrBefore(cancelBy));
     }
 
     private DateOnly Deadline(DateOnly date) => Policy.NoticeDeadlineRollsBack ? Policy.Calendar.OnOrBefore(date) : date;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 
@@ -6,7 +7,10 @@ namespace PartnerHub.Domain.Contracts.Terms;
 /// <summary>How a contract's first term starts.</summary>
 public enum TermStartRule
 {
-    /// <summary>On the hardware delivery completion date (004 §4-2: 納入完了日から1年間).</summary>
+    /// <summary>
+    /// On the hardware delivery completion date (004 §4-2: 納入完了日から1年間; 003 §15-2: the loan's delivery). Whether
+    /// that day itself counts is <see cref="ServicePlanPolicy.CountsFirstDay"/>.
+    /// </summary>
     DeliveryCompletion,
 
     /// <summary>
@@ -14,6 +18,28 @@ public enum TermStartRule
     /// (002 §4-2).
     /// </summary>
     FifthBusinessDayAfterApplication,
+
+    /// <summary>
+    /// When the contract forms or the service is opened (000 §7-2: the user ID is issued; 001 §3-6: the 利用開始日, the
+    /// day the vendor starts the service). Whether that day counts is <see cref="ServicePlanPolicy.CountsFirstDay"/>.
+    /// </summary>
+    ContractFormation,
+}
+
+/// <summary>What a customer cancelling after a terms change gets back.</summary>
+public enum TermsChangeRefund
+{
+    /// <summary>Nothing (003 §8-5: no refund unless the vendor is at fault; 000 §18-1 and 001 §10: the service is free).</summary>
+    None,
+
+    /// <summary>The unexpired part of the term (004 §21-2: 未経過残存期間に相当する金額).</summary>
+    UnexpiredPart,
+
+    /// <summary>
+    /// The unexpired part at the vendor's discretion, only when asked within a window after the change notice (002 §12-5:
+    /// 通知日を起点にして２か月以内…本所は返金する場合があります; the months after the cancellation month).
+    /// </summary>
+    AtVendorDiscretion,
 }
 
 /// <summary>How refunds and penalties for part of a term are prorated (a policy setting).</summary>
@@ -57,15 +83,28 @@ public sealed record LiabilityPolicy(LiabilityBasis Basis, int LookbackMonths, i
 
 /// <summary>
 /// The contract rules of one service plan, as data, so the hub can express each seed's terms. Presets:
-/// <see cref="SensorService004"/>, <see cref="ChamberUtm002"/>, <see cref="SecurityVendor003"/>.
+/// <see cref="SensorService004"/>, <see cref="ChamberUtm002"/>, <see cref="SecurityVendor003"/>,
+/// <see cref="ConsultationPilot001"/>, <see cref="ThreatSharing000"/>. Every plan names its policy
+/// (<see cref="Pricing.ServicePlan.PolicyCode"/>); a plan without one is refused (<see cref="ForPlan"/>), never read as 004.
 /// </summary>
 public sealed record ServicePlanPolicy
 {
-    /// <summary>Seed code of the terms the policy expresses (004, 002, 003) or a custom code.</summary>
+    /// <summary>The hub's reminder lead times before a cancel-by date, in business days, when a policy sets none.</summary>
+    public static IReadOnlyList<int> DefaultCancelByReminders { get; } = [20, 5];
+
+    /// <summary>Seed code of the terms the policy expresses (004, 002, 003, 001, 000) or a custom code.</summary>
     public required string Code { get; init; }
 
     /// <summary>How the first term starts.</summary>
     public required TermStartRule TermStart { get; init; }
+
+    /// <summary>
+    /// Whether the day of the start event is the first day of the term. False when the term starts on something that
+    /// happens during a day (004 §4-2: delivery completion; 003 §15-2: the loan): 民法 §140 does not count that day, the
+    /// term starts the next day and ends on the event's anniversary (§143). True when the text starts the term at 0:00 of
+    /// the day (002 §4-2: 利用開始日の0:00). See <see cref="ContractTimeline.StartFor"/>.
+    /// </summary>
+    public bool CountsFirstDay { get; init; }
 
     /// <summary>Length of the first term in months (004 §4-2: 1 year). Ignored when <see cref="FiscalYearAligned"/>.</summary>
     public int TermMonths { get; init; } = 12;
@@ -81,11 +120,23 @@ public sealed record ServicePlanPolicy
     /// <summary>Length of each renewal in months (004 §4-3: 1年間延長; 002 §12-2: 4月から1年間).</summary>
     public int RenewalMonths { get; init; } = 12;
 
-    /// <summary>Notice of non-renewal before expiry (004 §4-3: 満了の2か月前までに; 002 §12-1: 2か月前まで).</summary>
-    public NoticePeriod NonRenewalNotice { get; init; } = NoticePeriod.Months(2);
+    /// <summary>
+    /// Notice of non-renewal before expiry (004 §4-3: 満了の2か月前までに; 002 §12-1: 2か月前まで); null when a notice
+    /// up to the last day ends the contract at the term's end (000 §19-2: the withdrawal ends it on acceptance).
+    /// </summary>
+    public NoticePeriod? NonRenewalNotice { get; init; } = NoticePeriod.Months(2);
 
-    /// <summary>Whether a notice deadline that is not a business day moves to the previous business day (002 §12-1).</summary>
+    /// <summary>
+    /// Whether a notice deadline that is not a business day moves to the previous business day (002 §12-1). 004 has no
+    /// such rule: its deadline stays, and <see cref="ContractTerm.CancelByBusinessDay"/> tells the worklist to warn.
+    /// </summary>
     public bool NoticeDeadlineRollsBack { get; init; }
+
+    /// <summary>
+    /// Reminders to the partner before each cancel-by date, in business days of <see cref="Calendar"/> before the last
+    /// business day on or before it (issue 11: default 20 and 5; see <see cref="ContractTimeline.CancelByReminders"/>).
+    /// </summary>
+    public IReadOnlyList<int> CancelByReminderBusinessDays { get; init; } = DefaultCancelByReminders;
 
     /// <summary>Notice before a mid-term cancellation date (002 §12-1: 中途解約希望日の２か月前); null when the terms set none.</summary>
     public NoticePeriod? MidTermCancellationNotice { get; init; }
@@ -96,23 +147,67 @@ public sealed record ServicePlanPolicy
     /// <summary>Whether a termination for the vendor's fault refunds the unused prepaid fee (003 §8-5).</summary>
     public bool RefundsOnVendorFault { get; init; }
 
+    /// <summary>What a customer cancelling after a terms change gets back (004 §21-2; 002 §12-5; 003 §8-5).</summary>
+    public TermsChangeRefund RefundAfterTermsChange { get; init; } = TermsChangeRefund.UnexpiredPart;
+
+    /// <summary>
+    /// The window after a terms-change notice in which a cancellation asks for the refund (002 §12-5: ２か月以内, rolled
+    /// back to a business day like every 002 deadline); null when the terms set none.
+    /// </summary>
+    public NoticePeriod? TermsChangeCancellationWindow { get; init; }
+
+    /// <summary>Whether the vendor ending the service refunds the unexpired part (004 §15-4; 002 §11-2; 003 §14-2).</summary>
+    public bool RefundsOnDiscontinuation { get; init; } = true;
+
+    /// <summary>
+    /// Whether the plan carries insurance (004 §3-1-4, 別紙5; 002 §4-1-3, §4-3). Without it the timeline gives no
+    /// insurance year (<see cref="ContractTimeline.InsuranceCoverage"/> is null) and documents print no insurance line.
+    /// </summary>
+    public bool HasInsurance { get; init; }
+
     /// <summary>Insurance coverage starts on the 1st of the month after the service start (004 別紙5; 002 §4-3).</summary>
     public bool InsuranceStartsNextMonth { get; init; } = true;
 
     /// <summary>Insurance coverage length in months (002 §4-3: 1年間).</summary>
     public int InsuranceMonths { get; init; } = 12;
 
-    /// <summary>Insurance limit per company (004 別紙5: 1企業あたり最大300万円).</summary>
-    public Yen InsuranceLimit { get; init; } = new(3_000_000);
+    /// <summary>
+    /// Insurance limit per company (004 別紙5: 1企業あたり最大300万円); null when the terms name no amount (002 §4-1-3
+    /// only says a 保険金上限額 exists).
+    /// </summary>
+    public Yen? InsuranceLimit { get; init; }
 
-    /// <summary>Notice the vendor gives before ending the service (004 §15-2: 2 months; 002 §11-1: 4; 003 §14-1: 3; 000 §23-2: 1).</summary>
+    /// <summary>
+    /// Notice the vendor gives before ending the service (004 §15-2: 2 months; 002 §11-1: 4; 003 §14-1: 3; 000 §23-2: 1).
+    /// Its effective date is the first day without service, so a month-based deadline is counted from the day before.
+    /// </summary>
     public NoticePeriod VendorTerminationNotice { get; init; } = NoticePeriod.Months(2);
 
-    /// <summary>Notice before a terms change takes effect (004 §21-1: 1 week; 002 §3-3: 30 days).</summary>
-    public NoticePeriod TermsChangeNotice { get; init; } = NoticePeriod.Weeks(1);
+    /// <summary>
+    /// Notice before a terms change takes effect (004 §21-1: 1 week; 002 §3-3: 30 days; 003 §2-4: 15 days); null when the
+    /// terms let a change apply as soon as it is announced (000 §3-2: from its posting on the web site).
+    /// </summary>
+    public NoticePeriod? TermsChangeNotice { get; init; } = NoticePeriod.Weeks(1);
 
-    /// <summary>Time to cure a breach after receiving a written demand (004 §16-3: 14 days; 002 §10-1-3: 30 days; 003 §7-1-10: 14 days).</summary>
-    public NoticePeriod BreachCure { get; init; } = NoticePeriod.Days(14);
+    /// <summary>
+    /// Time to cure a breach after receiving a written demand (004 §16-3: 14 days; 002 §10-1-3: 30 days; 003 §7-1-10: 14
+    /// days without response); null when the terms set none.
+    /// </summary>
+    public NoticePeriod? BreachCure { get; init; } = NoticePeriod.Days(14);
+
+    /// <summary>
+    /// Notice before the vendor stops a user and ends the contract (000 §21-2: 利用中止日の１週間前までに); null when the
+    /// terms set no period (004 §16 terminates without notice; 002 §10-2 and 001 §7-1 only say 予め).
+    /// </summary>
+    public NoticePeriod? UserStopNotice { get; init; }
+
+    /// <summary>
+    /// How long the customer's stored data is kept after the service ends before it is deleted or anonymised (001 §16:
+    /// by a date the vendor sets; 004 §10-4: secret information returned or destroyed 速やかに; DOMAIN.md "Data after the
+    /// end"). No seed gives a number: 90 days is the hub's default, long enough to export a customer's data and settle
+    /// the hardware return; see <see cref="ContractTimeline.DataDeletionDue"/>.
+    /// </summary>
+    public NoticePeriod DataRetentionAfterEnd { get; init; } = NoticePeriod.Days(90);
 
     /// <summary>How partial terms are prorated.</summary>
     public ProrationMode Proration { get; init; } = ProrationMode.ByDays;
@@ -132,16 +227,28 @@ public sealed record ServicePlanPolicy
     /// <summary>The business calendar for deadlines and start dates.</summary>
     public required BusinessCalendar Calendar { get; init; }
 
-    /// <summary>004: the reseller-sold sensor service.</summary>
+    /// <summary>
+    /// 004: the reseller-sold sensor service. The term starts the day after delivery completion (§4-2, 民法 §140),
+    /// renews yearly unless notice is given by the corresponding day two months before expiry (§4-3), which stays on a
+    /// closed day (no roll-back rule); insurance of ¥3,000,000 per company from the 1st of the month after the start
+    /// (別紙5).
+    /// </summary>
     public static ServicePlanPolicy SensorService004 { get; } = new()
     {
         Code = "004",
         TermStart = TermStartRule.DeliveryCompletion,
+        CountsFirstDay = false,
         NonRenewalNotice = NoticePeriod.Months(2),
         EarlyTerminationPenalty = true,
+        RefundAfterTermsChange = TermsChangeRefund.UnexpiredPart,
+        RefundsOnDiscontinuation = true,
+        HasInsurance = true,
+        InsuranceLimit = new Yen(3_000_000),
         VendorTerminationNotice = NoticePeriod.Months(2),
         TermsChangeNotice = NoticePeriod.Weeks(1),
         BreachCure = NoticePeriod.Days(14),
+        // §10-4: 速やかに returned or destroyed; the hub reads "promptly" as 30 days.
+        DataRetentionAfterEnd = NoticePeriod.Days(30),
         Proration = ProrationMode.ByDays,
         Rounding = RoundingMode.Down,
         OutageCreditPerFullDay = true,
@@ -150,16 +257,27 @@ public sealed record ServicePlanPolicy
         Calendar = BusinessCalendars.SensorServiceDesk,
     };
 
-    /// <summary>002: the chamber-of-commerce UTM service on fiscal years.</summary>
+    /// <summary>
+    /// 002: the chamber-of-commerce UTM service on fiscal years. The term starts at 0:00 of the 利用開始日 and counts it
+    /// (§4-2); notice deadlines roll back to the previous business day (§12-1); insurance a year from the 1st of the
+    /// next month (§4-3), with no amount named; a refund after a content change only at the 本所's discretion within 2
+    /// months of the notice (§12-5). The seed names no retention period for data (the hub's default applies).
+    /// </summary>
     public static ServicePlanPolicy ChamberUtm002 { get; } = new()
     {
         Code = "002",
         TermStart = TermStartRule.FifthBusinessDayAfterApplication,
+        CountsFirstDay = true,
         FiscalYearAligned = true,
         NonRenewalNotice = NoticePeriod.Months(2),
         NoticeDeadlineRollsBack = true,
         MidTermCancellationNotice = NoticePeriod.Months(2),
         EarlyTerminationPenalty = false,
+        RefundAfterTermsChange = TermsChangeRefund.AtVendorDiscretion,
+        TermsChangeCancellationWindow = NoticePeriod.Months(2),
+        RefundsOnDiscontinuation = true,
+        HasInsurance = true,
+        InsuranceLimit = null,
         VendorTerminationNotice = NoticePeriod.Months(4),
         TermsChangeNotice = NoticePeriod.Days(30),
         BreachCure = NoticePeriod.Days(30),
@@ -171,33 +289,125 @@ public sealed record ServicePlanPolicy
     };
 
     /// <summary>
-    /// 003: a security vendor's base terms where they differ from 004: 3 months' notice of abolition (§14-1),
-    /// refunds by days also on the vendor's fault (§8-5), fractions rounded up (§8-7), liability capped at the fees
-    /// received in the last 6 months with claims within 6 months (§25), 14 days without response before termination
-    /// (§7-1-10). 003 sets no early-termination penalty and no outage credit.
+    /// 003: a security vendor's base terms. The term is set by the individual contract (§4-2; the preset uses one year)
+    /// and starts the day after the loan's delivery (§15-2, 民法 §140); it ends at its expiry (§13) with no renewal;
+    /// no insurance and no ¥3,000,000 limit of its own; terms changes announced 15 days before (§2-4) with no refund to a
+    /// customer who then cancels (§8-5 refunds only on the vendor's fault, by days); 3 months' notice of abolition with
+    /// the remaining period refunded (§14); fractions rounded up (§8-7); liability capped at the fees received in the
+    /// last 6 months with claims within 6 months (§25); 14 days without response before termination (§7-1-10). No
+    /// early-termination penalty, no outage credit. 003 names no stopping notice or data retention period (the hub's
+    /// default applies).
     /// </summary>
     public static ServicePlanPolicy SecurityVendor003 { get; } = SensorService004 with
     {
         Code = "003",
+        CountsFirstDay = false,
+        AutoRenews = false,
         EarlyTerminationPenalty = false,
         RefundsOnVendorFault = true,
+        RefundAfterTermsChange = TermsChangeRefund.None,
+        RefundsOnDiscontinuation = true,
+        HasInsurance = false,
+        InsuranceLimit = null,
         VendorTerminationNotice = NoticePeriod.Months(3),
+        TermsChangeNotice = NoticePeriod.Days(15),
+        BreachCure = NoticePeriod.Days(14),
+        DataRetentionAfterEnd = NoticePeriod.Days(90),
         Proration = ProrationMode.ByDays,
         Rounding = RoundingMode.Up,
         OutageCreditPerFullDay = false,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 6, 6),
     };
 
-    /// <summary>The rules of a plan: the chamber UTM plan follows 002, everything else 004.</summary>
-    public static ServicePlanPolicy ForPlan(string planCode) =>
-        string.Equals(planCode, Pricing.ServicePlan.ChamberUtm.Code, StringComparison.Ordinal) ? ChamberUtm002 : SensorService004;
+    /// <summary>
+    /// 001: the consultation desk pilot. Free (§10), so no penalty and no refund of any kind; the service starts on the
+    /// 利用開始日, the day the vendor opens it, counted (§3-6); the pilot runs to the end of March (§1-1: 2023-01-04 to
+    /// 2023年3月末), modelled as a term ending on the first March 31, without renewal (§9-1); a participant's request
+    /// ends it when accepted (§9-2), so no notice period. Notices are deemed delivered per §21 (web posting when posted,
+    /// e-mail when sent, letter on arrival). Data is deleted by a date the vendor sets (§16): the hub's 90-day default.
+    /// The seed is silent on how long before a terms change (§2 only: the effective time is announced) or the pilot's
+    /// stop (§19) the notice comes, and on a period before stopping a participant (§7-1: あらかじめ): the conservative
+    /// 004 values (1 week, 2 months) apply to the first two, none to the last. No insurance, no hardware (§11 lends software).
+    /// </summary>
+    public static ServicePlanPolicy ConsultationPilot001 { get; } = new()
+    {
+        Code = "001",
+        TermStart = TermStartRule.ContractFormation,
+        CountsFirstDay = true,
+        FiscalYearAligned = true,
+        AutoRenews = false,
+        NonRenewalNotice = null,
+        EarlyTerminationPenalty = false,
+        RefundAfterTermsChange = TermsChangeRefund.None,
+        RefundsOnDiscontinuation = false,
+        HasInsurance = false,
+        VendorTerminationNotice = NoticePeriod.Months(2),
+        TermsChangeNotice = NoticePeriod.Weeks(1),
+        BreachCure = null,
+        UserStopNotice = null,
+        DataRetentionAfterEnd = NoticePeriod.Days(90),
+        OutageCreditPerFullDay = false,
+        Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
+        Calendar = BusinessCalendars.ConsultationDesk,
+    };
 
-    /// <summary>A preset by seed code (004, 002, 003); null for an unknown code.</summary>
+    /// <summary>
+    /// 000: the threat-information sharing service. Free (§18-1), so no penalty or refund; the contract forms when the
+    /// user ID is issued by e-mail (§7-2), an event during a day, so the first day is the next (民法 §140); it has no
+    /// fixed term and runs until the user withdraws, which ends it on acceptance without notice (§19), modelled as
+    /// yearly terms that renew with no notice period; the association stops a user after a week's notice of the reason
+    /// and date (§21-2) and suspends or abolishes the service after a month's e-mail notice (§23-2); a terms change
+    /// applies from its posting (§3-2). No cure period, insurance or hardware. The seed is silent on data after the end:
+    /// the hub's 90-day default applies.
+    /// </summary>
+    public static ServicePlanPolicy ThreatSharing000 { get; } = new()
+    {
+        Code = "000",
+        TermStart = TermStartRule.ContractFormation,
+        CountsFirstDay = false,
+        AutoRenews = true,
+        NonRenewalNotice = null,
+        EarlyTerminationPenalty = false,
+        RefundAfterTermsChange = TermsChangeRefund.None,
+        RefundsOnDiscontinuation = false,
+        HasInsurance = false,
+        VendorTerminationNotice = NoticePeriod.Months(1),
+        TermsChangeNotice = null,
+        BreachCure = null,
+        UserStopNotice = NoticePeriod.Weeks(1),
+        DataRetentionAfterEnd = NoticePeriod.Days(90),
+        OutageCreditPerFullDay = false,
+        Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
+        Calendar = BusinessCalendars.ThreatSharing,
+    };
+
+    /// <summary>
+    /// The rules of the plan <paramref name="planCode"/>, through the policy the plan names
+    /// (<see cref="Pricing.ServicePlan.PolicyCode"/>).
+    /// </summary>
+    /// <exception cref="RuleViolationException">
+    /// <see cref="RuleViolation.PlanWithoutPolicy"/>: the plan is unknown or names no known policy (never read as 004).
+    /// </exception>
+    public static ServicePlanPolicy ForPlan(string planCode) =>
+        TryForPlan(planCode, out var policy)
+            ? policy
+            : throw new RuleViolationException(RuleViolation.PlanWithoutPolicy, $"Plan '{planCode}' has no contract policy.", nameof(planCode));
+
+    /// <summary>The rules of the plan <paramref name="planCode"/>; false when the plan is unknown or its policy is not.</summary>
+    public static bool TryForPlan(string? planCode, [NotNullWhen(true)] out ServicePlanPolicy? policy)
+    {
+        policy = Pricing.ServicePlan.Find(planCode) is { } plan ? ForSeed(plan.PolicyCode) : null;
+        return policy is not null;
+    }
+
+    /// <summary>A preset by seed code (004, 002, 003, 001, 000); null for an unknown code.</summary>
     public static ServicePlanPolicy? ForSeed(string code) => code switch
     {
         "004" => SensorService004,
         "002" => ChamberUtm002,
         "003" => SecurityVendor003,
+        "001" => ConsultationPilot001,
+        "000" => ThreatSharing000,
         _ => null,
     };
 }
