@@ -37,10 +37,7 @@ public class IssueQuoteTests(HubAppFactory app)
     [Trait("Article", "002 別表")]
     public async Task Execute_WhenChamberMemberTakesTheUtmPlan_QuotesTheTaxIncludedMemberFee()
     {
-        var customer = await CustomerAsync(DemoOrganisations.SakuraPartner, CustomerSegment.ChamberMember);
-        var sakura = new TenantScope("u", "admin@sakura.example", DemoOrganisations.SakuraPartner, OrganisationKind.SalesPartner);
-
-        var quote = await IssueAsync(sakura, new QuoteRequest { CustomerId = customer.Id, PlanCode = ServicePlan.ChamberUtm.Code, Endpoints = 80, BandwidthMbps = 100 });
+        var quote = await IssueChamberMemberUtmQuoteAsync();
 
         quote.Units.ShouldBe(1);
         quote.RetailTotal.Amount.ShouldBe(79_200);
@@ -91,6 +88,30 @@ public class IssueQuoteTests(HubAppFactory app)
         denied.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         deniedPage.ShouldContain("data-testid=\"not-found\"");
         deniedPage.ShouldNotContain(quote.Number);
+    }
+
+    [Fact]
+    [Trait("Article", "002 §12-3, §12-6; 004 §4-5")]
+    public async Task QuotePdf_ForTheChamberUtmPlan_PrintsItsOwnNotesAndNot004sPenalty()
+    {
+        var quote = await IssueChamberMemberUtmQuoteAsync();
+        var own = await HubSession.SignInAsync(app, "admin@sakura.example");
+
+        var pdf = await own.GetByteArrayAsync(new Uri($"/quotes/{quote.Id}/quote.pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // Lines wrap wherever the PDF breaks them: compare without white space.
+        var text = string.Concat((await PdfText.ExtractAsync(pdf)).Where(c => !char.IsWhiteSpace(c)));
+        text.ShouldContain("第12条第6項");
+        text.ShouldNotContain("第4条第5項");
+        text.ShouldNotContain("1,000端末");
+    }
+
+    // A chamber member's UTM plan quote (002), issued by the Sakura partner's admin.
+    private async Task<Domain.Quotes.IssuedQuote> IssueChamberMemberUtmQuoteAsync()
+    {
+        var customer = await CustomerAsync(DemoOrganisations.SakuraPartner, CustomerSegment.ChamberMember);
+        var sakura = new TenantScope("u", "admin@sakura.example", DemoOrganisations.SakuraPartner, OrganisationKind.SalesPartner);
+        return await IssueAsync(sakura, new QuoteRequest { CustomerId = customer.Id, PlanCode = ServicePlan.ChamberUtm.Code, Endpoints = 80, BandwidthMbps = 100 });
     }
 
     private async Task<Domain.Quotes.IssuedQuote> IssueAsync(TenantScope user, QuoteRequest request)

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Bunit;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Features.Contracts;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Features.Contracts;
+
+public class ContractDocumentTests : MudTestContext
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(9));
+
+    public ContractDocumentTests()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("ja");
+    }
+
+    [Fact]
+    [Trait("Article", "002 §12-3, §12-6; 004 §4-5")]
+    public void Render_ChamberUtmContract_PrintsItsOwnClausesAndNot004sPenalty()
+    {
+        var document = RenderFor(ServicePlan.ChamberUtm);
+
+        var clauses = document.Find("[data-testid=clauses]").TextContent;
+        clauses.ShouldNotContain("違約金を解約日に一括");
+        clauses.ShouldContain("中途解約に違約金はありません");
+        clauses.ShouldContain("第12条第6項");
+        clauses.ShouldContain("着払い");
+        clauses.ShouldNotContain("第4条第5項");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-2, §4-5, 別紙5")]
+    public void Render_SensorContract_Prints004sPenaltyAndInsurance()
+    {
+        var document = RenderFor(ServicePlan.SensorService);
+
+        document.Find("[data-testid=clauses]").TextContent.ShouldContain("第4条第5項");
+        document.Find("[data-testid=insurance]").TextContent.ShouldNotBeEmpty();
+        document.Markup.ShouldContain("3,000,000");
+    }
+
+    [Fact]
+    [Trait("Article", "002 §4-1-3, §4-3")]
+    public void Render_ChamberUtmContract_PrintsInsuranceWithoutAnInventedLimit()
+    {
+        var document = RenderFor(ServicePlan.ChamberUtm);
+
+        document.FindAll("[data-testid=insurance]").Count.ShouldBe(1);
+        document.Markup.ShouldNotContain("3,000,000");
+    }
+
+    private IRenderedComponent<ContractDocument> RenderFor(ServicePlan plan) =>
+        Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan)).Add(d => d.Today, new DateOnly(2026, 12, 20)));
+
+    // Ordered 2026-11-02, delivered 2026-11-20: 004 starts the next day; 002 starts on its 5th business day of December.
+    private static ContractDetail Detail(ServicePlan plan)
+    {
+        var partnerId = Guid.NewGuid();
+        var customer = new Customer(Guid.NewGuid(), partnerId, "株式会社テスト", "テスト",
+            new ServiceContact("佐々木 進", "ササキ ススム", "sasaki@test.example", "03-1234-5678", "総務部"), At);
+        var contract = new ServiceContract(Guid.NewGuid(), "C-0001", partnerId, customer.Id, plan.Code, 1, new Yen(99_000), null,
+            new DateOnly(2026, 11, 2), At, "staff");
+        contract.MoveTo(ContractStatus.ParameterSheet, At, "staff").ShouldBeTrue();
+        contract.MoveTo(ContractStatus.Kitting, At, "staff").ShouldBeTrue();
+        contract.MoveTo(ContractStatus.Shipped, At, "staff").ShouldBeTrue();
+        contract.CompleteDelivery(new DateOnly(2026, 11, 20), At, "staff").ShouldBeTrue();
+        return new ContractDetail(contract, customer, "みなと販売");
+    }
+}
