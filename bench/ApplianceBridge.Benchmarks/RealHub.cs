@@ -83,9 +83,8 @@ internal sealed class RealHub : WebApplicationFactory<hub::Program>
             var customer = await db.Customers.Where(c => c.PartnerId == partnerId).OrderBy(c => c.NameKana).FirstAsync();
             var contract = new ServiceContract(Guid.NewGuid(), "B-" + serial, partnerId, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null,
                 DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-1), now, "bench");
-            contract.MoveTo(ContractStatus.ParameterSheet, now, "bench");
-            contract.MoveTo(ContractStatus.Kitting, now, "bench");
-            contract.MoveTo(ContractStatus.Shipped, now, "bench");
+            contract.StartKitting(now, "bench");
+            contract.Ship(now, "bench", "bench shipment");
             contract.CompleteDelivery(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), now, "bench");
             var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now, "bench");
             appliance.AllocateTo(contract.Id, partnerId, DemoOrganisations.TohoHardwareVendor, now, "bench");

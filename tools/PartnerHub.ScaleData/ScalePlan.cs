@@ -29,7 +29,7 @@ public sealed record ScalePlan(int Partners, int Customers, int Contracts, int A
         (ContractStatus.Shipped, 0.0012),
         (ContractStatus.Delivered, 0.0012),
         (ContractStatus.Active, 0.6214),
-        (ContractStatus.EndingAtTermEnd, 0.060),
+        (ContractStatus.Ending, 0.060),
         (ContractStatus.Terminated, 0.160),
         (ContractStatus.Cancelled, 0.110),
     ];

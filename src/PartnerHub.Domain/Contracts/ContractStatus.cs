@@ -18,18 +18,24 @@ public enum ContractStatus
     /// <summary>The appliance is on its way to the customer.</summary>
     Shipped,
 
-    /// <summary>Delivery completed (custody receipt, 003 §15): the term runs from this date (004 §4-2).</summary>
+    /// <summary>Delivery completed (custody receipt, 003 §15): the term runs from the next day (004 §4-2, 民法 §140).</summary>
     Delivered,
 
     /// <summary>Data collection confirmed: the service is running (004 別紙4 §2-6).</summary>
     Active,
 
-    /// <summary>The customer gave notice of non-renewal: the service ends at term end (004 §4-3, §4-4).</summary>
-    EndingAtTermEnd,
+    /// <summary>
+    /// The service runs until a known last day: a non-renewal notice (004 §4-3, §4-4), an early termination (004 §4-5,
+    /// §16) or the vendor's abolition of the service (004 §15-2) has been recorded.
+    /// </summary>
+    Ending,
 
-    /// <summary>The service has ended; hardware must be returned (004 §4-4, §17).</summary>
+    /// <summary>The service ended at the end of its last term (004 §4-4); the hardware must be returned (004 §17).</summary>
+    Ended,
+
+    /// <summary>The service ended before the end of its term: early termination, breach or abolition (004 §4-5, §15, §16).</summary>
     Terminated,
 
-    /// <summary>Cancelled before delivery.</summary>
+    /// <summary>Cancelled before delivery: no term started.</summary>
     Cancelled,
 }

@@ -1,11 +1,13 @@
 using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
 
 namespace PartnerHub.Domain.Contracts;
 
 /// <summary>
 /// The usage contract between a customer and the service, formed when the customer buys the service right from
-/// its partner (004 §1-4). The term starts on the hardware delivery completion date (004 §4-2).
+/// its partner (004 §1-4). Its status changes only through the intent-named methods below; each refuses with a
+/// <see cref="ContractRefusal"/> and changes nothing when the move is not allowed, and each records who, when and why.
 /// </summary>
 public sealed class ServiceContract : IPartnerOwned, IVersioned
 {
@@ -35,7 +37,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         QuoteId = quoteId;
         OrderedOn = orderedOn;
         Status = ContractStatus.Ordered;
-        _events.Add(new ContractEvent(Guid.NewGuid(), id, partnerId, ContractStatus.Ordered, at, by, null));
+        Record(ContractEventKind.StatusChanged, at, by, null);
     }
 
     private ServiceContract()
@@ -70,89 +72,397 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// <summary>Date of the order (the contract forms then, 004 §1-4).</summary>
     public DateOnly OrderedOn { get; private set; }
 
-    /// <summary>Delivery completion date: the term starts here (004 §4-2). Null until delivered.</summary>
+    /// <summary>Delivery completion date (004 §4-2). Null until delivered.</summary>
     public DateOnly? DeliveryCompletedOn { get; private set; }
 
-    /// <summary>Date the customer's written non-renewal notice reached the vendor via the partner (004 §4-3).</summary>
+    /// <summary>
+    /// First day of the first term, fixed at delivery under the current first-day rule (民法 §140: a term that starts on
+    /// an event during a day begins the next day). Null for a contract delivered before that rule, whose stored dates are
+    /// kept as they were (the delivery day counted) until vendor operations recalculate them.
+    /// </summary>
+    public DateOnly? ServiceStartOn { get; private set; }
+
+    /// <summary>The term the contract is in (1 = first term); 0 before delivery.</summary>
+    public int CurrentTerm { get; private set; }
+
+    /// <summary>Last day of <see cref="CurrentTerm"/>; the renewal run rolls the contract on the day after.</summary>
+    public DateOnly? CurrentTermEndsOn { get; private set; }
+
+    /// <summary>
+    /// Day the customer's written non-renewal notice reached the vendor (004 §4-3: the partner forwards it; 002 §12-1:
+    /// e-mail to the 本所). This date decides whether the notice was in time.
+    /// </summary>
     public DateOnly? NonRenewalNoticeOn { get; private set; }
+
+    /// <summary>Day the partner received the customer's notice.</summary>
+    public DateOnly? NonRenewalReceivedByPartnerOn { get; private set; }
+
+    /// <summary>Day the partner forwarded the notice to the vendor.</summary>
+    public DateOnly? NonRenewalForwardedOn { get; private set; }
+
+    /// <summary>The stored scan of the customer's letter, if one was attached.</summary>
+    public Guid? NonRenewalLetterId { get; private set; }
+
+    /// <summary>Last day of service of a scheduled or completed end before the term's end (004 §4-5, §15-2, §16).</summary>
+    public DateOnly? EarlyEndOn { get; private set; }
+
+    /// <summary>Why the service ends before its term's end.</summary>
+    public TerminationCause? EarlyEndCause { get; private set; }
+
+    /// <summary>Day the request or notice of the early end was given (decides the notice periods).</summary>
+    public DateOnly? EarlyEndRequestedOn { get; private set; }
+
+    /// <summary>The reason recorded with the early end.</summary>
+    public string? EarlyEndReason { get; private set; }
+
+    /// <summary>Last day of service once the contract has ended or terminated.</summary>
+    public DateOnly? ServiceEndedOn { get; private set; }
 
     /// <summary>Current status.</summary>
     public ContractStatus Status { get; private set; }
 
-    /// <summary>Every status change, oldest first.</summary>
+    /// <summary>Every change, oldest first.</summary>
     public IReadOnlyList<ContractEvent> Events => _events;
 
     /// <inheritdoc />
     public Guid Version { get; set; }
 
-    /// <summary>Moves the contract along its status line; only the next steps of the lifecycle are allowed.</summary>
-    /// <returns>False (and nothing changes) when the move is not allowed from the current status.</returns>
-    public bool MoveTo(ContractStatus next, DateTimeOffset at, string by, string? note = null)
+    /// <summary>Whether the term dates follow the current first-day rule (see <see cref="ServiceStartOn"/>).</summary>
+    public bool TermsFollowCurrentRule => ServiceStartOn is not null || DeliveryCompletedOn is null;
+
+    /// <summary>Whether the service is in its terms (delivered, not yet ended).</summary>
+    public bool IsInService => Status is ContractStatus.Delivered or ContractStatus.Active or ContractStatus.Ending;
+
+    /// <summary>Whether the contract has finished for good.</summary>
+    public bool IsClosed => Status is ContractStatus.Ended or ContractStatus.Terminated or ContractStatus.Cancelled;
+
+    /// <summary>The rules of the contract's plan; refuses a plan without a policy.</summary>
+    public ServicePlanPolicy Policy() => ServicePlanPolicy.ForPlan(PlanCode);
+
+    /// <summary>The parameter sheet is being prepared (004 別紙4 §2-4).</summary>
+    public ContractRefusal? StartParameterSheet(DateTimeOffset at, string by) =>
+        Status == ContractStatus.Ordered ? Change(ContractStatus.ParameterSheet, at, by, null) : ContractRefusal.WrongStatus;
+
+    /// <summary>Appliances are allocated and the hardware vendor kits them (004 別紙4 §2-1).</summary>
+    public ContractRefusal? StartKitting(DateTimeOffset at, string by)
     {
-        if (!CanMoveTo(next))
+        if (Status == ContractStatus.Ordered)
         {
-            return false;
+            Change(ContractStatus.ParameterSheet, at, by, null);
         }
 
-        Status = next;
-        _events.Add(new ContractEvent(Guid.NewGuid(), Id, PartnerId, next, at, by, note));
-        return true;
+        return Status == ContractStatus.ParameterSheet ? Change(ContractStatus.Kitting, at, by, null) : ContractRefusal.WrongStatus;
     }
 
-    /// <summary>Records delivery completion (custody receipt received, 003 §15): fixes the term start (004 §4-2).</summary>
-    public bool CompleteDelivery(DateOnly deliveredOn, DateTimeOffset at, string by)
+    /// <summary>The appliances left the hardware vendor; <paramref name="shipment"/> names carrier and tracking number.</summary>
+    public ContractRefusal? Ship(DateTimeOffset at, string by, string shipment) =>
+        Status == ContractStatus.Kitting ? Change(ContractStatus.Shipped, at, by, shipment) : ContractRefusal.WrongStatus;
+
+    /// <summary>
+    /// Records delivery completion (custody receipt received, 003 §15) and fixes the first term: 004 runs a year from
+    /// the next day (004 §4-2, 民法 §140); 002 from its 利用開始日 (002 §4-2).
+    /// </summary>
+    public ContractRefusal? CompleteDelivery(DateOnly deliveredOn, DateTimeOffset at, string by)
     {
-        if (Status != ContractStatus.Shipped || deliveredOn < OrderedOn)
+        if (Status != ContractStatus.Shipped)
         {
-            return false;
+            return ContractRefusal.WrongStatus;
         }
 
+        if (deliveredOn < OrderedOn)
+        {
+            return ContractRefusal.DateOutOfOrder;
+        }
+
+        var policy = Policy();
         DeliveryCompletedOn = deliveredOn;
-        return MoveTo(ContractStatus.Delivered, at, by);
+        ServiceStartOn = ContractTimeline.StartFor(policy, policy.TermStart == TermStartRule.DeliveryCompletion ? deliveredOn : OrderedOn);
+        TrackTerm(Timeline()!.Term(1));
+        return Change(ContractStatus.Delivered, at, by, null);
     }
 
-    /// <summary>Records the customer's non-renewal notice (004 §4-3); whether it is in time is the term rules' call.</summary>
-    public bool RecordNonRenewalNotice(DateOnly noticeOn, DateTimeOffset at, string by)
+    /// <summary>Data collection was confirmed: the service is running (004 別紙4 §2-6).</summary>
+    public ContractRefusal? StartService(DateTimeOffset at, string by, string reason) =>
+        Status == ContractStatus.Delivered ? Change(ContractStatus.Active, at, by, reason) : ContractRefusal.WrongStatus;
+
+    /// <summary>
+    /// Records the customer's written non-renewal notice (004 §4-3, through the partner; 002 §12-1). The day the vendor
+    /// received it decides the last term: in time, the current one; late, the next one (the contract renews once more).
+    /// </summary>
+    public ContractRefusal? RecordNonRenewal(NonRenewalNotice notice, DateOnly today, DateTimeOffset at, string by)
     {
-        if (Status is not (ContractStatus.Delivered or ContractStatus.Active))
+        ArgumentNullException.ThrowIfNull(notice);
+        if (NonRenewalNoticeOn is not null)
         {
-            return false;
+            return ContractRefusal.NoticeAlreadyRecorded;
         }
 
-        NonRenewalNoticeOn = noticeOn;
-        return MoveTo(ContractStatus.EndingAtTermEnd, at, by);
+        if (Status is not (ContractStatus.Delivered or ContractStatus.Active) || !Policy().AutoRenews)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        if (notice.VendorReceivedOn > today)
+        {
+            return ContractRefusal.DateInFuture;
+        }
+
+        if (notice.ReceivedByPartnerOn > notice.ForwardedOn || notice.ForwardedOn > notice.VendorReceivedOn || notice.ReceivedByPartnerOn < OrderedOn)
+        {
+            return ContractRefusal.DateOutOfOrder;
+        }
+
+        NonRenewalNoticeOn = notice.VendorReceivedOn;
+        NonRenewalReceivedByPartnerOn = notice.ReceivedByPartnerOn;
+        NonRenewalForwardedOn = notice.ForwardedOn;
+        NonRenewalLetterId = notice.LetterId;
+        var last = Timeline()!.LastTerm!;
+        Record(ContractEventKind.NonRenewalRecorded, at, by, $"term {last.Number} ends {last.End:yyyy-MM-dd}");
+        return Change(ContractStatus.Ending, at, by, null);
+    }
+
+    /// <summary>Withdraws a recorded non-renewal notice, up to the cancel-by date of the term it ends (audited, with a reason).</summary>
+    public ContractRefusal? WithdrawNonRenewal(DateOnly today, DateTimeOffset at, string by, string reason)
+    {
+        if (NonRenewalNoticeOn is null)
+        {
+            return ContractRefusal.NoNoticeRecorded;
+        }
+
+        if (Status != ContractStatus.Ending || EarlyEndCause is not null)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ContractRefusal.ReasonRequired;
+        }
+
+        if (today > Timeline()!.LastTerm!.CancelBy)
+        {
+            return ContractRefusal.DeadlinePassed;
+        }
+
+        NonRenewalNoticeOn = NonRenewalReceivedByPartnerOn = NonRenewalForwardedOn = null;
+        NonRenewalLetterId = null;
+        Record(ContractEventKind.NonRenewalWithdrawn, at, by, reason.Trim());
+        return Change(_events.Any(e => e.Status == ContractStatus.Active) ? ContractStatus.Active : ContractStatus.Delivered, at, by, null);
     }
 
     /// <summary>
-    /// The contract's terms under its plan's rules, once delivery has completed (004 §4-2); for a plan whose start
-    /// follows the application date (002 §4), the start is derived from the order date. Null before delivery.
+    /// Rolls the contract into its next term once the current one has ended and the terms renew it (004 §4-3: 自動的に
+    /// 1年間延長; 002 §12-2). Refused when the term has not ended (nothing to do) or the contract ends instead.
     /// </summary>
-    public Terms.ContractTimeline? Timeline()
+    public ContractRefusal? Renew(DateOnly today, DateTimeOffset at, string by)
+    {
+        if (!IsInService)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        var timeline = Timeline()!;
+        TrackLegacyTerm(timeline);
+        if (CurrentTermEndsOn >= today)
+        {
+            return ContractRefusal.NothingDue;
+        }
+
+        if (timeline.ServiceEnd is { } end && end <= CurrentTermEndsOn || !timeline.Policy.AutoRenews)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        var next = timeline.Term(CurrentTerm + 1);
+        TrackTerm(next);
+        Record(ContractEventKind.Renewed, at, by, $"term {next.Number}: {next.Start:yyyy-MM-dd} – {next.End:yyyy-MM-dd}");
+        return null;
+    }
+
+    /// <summary>
+    /// Ends the service after its last day: at the end of the last term (status Ended; 004 §4-4) or on an early end's
+    /// last day (status Terminated). Refused before that day has passed.
+    /// </summary>
+    public ContractRefusal? End(DateOnly today, DateTimeOffset at, string by)
+    {
+        if (!IsInService)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        var timeline = Timeline()!;
+        if (timeline.ServiceEnd is not { } lastDay || lastDay >= today)
+        {
+            return ContractRefusal.NothingDue;
+        }
+
+        ServiceEndedOn = lastDay;
+        bool early = EarlyEndOn is { } earlyEnd && earlyEnd == lastDay && timeline.LastTerm?.End != lastDay;
+        return Change(early ? ContractStatus.Terminated : ContractStatus.Ended, at, by, $"last day {lastDay:yyyy-MM-dd}");
+    }
+
+    /// <summary>
+    /// What the daily renewal run does for one contract: every renewal that is due, then the end if its last day has
+    /// passed. Running it again the same day changes nothing.
+    /// </summary>
+    public ContractRollover RollForward(DateOnly today, DateTimeOffset at, string by)
+    {
+        int renewals = 0;
+        while (Renew(today, at, by) is null)
+        {
+            renewals++;
+        }
+
+        bool ended = End(today, at, by) is null;
+        return new ContractRollover(renewals, ended);
+    }
+
+    /// <summary>
+    /// Schedules the end of service on <paramref name="lastDay"/>, before its term's end: the customer's early termination
+    /// (004 §4-5; 002 §12-1 needs two months' notice), the vendor's termination for breach (004 §16) or fault, a
+    /// cancellation after a terms change (004 §21-2), or the vendor's abolition of the service (004 §15-2: two months'
+    /// notice; 002 §11-1: four). Penalties and refunds follow from the cause (<see cref="ContractTimeline.EarlyTermination"/>).
+    /// </summary>
+    public ContractRefusal? ScheduleEnd(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at, string by)
+    {
+        if (!IsInService || EarlyEndCause is not null)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ContractRefusal.ReasonRequired;
+        }
+
+        if (requestedOn > today)
+        {
+            return ContractRefusal.DateInFuture;
+        }
+
+        var timeline = Timeline()!;
+        if (lastDay < today || lastDay < timeline.ServiceStart || requestedOn < OrderedOn)
+        {
+            return ContractRefusal.EndDateTooEarly;
+        }
+
+        if (timeline.ServiceEnd is { } scheduled && lastDay >= scheduled)
+        {
+            return ContractRefusal.EndDateAfterScheduledEnd;
+        }
+
+        bool noticeGiven = cause switch
+        {
+            TerminationCause.CustomerConvenience => timeline.LatestMidTermCancellationNotice(lastDay) is not { } latest || requestedOn <= latest,
+            TerminationCause.ServiceDiscontinued => timeline.EarliestVendorTermination(requestedOn) <= lastDay.AddDays(1),
+            _ => true,
+        };
+        if (!noticeGiven)
+        {
+            return ContractRefusal.NoticeTooShort;
+        }
+
+        EarlyEndOn = lastDay;
+        EarlyEndCause = cause;
+        EarlyEndRequestedOn = requestedOn;
+        EarlyEndReason = reason.Trim();
+        Record(ContractEventKind.EndScheduled, at, by, $"{cause}: last day {lastDay:yyyy-MM-dd}. {EarlyEndReason}");
+        return Status == ContractStatus.Ending ? null : Change(ContractStatus.Ending, at, by, null);
+    }
+
+    /// <summary>Cancels an order before delivery: no term started, so nothing is owed (the reason is recorded).</summary>
+    public ContractRefusal? CancelBeforeDelivery(DateTimeOffset at, string by, string reason)
+    {
+        if (Status is not (ContractStatus.Ordered or ContractStatus.ParameterSheet or ContractStatus.Kitting or ContractStatus.Shipped))
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        return string.IsNullOrWhiteSpace(reason) ? ContractRefusal.ReasonRequired : Change(ContractStatus.Cancelled, at, by, reason.Trim());
+    }
+
+    /// <summary>
+    /// Recalculates the term dates of a contract delivered before the first-day rule (民法 §140) under that rule,
+    /// when vendor operations decide to (dates are never changed silently).
+    /// </summary>
+    public ContractRefusal? AdoptCurrentTermRule(DateTimeOffset at, string by)
+    {
+        if (TermsFollowCurrentRule || !IsInService)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        var before = Timeline()!;
+        TrackLegacyTerm(before);
+        var policy = before.Policy;
+        ServiceStartOn = ContractTimeline.StartFor(policy, policy.TermStart == TermStartRule.DeliveryCompletion ? DeliveryCompletedOn!.Value : OrderedOn);
+        TrackTerm(Timeline()!.Term(CurrentTerm));
+        Record(ContractEventKind.TermRuleAdopted, at, by, $"start {before.ServiceStart:yyyy-MM-dd} → {ServiceStartOn:yyyy-MM-dd}");
+        return null;
+    }
+
+    /// <summary>
+    /// The contract's terms under its plan's rules, once delivery has completed; null before. A contract delivered
+    /// before the first-day rule keeps its stored start (the delivery day).
+    /// </summary>
+    public ContractTimeline? Timeline()
     {
         if (DeliveryCompletedOn is not { } delivered)
         {
             return null;
         }
 
-        var policy = Terms.ServicePlanPolicy.ForPlan(PlanCode);
-        var start = policy.TermStart == Terms.TermStartRule.DeliveryCompletion ? delivered : Terms.ContractTimeline.StartFor(policy, OrderedOn);
-        return new Terms.ContractTimeline(policy, start, NonRenewalNoticeOn);
+        var policy = Policy();
+        var start = ServiceStartOn
+            ?? (policy.TermStart == TermStartRule.DeliveryCompletion ? delivered : ContractTimeline.StartFor(policy, OrderedOn));
+        return new ContractTimeline(policy, start, NonRenewalNoticeOn, EarlyEndOn);
     }
 
-    /// <summary>Whether <paramref name="next"/> follows the current status in the lifecycle.</summary>
-    public bool CanMoveTo(ContractStatus next) => (Status, next) switch
+    private void TrackTerm(ContractTerm term)
     {
-        (ContractStatus.Ordered, ContractStatus.ParameterSheet) => true,
-        (ContractStatus.ParameterSheet, ContractStatus.Kitting) => true,
-        (ContractStatus.Kitting, ContractStatus.Shipped) => true,
-        (ContractStatus.Shipped, ContractStatus.Delivered) => DeliveryCompletedOn is not null,
-        (ContractStatus.Delivered, ContractStatus.Active) => true,
-        (ContractStatus.Delivered or ContractStatus.Active, ContractStatus.EndingAtTermEnd) => NonRenewalNoticeOn is not null,
-        (ContractStatus.Delivered or ContractStatus.Active or ContractStatus.EndingAtTermEnd, ContractStatus.Terminated) => true,
-        (ContractStatus.Ordered or ContractStatus.ParameterSheet or ContractStatus.Kitting, ContractStatus.Cancelled) => true,
-        _ => false,
-    };
+        CurrentTerm = term.Number;
+        CurrentTermEndsOn = term.End;
+    }
+
+    // Contracts delivered before terms were tracked start from their first term; the run then renews them one by one.
+    private void TrackLegacyTerm(ContractTimeline timeline)
+    {
+        if (CurrentTerm == 0)
+        {
+            TrackTerm(timeline.Term(1));
+        }
+    }
+
+    private ContractRefusal? Change(ContractStatus next, DateTimeOffset at, string by, string? note)
+    {
+        Status = next;
+        Record(ContractEventKind.StatusChanged, at, by, note);
+        return null;
+    }
+
+    private void Record(ContractEventKind kind, DateTimeOffset at, string by, string? note) =>
+        _events.Add(new ContractEvent(Guid.NewGuid(), Id, PartnerId, Status, at, by, note) { Kind = kind });
 }
 
-/// <summary>One status change of a contract.</summary>
-public sealed record ContractEvent(Guid Id, Guid ContractId, Guid PartnerId, ContractStatus Status, DateTimeOffset At, string By, string? Note) : IPartnerOwned;
+/// <summary>One entry of a contract's history: what happened (<see cref="Kind"/>), the status after it, when, who and why.</summary>
+public sealed record ContractEvent(Guid Id, Guid ContractId, Guid PartnerId, ContractStatus Status, DateTimeOffset At, string By, string? Note) : IPartnerOwned
+{
+    /// <summary>What the entry records.</summary>
+    public ContractEventKind Kind { get; init; }
+}
+
+/// <summary>A customer's written non-renewal notice as the partner records it (004 §4-3).</summary>
+/// <param name="ReceivedByPartnerOn">Day the partner received the customer's letter.</param>
+/// <param name="ForwardedOn">Day the partner forwarded it to the vendor.</param>
+/// <param name="VendorReceivedOn">Day it reached the vendor: decides whether it is in time.</param>
+/// <param name="LetterId">The stored scan of the letter, if any.</param>
+public sealed record NonRenewalNotice(DateOnly ReceivedByPartnerOn, DateOnly ForwardedOn, DateOnly VendorReceivedOn, Guid? LetterId);
+
+/// <summary>What the renewal run did to one contract.</summary>
+/// <param name="Renewals">Terms the contract rolled into.</param>
+/// <param name="Ended">Whether the service ended.</param>
+public sealed record ContractRollover(int Renewals, bool Ended)
+{
+    /// <summary>Whether anything changed.</summary>
+    public bool Changed => Renewals > 0 || Ended;
+}

@@ -57,7 +57,7 @@ internal sealed class ContractDates
 /// <summary>One contract to make: its target status, customer, plan, network size, dates and appliance role.</summary>
 internal sealed class ContractSlot(ContractStatus status)
 {
-    public ContractStatus Status { get; } = status;
+    public ContractStatus Status { get; set; } = status;
 
     public ApplianceRole Appliance { get; set; }
 
@@ -98,7 +98,7 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
         Assign(slots, ContractStatus.Delivered, ApplianceRole.Installed, budget.Installed);
         Assign(slots, ContractStatus.Terminated, ApplianceRole.Returned, budget.Returned);
         Assign(slots, ContractStatus.Terminated, ApplianceRole.Restocked, budget.Restocked);
-        var running = slots.Where(s => s.Status is ContractStatus.Active or ContractStatus.EndingAtTermEnd && s.Appliance == ApplianceRole.None)
+        var running = slots.Where(s => s.Status is ContractStatus.Active or ContractStatus.Ending && s.Appliance == ApplianceRole.None)
             .Take(budget.Reporting).ToList();
         foreach (var slot in running)
         {
@@ -174,8 +174,8 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
         ContractStatus.ParameterSheet => 10,
         ContractStatus.Kitting or ContractStatus.Shipped or ContractStatus.Delivered => 50,
         ContractStatus.Active => slot.ActivatedByTelemetry ? 60 : slot.Appliance == ApplianceRole.Reporting ? context.Plan.TelemetryDays + 60 : 60,
-        ContractStatus.EndingAtTermEnd => 150,
-        ContractStatus.Terminated => 500,
+        ContractStatus.Ending => 150,
+        ContractStatus.Terminated or ContractStatus.Ended => 500,
         ContractStatus.Cancelled => 30,
     };
 
@@ -208,7 +208,7 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
                 BackFrom(d, delivered: Today.AddDays(-(slot.Appliance == ApplianceRole.Reporting ? window + 2 : 8) - random.Next(0, 3 * 365)));
                 d.Activated = d.Delivered!.Value.AddDays(random.Next(1, 6));
                 break;
-            case ContractStatus.EndingAtTermEnd:
+            case ContractStatus.Ending:
                 BackFrom(d, delivered: Today.AddDays(-90 - random.Next(0, 3 * 365)));
                 d.Activated = d.Delivered!.Value.AddDays(random.Next(1, 6));
                 break;
@@ -225,13 +225,15 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
         }
 
         ShiftAfterRegistration(slot);
-        if (slot.Status == ContractStatus.EndingAtTermEnd)
+        if (slot.Status == ContractStatus.Ending)
         {
             NoticeInCurrentTerm(slot);
         }
         else if (slot.Status == ContractStatus.Terminated)
         {
             EndInPastTerm(slot);
+            // The mix counts every service that ended; one that ran to its last term's end has ended, not terminated.
+            slot.Status = d.EndedEarly ? ContractStatus.Terminated : ContractStatus.Ended;
         }
     }
 
@@ -313,7 +315,8 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
     private static ContractTimeline Timeline(ContractSlot slot)
     {
         var policy = ServicePlanPolicy.ForPlan(slot.Plan.Code);
-        var start = policy.TermStart == TermStartRule.DeliveryCompletion ? slot.Dates.Delivered!.Value : ContractTimeline.StartFor(policy, slot.Dates.Ordered);
+        // As ServiceContract.CompleteDelivery fixes it: 004 from the day after delivery (民法 §140), 002 from its 利用開始日.
+        var start = ContractTimeline.StartFor(policy, policy.TermStart == TermStartRule.DeliveryCompletion ? slot.Dates.Delivered!.Value : slot.Dates.Ordered);
         return new ContractTimeline(policy, start);
     }
 
@@ -346,7 +349,7 @@ internal sealed record ApplianceBudget(int Kitting, int Shipped, int Installed, 
         int shipped = Math.Min(statuses[ContractStatus.Shipped], total / 10);
         int installed = Math.Min(statuses[ContractStatus.Delivered], total / 10);
         int left = total - inStock - restocked - returned - faulty - retired - kitting - shipped - installed;
-        int reporting = Math.Min(left, statuses[ContractStatus.Active] + statuses[ContractStatus.EndingAtTermEnd]);
+        int reporting = Math.Min(left, statuses[ContractStatus.Active] + statuses[ContractStatus.Ending]);
         // More appliances than running contracts: the rest waits in stock.
         return new ApplianceBudget(kitting, shipped, installed, reporting, returned, restocked, inStock + left - reporting, faulty, retired);
     }

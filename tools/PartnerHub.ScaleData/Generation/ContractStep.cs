@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Money;
@@ -108,7 +109,7 @@ internal sealed class ContractStep(GenerationContext context)
             var (content, network) = SiteSheets.Make(customer, slot.Plan.Model, slot.Endpoints, slot.BandwidthMbps, _random);
             var at = moments.On(sheetDay);
             var sheet = new ParameterSheet(Generate.Id(_random), partner.Id, customer.Id, contract.Id, slot.Plan.Model.Code, content, at, staff);
-            Must(contract.MoveTo(ContractStatus.ParameterSheet, at, staff), "start the parameter sheet");
+            Must(contract.StartParameterSheet(at, staff), "start the parameter sheet");
             bundle.Sheet = sheet;
             bundle.Network = network;
             ReviewSheet(slot, sheet, moments, staff);
@@ -147,23 +148,30 @@ internal sealed class ContractStep(GenerationContext context)
             // As ParameterSheetWork does it: vendor operations confirm data collection, which starts the service.
             var at = moments.On(activatedDay);
             Must(bundle.Sheet!.MoveTo(ParameterSheetStatus.DataCollectionConfirmed, at, Ops, Confirmed), "confirm data collection");
-            Must(contract.MoveTo(ContractStatus.Active, at, Ops, Confirmed), "activate");
+            Must(contract.StartService(at, Ops, Confirmed), "activate");
         }
 
         if (d.Notice is { } noticeDay)
         {
-            Must(contract.RecordNonRenewalNotice(noticeDay, moments.On(noticeDay), Ops), "record the non-renewal notice");
+            Must(contract.RecordNonRenewal(new NonRenewalNotice(noticeDay, noticeDay, noticeDay, null), noticeDay, moments.On(noticeDay), Ops), "record the non-renewal notice");
         }
 
         if (d.Ended is { } endedDay)
         {
-            Must(contract.MoveTo(ContractStatus.Terminated, moments.On(endedDay), Ops, d.EndedEarly ? "中途解約（事業所閉鎖）" : "契約期間満了（更新なし）"), "terminate");
+            if (d.EndedEarly)
+            {
+                var lastDay = endedDay.AddDays(-1);
+                Must(contract.ScheduleEnd(lastDay, TerminationCause.CustomerConvenience, lastDay, "中途解約（事業所閉鎖）", lastDay, moments.On(lastDay), Ops), "end early");
+            }
+
+            // As the daily renewal run does: the terms before the last renew, then the service ends.
+            Must(contract.RollForward(endedDay, moments.On(endedDay), Ops).Ended, "end the service");
             ReturnAppliance(slot, bundle, endedDay, moments);
         }
 
         if (d.Cancelled is { } cancelledDay)
         {
-            Must(contract.MoveTo(ContractStatus.Cancelled, moments.On(cancelledDay), staff, s_cancelReasons[_random.Next(s_cancelReasons.Length)]), "cancel");
+            Must(contract.CancelBeforeDelivery(moments.On(cancelledDay), staff, s_cancelReasons[_random.Next(s_cancelReasons.Length)]), "cancel");
         }
 
         if (contract.Status != slot.Status && !slot.ActivatedByTelemetry)
@@ -233,7 +241,7 @@ internal sealed class ContractStep(GenerationContext context)
             bundle.Task = task;
         }
 
-        Must(contract.MoveTo(ContractStatus.Kitting, at, Ops), "start kitting");
+        Must(contract.StartKitting(at, Ops), "start kitting");
     }
 
     // As KittingWork.Ship: the carrier's tracking number (check digit) goes on the task and the contract's history.
@@ -251,7 +259,7 @@ internal sealed class ContractStep(GenerationContext context)
             }
         }
 
-        Must(bundle.Contract.MoveTo(ContractStatus.Shipped, at, Kitter, $"{carrier} {tracking}"), "ship");
+        Must(bundle.Contract.Ship(at, Kitter, $"{carrier} {tracking}"), "ship");
         Must(bundle.Appliance?.MoveTo(ApplianceStatus.Shipped, at, Kitter) ?? true, "ship the appliance");
     }
 
@@ -351,6 +359,14 @@ internal sealed class ContractStep(GenerationContext context)
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     // The data is built from the domain's own steps; a refused step is a bug in this generator, not something to hide.
+    internal static void Must(ContractRefusal? refusal, string step)
+    {
+        if (refusal is { } refused)
+        {
+            throw new InvalidOperationException("The domain refused a generated step: " + step + " (" + refused + ")");
+        }
+    }
+
     internal static void Must(bool done, string step)
     {
         if (!done)

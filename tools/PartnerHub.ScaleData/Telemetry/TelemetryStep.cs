@@ -217,7 +217,7 @@ internal sealed class TelemetryStep(GenerationContext context, IServiceProvider 
             var delivered = contract.Events.Max(e => e.At);
             var at = delivered.AddDays(2) < context.Now ? delivered.AddDays(2) : context.Now;
             ContractStep.Must(sheet.MoveTo(ParameterSheetStatus.DataCollectionConfirmed, at, "ops@vendor.example", "管理ポータルでデータ受信を確認"), "confirm data collection");
-            ContractStep.Must(contract.MoveTo(ContractStatus.Active, at, "ops@vendor.example", "管理ポータルでデータ受信を確認"), "activate");
+            ContractStep.Must(contract.StartService(at, "ops@vendor.example", "管理ポータルでデータ受信を確認"), "activate");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -32,13 +32,12 @@ internal static class DemoDeployments
             var customer = await db.Customers.Where(c => c.PartnerId == partner).OrderBy(c => c.NameKana).Skip(customerIndex).FirstAsync(cancellationToken);
             var number = "C-" + orderedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + sequence++.ToString("D3", CultureInfo.InvariantCulture);
             var contract = new ServiceContract(Guid.NewGuid(), number, partner, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null, orderedOn, now, "seed");
-            contract.MoveTo(ContractStatus.ParameterSheet, now, "seed");
-            contract.MoveTo(ContractStatus.Kitting, now, "seed");
-            contract.MoveTo(ContractStatus.Shipped, now, "seed");
+            contract.StartKitting(now, "seed");
+            contract.Ship(now, "seed", "demo shipment");
             contract.CompleteDelivery(orderedOn.AddDays(14), now, "seed");
             if (!awaitsTelemetry)
             {
-                contract.MoveTo(ContractStatus.Active, now, "seed", "data collection confirmed");
+                contract.StartService(now, "seed", "data collection confirmed");
             }
 
             var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now, "seed");

@@ -4,6 +4,7 @@ using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Identifiers;
@@ -30,6 +31,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 {
     private const string Operations = "ops@vendor.example";
     private const string Kitter = "kitting@toho.example";
+    private const string RenewalRun = "renewal-run";
 
     private static readonly Guid s_minato = DemoOrganisations.MinatoPartner;
     private static readonly Guid s_hokuriku = DemoOrganisations.HokurikuPartner;
@@ -48,14 +50,16 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         new(s_minato, 9, 90, 100, 12, ContractStatus.Shipped),
         new(s_minato, 10, 240, 300, 15, ContractStatus.Delivered),
         new(s_minato, 2, 400, 450, 60, ContractStatus.Active, Serial: "SIM-0005"),
-        new(s_minato, 11, 150, 200, 205, ContractStatus.EndingAtTermEnd, Serial: "SIM-0008", FromQuote: false),
-        new(s_minato, 12, 60, 100, 300, ContractStatus.Terminated, Serial: "CTS-25A0012", FromQuote: false),
+        new(s_minato, 11, 150, 200, 205, ContractStatus.Ending, Serial: "SIM-0008", FromQuote: false),
+        new(s_minato, 12, 60, 100, 300, ContractStatus.Ended, Serial: "CTS-25A0012", FromQuote: false),
+        new(s_minato, 16, 90, 100, 150, ContractStatus.Terminated, Serial: "CTS-25A0016", FromQuote: false),
         new(s_minato, 13, 80, 100, 9, ContractStatus.Cancelled),
         new(s_hokuriku, 2, 100, 100, 2, ContractStatus.Ordered),
         new(s_hokuriku, 3, 220, 300, 7, ContractStatus.ParameterSheet, ParameterSheetStatus.Registered),
         new(s_hokuriku, 4, 500, 400, 11, ContractStatus.Kitting, Kitting: KittingStatus.Kitted),
         new(s_hokuriku, 5, 70, 100, 13, ContractStatus.Shipped),
         new(s_hokuriku, 1, 320, 350, 50, ContractStatus.Active, Serial: "SIM-0006"),
+        new(s_hokuriku, 7, 110, 100, 120, ContractStatus.Ending, Serial: "CTS-25A0107", FromQuote: false, EndsEarly: true),
         new(s_sakura, 2, 2_500, 900, 2, ContractStatus.Ordered),
         new(s_sakura, 3, 150, 150, 4, ContractStatus.ParameterSheet, ParameterSheetStatus.Submitted),
         new(s_sakura, 4, 400, 300, 9, ContractStatus.Kitting),
@@ -107,9 +111,11 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     }
 
     // The demo is built from the domain's own steps; a refused step is a bug in this seed, not something to hide.
-    private static void Must(bool done, string step)
+    private static void Must(bool done, string step) => Must(done ? null : ContractRefusal.WrongStatus, step);
+
+    private static void Must(ContractRefusal? refusal, string step)
     {
-        if (!done)
+        if (refusal is not null)
         {
             throw new InvalidOperationException("A demo order step was refused by the domain rules: " + step);
         }
@@ -119,7 +125,8 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     // later step is so many business days after the order). Status: where the contract ends up; while it waits at the
     // parameter-sheet or kitting step, Sheet and Kitting say how far those got. Serial: a new unit, else one from stock.
     private sealed record DemoOrder(Guid Partner, int Customer, int Endpoints, long Mbps, int OrderedDaysAgo, ContractStatus Status,
-        ParameterSheetStatus Sheet = ParameterSheetStatus.Registered, KittingStatus Kitting = KittingStatus.Assigned, string? Serial = null, bool FromQuote = true)
+        ParameterSheetStatus Sheet = ParameterSheetStatus.Registered, KittingStatus Kitting = KittingStatus.Assigned, string? Serial = null, bool FromQuote = true,
+        bool EndsEarly = false)
     {
         public bool SheetReturned => Status == ContractStatus.ParameterSheet && Sheet == ParameterSheetStatus.Returned;
 
@@ -165,7 +172,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             db.Contracts.Add(contract);
             if (order.Status == ContractStatus.Cancelled)
             {
-                Must(contract.MoveTo(ContractStatus.Cancelled, Step(orderedOn, 2, 11), staff, "お客様の予算見直しにより受注を取り消し"), "cancel");
+                Must(contract.CancelBeforeDelivery(Step(orderedOn, 2, 11), staff, "お客様の予算見直しにより受注を取り消し"), "cancel");
                 return;
             }
 
@@ -196,7 +203,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var content = SheetContent(customer, order, ordinal, withNtp: !order.SheetReturned);
             Must(content.Validate(model).Count == 0, "sheet content");
             var createdAt = Step(contract.OrderedOn, 1, 14);
-            Must(contract.MoveTo(ContractStatus.ParameterSheet, createdAt, staff), "sheet step");
+            Must(contract.StartParameterSheet(createdAt, staff), "sheet step");
             var sheet = new ParameterSheet(Guid.NewGuid(), order.Partner, customer.Id, contract.Id, model.Code, content, createdAt, staff);
             db.ParameterSheets.Add(sheet);
             if (order.SheetReached(ParameterSheetStatus.Submitted))
@@ -233,7 +240,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 
             Must(appliance.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, Stamp(appliance, arrangedAt), Operations), "allocate");
             Must(appliance.MoveTo(ApplianceStatus.Kitting, Stamp(appliance, arrangedAt), Operations), "appliance kitting");
-            Must(contract.MoveTo(ContractStatus.Kitting, arrangedAt, Operations), "contract kitting");
+            Must(contract.StartKitting(arrangedAt, Operations), "contract kitting");
             var task = new KittingTask(Guid.NewGuid(), contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, arrangedAt);
             db.KittingTasks.Add(task);
             if (!order.IsKitted)
@@ -255,7 +262,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var carrier = (Carrier)(ordinal % 3);
             Must(task.Ship(carrier, TrackingNumberFor(ordinal), shippedOn, s_calendar.AddBusinessDays(shippedOn, 2)) is null, "ship");
             var shippedAt = At(shippedOn, 15);
-            Must(contract.MoveTo(ContractStatus.Shipped, shippedAt, Kitter, $"{carrier} {task.TrackingNumber}"), "contract shipped");
+            Must(contract.Ship(shippedAt, Kitter, $"{carrier} {task.TrackingNumber}"), "contract shipped");
             Must(appliance.MoveTo(ApplianceStatus.Shipped, Stamp(appliance, shippedAt), Kitter), "appliance shipped");
             if (!order.Reached(ContractStatus.Delivered))
             {
@@ -275,28 +282,54 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             const string Confirmation = "管理ポータルでセンサーからのデータ受信を確認";
             var confirmedAt = Step(orderedOn, 12, 10);
             Must(sheet.MoveTo(ParameterSheetStatus.DataCollectionConfirmed, confirmedAt, Operations, Confirmation), "confirm");
-            Must(contract.MoveTo(ContractStatus.Active, confirmedAt, Operations, Confirmation), "active");
-            if (!order.Reached(ContractStatus.EndingAtTermEnd))
+            Must(contract.StartService(confirmedAt, Operations, Confirmation), "active");
+            if (!order.Reached(ContractStatus.Ending))
             {
+                // Contracts delivered more than a term ago have renewed, as the daily renewal run does.
+                contract.RollForward(today, confirmedAt, RenewalRun);
+                return;
+            }
+
+            if (order.Status == ContractStatus.Terminated || order.EndsEarly)
+            {
+                EndEarly(order, contract, appliance, staff);
                 return;
             }
 
             // The Minato customer that leaves gave notice three weeks ago, in time for its first term (004 §4-3); the
-            // terminated one a fortnight before its first term's cancel-by date, so its service ended with that term.
+            // ended one a fortnight before its first term's cancel-by date, so its service ended with that term.
             var firstTerm = contract.Timeline()!.Term(1);
-            var noticeOn = order.Status == ContractStatus.Terminated
+            var noticeOn = order.Status == ContractStatus.Ended
                 ? s_calendar.OnOrBefore(firstTerm.CancelBy.AddDays(-14))
                 : Min(Day(15), firstTerm.CancelBy);
-            Must(contract.RecordNonRenewalNotice(noticeOn, At(noticeOn, 13), staff), "non-renewal notice");
-            if (!order.Reached(ContractStatus.Terminated))
+            var receivedOn = s_calendar.AddBusinessDays(noticeOn, -2);
+            Must(contract.RecordNonRenewal(new NonRenewalNotice(receivedOn, noticeOn, noticeOn, null), noticeOn, At(noticeOn, 13), staff), "non-renewal notice");
+            if (order.Status != ContractStatus.Ended)
             {
                 return;
             }
 
             var lastDay = contract.Timeline()!.LastTerm!.End;
-            var endedAt = At(lastDay.AddDays(1), 9);
-            Must(contract.MoveTo(ContractStatus.Terminated, endedAt, Operations, "契約期間満了によりサービス終了"), "terminated");
+            Must(contract.End(lastDay.AddDays(1), At(lastDay.AddDays(1), 9), RenewalRun), "ended");
             var returnedAt = At(s_calendar.AddBusinessDays(lastDay, 5), 14);
+            Must(appliance.MoveTo(ApplianceStatus.Returned, Stamp(appliance, returnedAt), Operations, "返却受領書（貸出機器類受領書）を発行"), "returned");
+        }
+
+        // The customer asked to end early (004 §4-5): the Minato one a month before its last day, which has passed; the
+        // Hokuriku one three weeks ago, for a last day next month.
+        private void EndEarly(DemoOrder order, ServiceContract contract, Appliance appliance, string staff)
+        {
+            var lastDay = order.Status == ContractStatus.Terminated ? today.AddDays(-10) : today.AddDays(40);
+            var requestedOn = order.Status == ContractStatus.Terminated ? lastDay.AddDays(-30) : today.AddDays(-21);
+            Must(contract.ScheduleEnd(lastDay, TerminationCause.CustomerConvenience, requestedOn, "事業所の統合により利用終了のご依頼（書面受領）", requestedOn,
+                At(requestedOn, 15), staff), "early end");
+            if (order.Status != ContractStatus.Terminated)
+            {
+                return;
+            }
+
+            Must(contract.End(lastDay.AddDays(1), At(lastDay.AddDays(1), 9), RenewalRun), "terminated");
+            var returnedAt = At(s_calendar.AddBusinessDays(lastDay, 4), 14);
             Must(appliance.MoveTo(ApplianceStatus.Returned, Stamp(appliance, returnedAt), Operations, "返却受領書（貸出機器類受領書）を発行"), "returned");
         }
 

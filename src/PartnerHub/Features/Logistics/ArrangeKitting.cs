@@ -4,6 +4,7 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
+using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Logistics;
@@ -58,12 +59,7 @@ public sealed class ArrangeKitting(IDbContextFactory<HubDbContext> contextFactor
             appliance.MoveTo(ApplianceStatus.Kitting, now, by);
         }
 
-        if (contract.Status == ContractStatus.Ordered)
-        {
-            contract.MoveTo(ContractStatus.ParameterSheet, now, by);
-        }
-
-        contract.MoveTo(ContractStatus.Kitting, now, by);
+        await ContractProgress.KittingArrangedAsync(db, contract.Id, now, by, cancellationToken);
         db.KittingTasks.Add(new KittingTask(Guid.NewGuid(), contract.Id, contract.PartnerId, hardwareVendorId, now));
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Infrastructure.Tenancy;
@@ -66,8 +67,11 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
 
         var now = clock.GetUtcNow();
         var by = currentUser.Name;
-        var contract = await db.Contracts.Include(c => c.Events).SingleAsync(c => c.Id == task.ContractId, cancellationToken);
-        contract.MoveTo(ContractStatus.Shipped, now, by, $"{carrier} {task.TrackingNumber}");
+        if (await ContractProgress.ShippedAsync(db, task.ContractId, $"{carrier} {task.TrackingNumber}", now, by, cancellationToken) is not null)
+        {
+            return LogisticsProblem.WrongStatus;
+        }
+
         foreach (var appliance in await db.Appliances.Include(a => a.History).Where(a => a.ContractId == task.ContractId && a.Status == ApplianceStatus.Kitting).ToListAsync(cancellationToken))
         {
             appliance.MoveTo(ApplianceStatus.Shipped, now, by);
@@ -119,7 +123,7 @@ public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactor
 
         var now = clock.GetUtcNow();
         var by = currentUser.Name;
-        if (!contract.CompleteDelivery(receivedOn, now, by))
+        if (await ContractProgress.DeliveredAsync(db, contractId, receivedOn, now, by, cancellationToken) is not null)
         {
             return LogisticsProblem.WrongStatus;
         }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
-using PartnerHub.Domain.Contracts;
+using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Infrastructure.Tenancy;
@@ -36,10 +36,7 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
         var by = currentUser.Name;
         var sheet = new ParameterSheet(Guid.NewGuid(), contract.PartnerId, contract.CustomerId, contract.Id, model.Code, content, now, by);
         db.ParameterSheets.Add(sheet);
-        if (contract.Status == ContractStatus.Ordered)
-        {
-            contract.MoveTo(ContractStatus.ParameterSheet, now, by);
-        }
+        await ContractProgress.SheetStartedAsync(db, contract.Id, now, by, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return new SheetResult(sheet.Id, null, null);
@@ -98,10 +95,9 @@ public sealed class ParameterSheetWork(IDbContextFactory<HubDbContext> contextFa
         }
 
         // Confirmed data collection starts the service of a delivered contract, as the first telemetry does (004 別紙4 §2-6).
-        if (next == ParameterSheetStatus.DataCollectionConfirmed && sheet.ContractId is { } contractId
-            && await db.Contracts.SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken) is { Status: ContractStatus.Delivered } contract)
+        if (next == ParameterSheetStatus.DataCollectionConfirmed && sheet.ContractId is { } contractId)
         {
-            contract.MoveTo(ContractStatus.Active, now, currentUser.Name, comment);
+            await ContractProgress.DataCollectionConfirmedAsync(db, contractId, comment ?? string.Empty, now, currentUser.Name, cancellationToken);
         }
 
         return await SaveAsync(db, sheet, cancellationToken);

@@ -19,7 +19,11 @@ internal sealed class ServiceContractConfiguration : IEntityTypeConfiguration<Se
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Events).HasField("_events");
+        builder.Property(c => c.EarlyEndCause).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.EarlyEndReason).HasMaxLength(1000);
         builder.HasIndex(c => new { c.PartnerId, c.Status });
+        // The renewal run reads the contracts whose term ended before today; the worklist, those by term end.
+        builder.HasIndex(c => new { c.Status, c.CurrentTermEndsOn });
         // The contract list's default order (newest order first, then number): its first page is read from this index
         // instead of sorting every contract (50,000 at scale).
         builder.HasIndex(c => new { c.OrderedOn, c.Number }).IsDescending(true, false);
@@ -33,6 +37,7 @@ internal sealed class ContractEventConfiguration : IEntityTypeConfiguration<Cont
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32).HasDefaultValue(ContractEventKind.StatusChanged).HasSentinel(ContractEventKind.StatusChanged);
         builder.Property(e => e.By).HasMaxLength(256);
         builder.Property(e => e.Note).HasMaxLength(1000);
         builder.HasIndex(e => e.PartnerId);

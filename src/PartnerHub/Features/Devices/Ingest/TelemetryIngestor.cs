@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Domain.Calendars;
-using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Health;
@@ -164,8 +164,7 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         {
             var serial = links.First(l => l.ContractId == sheet.ContractId).SerialNumber;
             sheet.ConfirmByTelemetry(now, serial);
-            var contract = await db.Contracts.FirstAsync(c => c.Id == sheet.ContractId, cancellationToken);
-            contract.MoveTo(ContractStatus.Active, now, By, "data collection confirmed by telemetry from " + serial);
+            await ContractProgress.DataCollectionConfirmedAsync(db, sheet.ContractId!.Value, "data collection confirmed by telemetry from " + serial, now, By, cancellationToken);
         }
     }
 
