@@ -714,3 +714,39 @@ VALUES ('20261206043837_ListIndexes', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Contracts" ADD "CurrentTerm" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Contracts" ADD "CurrentTermEndsOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndCause" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndReason" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndRequestedOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "NonRenewalForwardedOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "NonRenewalLetterId" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "NonRenewalReceivedByPartnerOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "ServiceEndedOn" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "ServiceStartOn" TEXT NULL;
+
+ALTER TABLE "ContractEvents" ADD "Kind" TEXT NOT NULL DEFAULT 'StatusChanged';
+
+CREATE INDEX "IX_Contracts_Status_CurrentTermEndsOn" ON "Contracts" ("Status", "CurrentTermEndsOn");
+
+UPDATE Contracts SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
+
+UPDATE ContractEvents SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206072533_ContractLifecycle', '10.0.14');
+
+COMMIT;
+

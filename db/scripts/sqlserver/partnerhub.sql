@@ -1408,3 +1408,136 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [CurrentTerm] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [CurrentTermEndsOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndCause] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndRequestedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [NonRenewalForwardedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [NonRenewalLetterId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [NonRenewalReceivedByPartnerOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [ServiceEndedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [ServiceStartOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    ALTER TABLE [ContractEvents] ADD [Kind] nvarchar(32) NOT NULL DEFAULT N'StatusChanged';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_Status_CurrentTermEndsOn] ON [Contracts] ([Status], [CurrentTermEndsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    UPDATE Contracts SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    UPDATE ContractEvents SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206072536_ContractLifecycle'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206072536_ContractLifecycle', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

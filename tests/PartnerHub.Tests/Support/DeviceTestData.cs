@@ -30,10 +30,9 @@ public static class DeviceTestData
         var customer = await db.Customers.Where(c => c.PartnerId == partnerId).OrderBy(c => c.NameKana).FirstAsync(cancellationToken);
         var contract = new ServiceContract(Guid.NewGuid(), "T-" + serial, partnerId, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null,
             DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-1), now, "test");
-        contract.MoveTo(ContractStatus.ParameterSheet, now, "test");
-        contract.MoveTo(ContractStatus.Kitting, now, "test");
-        contract.MoveTo(ContractStatus.Shipped, now, "test");
-        contract.CompleteDelivery(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), now, "test").ShouldBeTrue();
+        contract.StartKitting(now, "test").ShouldBeNull();
+        contract.Ship(now, "test", "test shipment").ShouldBeNull();
+        contract.CompleteDelivery(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), now, "test").ShouldBeNull();
         var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now, "test");
         appliance.AllocateTo(contract.Id, partnerId, PartnerHub.Data.Seeding.DemoOrganisations.TohoHardwareVendor, now, "test");
         appliance.MoveTo(ApplianceStatus.Kitting, now, "test");

@@ -63,7 +63,8 @@ public class DemoDataSeederTests
                 (KittingStatus.Shipped, ContractStatus.Shipped, ApplianceStatus.Shipped),
                 (KittingStatus.Shipped, ContractStatus.Delivered, ApplianceStatus.AtCustomer),
                 (KittingStatus.Shipped, ContractStatus.Active, ApplianceStatus.AtCustomer),
-                (KittingStatus.Shipped, ContractStatus.EndingAtTermEnd, ApplianceStatus.AtCustomer),
+                (KittingStatus.Shipped, ContractStatus.Ending, ApplianceStatus.AtCustomer),
+                (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.Returned),
                 (KittingStatus.Shipped, ContractStatus.Terminated, ApplianceStatus.Returned));
         }
 

@@ -64,10 +64,9 @@ public class ContractDocumentTests : MudTestContext
             new ServiceContact("佐々木 進", "ササキ ススム", "sasaki@test.example", "03-1234-5678", "総務部"), At);
         var contract = new ServiceContract(Guid.NewGuid(), "C-0001", partnerId, customer.Id, plan.Code, 1, new Yen(99_000), null,
             new DateOnly(2026, 11, 2), At, "staff");
-        contract.MoveTo(ContractStatus.ParameterSheet, At, "staff").ShouldBeTrue();
-        contract.MoveTo(ContractStatus.Kitting, At, "staff").ShouldBeTrue();
-        contract.MoveTo(ContractStatus.Shipped, At, "staff").ShouldBeTrue();
-        contract.CompleteDelivery(new DateOnly(2026, 11, 20), At, "staff").ShouldBeTrue();
+        contract.StartKitting(At, "staff").ShouldBeNull();
+        contract.Ship(At, "staff", "test shipment").ShouldBeNull();
+        contract.CompleteDelivery(new DateOnly(2026, 11, 20), At, "staff").ShouldBeNull();
         return new ContractDetail(contract, customer, "みなと販売");
     }
 }

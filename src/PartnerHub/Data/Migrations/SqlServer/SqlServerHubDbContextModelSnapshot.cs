@@ -321,6 +321,13 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("StatusChanged");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -350,13 +357,42 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<long>("AnnualFee")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("CurrentTerm")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CurrentTermEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("DeliveryCompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("EarlyEndCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("EarlyEndOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EarlyEndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("EarlyEndRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NonRenewalForwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("NonRenewalLetterId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("NonRenewalNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NonRenewalReceivedByPartnerOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Number")
@@ -377,6 +413,12 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.Property<Guid?>("QuoteId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ServiceEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ServiceStartOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -401,6 +443,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsDescending(true, false);
 
                     b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("Status", "CurrentTermEndsOn");
 
                     b.ToTable("Contracts");
                 });

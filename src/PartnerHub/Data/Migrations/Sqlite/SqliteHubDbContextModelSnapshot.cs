@@ -308,6 +308,13 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("StatusChanged");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -337,13 +344,42 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<long>("AnnualFee")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CurrentTerm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CurrentTermEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DeliveryCompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlyEndCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarlyEndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlyEndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarlyEndRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NonRenewalForwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NonRenewalLetterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NonRenewalNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NonRenewalReceivedByPartnerOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -363,6 +399,12 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceEndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceStartOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -388,6 +430,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsDescending(true, false);
 
                     b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("Status", "CurrentTermEndsOn");
 
                     b.ToTable("Contracts");
                 });
