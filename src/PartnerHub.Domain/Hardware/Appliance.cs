@@ -82,6 +82,8 @@ public sealed class Appliance : IVersioned
         bool allowed = (Status, next) switch
         {
             (ApplianceStatus.Allocated, ApplianceStatus.Kitting) => true,
+            // An order cancelled before shipping gives its appliances back to stock.
+            (ApplianceStatus.Allocated or ApplianceStatus.Kitting, ApplianceStatus.InStock) => true,
             (ApplianceStatus.Kitting, ApplianceStatus.Shipped) => true,
             (ApplianceStatus.Shipped, ApplianceStatus.AtCustomer) => true,
             (ApplianceStatus.AtCustomer or ApplianceStatus.Shipped, ApplianceStatus.Returned) => true,

@@ -13,6 +13,9 @@ public enum KittingStatus
 
     /// <summary>Shipped to the customer.</summary>
     Shipped,
+
+    /// <summary>The order was cancelled before shipping: nothing more to kit.</summary>
+    Cancelled,
 }
 
 /// <summary>The carriers a shipment can go with (all use 12-digit tracking numbers with a mod-7 check digit).</summary>
@@ -96,7 +99,7 @@ public sealed class KittingTask : IPartnerOwned, IVersioned
     /// <summary>Ticks or unticks a checklist item; the task is kitted when all are ticked.</summary>
     public bool SetChecklistItem(string item, bool done)
     {
-        if (Status == KittingStatus.Shipped || !ChecklistItems.Contains(item, StringComparer.Ordinal))
+        if (Status is KittingStatus.Shipped or KittingStatus.Cancelled || !ChecklistItems.Contains(item, StringComparer.Ordinal))
         {
             return false;
         }
@@ -113,6 +116,18 @@ public sealed class KittingTask : IPartnerOwned, IVersioned
 
         CompletedChecklist = string.Join(",", ChecklistItems.Where(items.Contains));
         Status = ChecklistItems.All(items.Contains) ? KittingStatus.Kitted : KittingStatus.Assigned;
+        return true;
+    }
+
+    /// <summary>Stops the work because the order was cancelled; refused once shipped (the appliances must then come back).</summary>
+    public bool Cancel()
+    {
+        if (Status is KittingStatus.Shipped or KittingStatus.Cancelled)
+        {
+            return false;
+        }
+
+        Status = KittingStatus.Cancelled;
         return true;
     }
 

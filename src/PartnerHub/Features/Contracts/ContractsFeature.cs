@@ -6,6 +6,8 @@ public static class ContractsFeature
     {
         services.AddScoped<ContractQueries>();
         services.AddScoped<PlaceOrder>();
+        services.AddScoped<Ending.ScheduleContractEnd>();
+        services.AddScoped<Ending.CancelOrder>();
         // Before the devices feature's demo telemetry, which feeds the sensors these orders deliver.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoOrders>();
         return services;
