@@ -206,7 +206,7 @@ public class ContractTimelineTests
         during.ServiceEnd.ShouldBe(D(2027, 12, 9));
         during.CanStillGiveNotice.ShouldBeFalse();
         timeline.PositionOn(D(2027, 12, 10)).Phase.ShouldBe(ContractPhase.Ended);
-        timeline.HardwareReturn().ShouldBe(new HardwareReturnObligation(D(2027, 12, 9), D(2027, 12, 10), ReturnShippingPayer.Customer));
+        timeline.HardwareReturn().ShouldBe(new HardwareReturnObligation(D(2027, 12, 9), D(2027, 12, 10), ReturnShippingPayer.Customer, D(2027, 12, 23)));
     }
 
     [Fact]

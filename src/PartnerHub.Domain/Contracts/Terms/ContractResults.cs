@@ -131,7 +131,8 @@ public sealed record LiabilityCap(Yen Total, Yen? PerIncident, DateOnly? ClaimDe
 /// <param name="ServiceEnd">Last day of service.</param>
 /// <param name="ReturnFrom">The day the duty starts (the day after the service end); 004 says 遅滞なく, without a fixed deadline.</param>
 /// <param name="ShippingPaidBy">Who pays for shipping.</param>
-public sealed record HardwareReturnObligation(DateOnly ServiceEnd, DateOnly ReturnFrom, ReturnShippingPayer ShippingPaidBy);
+/// <param name="ExpectedBy">The hub's follow-up date for the return (<see cref="ServicePlanPolicy.ReturnExpectedWithin"/>).</param>
+public sealed record HardwareReturnObligation(DateOnly ServiceEnd, DateOnly ReturnFrom, ReturnShippingPayer ShippingPaidBy, DateOnly ExpectedBy);
 
 /// <summary>The cure period after a written demand (004 §16-3; 002 §10-1-3).</summary>
 /// <param name="DemandReceivedOn">Day the demand was received.</param>

@@ -463,7 +463,8 @@ public sealed class ContractTimeline
         return new InsuranceCoverage(from, to, Policy.InsuranceLimit, causesUntil);
     }
 
-    private HardwareReturnObligation ReturnAfter(DateOnly serviceEnd) => new(serviceEnd, serviceEnd.AddDays(1), Policy.ReturnShipping);
+    private HardwareReturnObligation ReturnAfter(DateOnly serviceEnd) =>
+        new(serviceEnd, serviceEnd.AddDays(1), Policy.ReturnShipping, Policy.ReturnExpectedWithin.EndWhenStartingOn(serviceEnd.AddDays(1)));
 
     private static int MonthIndex(DateOnly date) => (date.Year * 12) + date.Month - 1;
 

@@ -224,6 +224,14 @@ public sealed record ServicePlanPolicy
     /// <summary>Who pays to ship the hardware back (004 §17-1; 002 §12-6).</summary>
     public ReturnShippingPayer ReturnShipping { get; init; } = ReturnShippingPayer.Customer;
 
+    /// <summary>
+    /// The day by which the hub expects the hardware back after the service ends, counted from the day after the last
+    /// day. The seeds set no number (004 §4-4 遅滞なく, 別紙4 §4-3 速やかに): 14 days is the hub's follow-up date, after
+    /// which vendor operations chase the return; whether a later return was without just reason (and owes damages) is
+    /// still decided by people. See docs/decisions/ADR-003-contract-term-rules.md.
+    /// </summary>
+    public NoticePeriod ReturnExpectedWithin { get; init; } = NoticePeriod.Days(14);
+
     /// <summary>The business calendar for deadlines and start dates.</summary>
     public required BusinessCalendar Calendar { get; init; }
 

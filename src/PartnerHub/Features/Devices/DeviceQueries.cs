@@ -31,7 +31,7 @@ public sealed record DeviceBoardQuery(string? Search, DeviceState? State, Guid? 
 public sealed record DeviceBoardItem(
     Guid ApplianceId, string SerialNumber, string ModelCode, DeviceState State, DeviceIssues Issues, string? CustomerName, string? PartnerName,
     DateTimeOffset? LastSeenAt, double? DropRatePercent, double? BandwidthMbps, long? MonitoredEndpoints, long? UptimeSeconds,
-    int RestartCount, DateTimeOffset? LastRestartAt, string? SoftwareVersion, DateTimeOffset? LastAlertAt)
+    int RestartCount, DateTimeOffset? LastRestartAt, string? SoftwareVersion, DateTimeOffset? LastAlertAt, DateOnly? ServiceEndedOn = null)
 {
     public long? MaxBandwidthMbps => ApplianceModels.Find(ModelCode).MaxBandwidthMbps;
 
@@ -176,11 +176,12 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
             LastRestartAt = h == null ? null : h.LastRestartAt,
             SoftwareVersion = h == null ? null : h.SoftwareVersion,
             LastAlertAt = h == null ? null : h.LastAlertAt,
+            ServiceEndedOn = c == null ? null : c.ServiceEndedOn,
         };
 
     private static DeviceBoardItem ToItem(BoardRow r) => new(
         r.ApplianceId, r.SerialNumber, r.ModelCode, r.State ?? DeviceState.NeverSeen, r.Issues, r.CustomerName, r.PartnerName, r.LastSeenAt,
-        r.DropRatePercent, r.BandwidthMbps, r.MonitoredEndpoints, r.UptimeSeconds, r.RestartCount, r.LastRestartAt, r.SoftwareVersion, r.LastAlertAt);
+        r.DropRatePercent, r.BandwidthMbps, r.MonitoredEndpoints, r.UptimeSeconds, r.RestartCount, r.LastRestartAt, r.SoftwareVersion, r.LastAlertAt, r.ServiceEndedOn);
 
     private sealed class BoardRow
     {
@@ -213,6 +214,8 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         public long? UptimeSeconds { get; init; }
 
         public int RestartCount { get; init; }
+
+        public DateOnly? ServiceEndedOn { get; init; }
 
         public DateTimeOffset? LastRestartAt { get; init; }
 

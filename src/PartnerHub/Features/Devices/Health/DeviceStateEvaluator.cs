@@ -34,7 +34,10 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
         var policy = settings.ToPolicy();
         var now = clock.GetUtcNow();
         await using var db = contextOptions.Create(TenantScope.System, clock);
-        var healths = await db.DeviceHealths.ToListAsync(cancellationToken);
+        // Appliances of a contract whose service has ended are no longer watched: no state changes, no e-mails.
+        var healths = await db.DeviceHealths
+            .Where(h => h.ContractId == null || !db.Contracts.Any(c => c.Id == h.ContractId && c.ServiceEndedOn != null))
+            .ToListAsync(cancellationToken);
         int changes = 0;
         foreach (var health in healths)
         {

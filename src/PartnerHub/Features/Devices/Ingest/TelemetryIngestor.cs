@@ -122,10 +122,12 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
                 a.PartnerId,
                 a.ContractId,
                 CustomerId = db.Contracts.Where(c => c.Id == a.ContractId).Select(c => (Guid?)c.CustomerId).FirstOrDefault(),
+                ServiceEnded = db.Contracts.Any(c => c.Id == a.ContractId && c.ServiceEndedOn != null),
             })
             .ToListAsync(cancellationToken);
-        // Serials are stored upper case; events are looked up as sent.
-        return rows.ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId),
+        // Serials are stored upper case; events are looked up as sent. After the service has ended the appliance's records
+        // are kept as from an unknown sensor: they no longer belong to the contract, its partner or its customer.
+        return rows.Where(r => !r.ServiceEnded).ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId),
             StringComparer.OrdinalIgnoreCase);
     }
 

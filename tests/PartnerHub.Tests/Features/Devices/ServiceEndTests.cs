@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Features.Devices;
+using PartnerHub.Features.Devices.Health;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Features.Devices;
+
+/// <summary>After the service ends (004 §4-4) the appliance is no longer watched and its records no longer belong to the contract.</summary>
+public class ServiceEndTests(HubAppFactory app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow());
+
+    [Fact]
+    public async Task Ingest_AfterTheServiceEnded_StoresTheRecordsWithoutTheContractOrPartner()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, now.AddMinutes(-2), 3600)), Token);
+        await EndServiceAsync(deployment.ContractId);
+
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, now, 3720)), Token);
+
+        await using var db = app.CreateContext(TenantScope.System);
+        var events = await db.SensorEvents.Where(e => e.ApplianceSerial == deployment.Serial).OrderBy(e => e.ObservedAt).ToListAsync(Token);
+        events.Count.ShouldBe(2);
+        events[0].ContractId.ShouldBe(deployment.ContractId);
+        events[1].ContractId.ShouldBeNull();
+        events[1].PartnerId.ShouldBeNull();
+        await using var partner = app.CreateContext(TestScopes.MinatoStaff);
+        (await partner.SensorEvents.CountAsync(e => e.ApplianceSerial == deployment.Serial, Token)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Evaluate_AfterTheServiceEnded_NeitherMarksTheApplianceOfflineNorTellsAnyone()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var longAgo = TimeProvider.System.GetUtcNow().AddMinutes(-20);
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, longAgo, 3600)), Token);
+        await EndServiceAsync(deployment.ContractId);
+
+        await app.Services.GetRequiredService<DeviceStateEvaluator>().EvaluateAsync(Token);
+
+        await using var db = app.CreateContext(TenantScope.System);
+        (await db.DeviceHealths.SingleAsync(h => h.ApplianceId == deployment.ApplianceId, Token)).State.ShouldNotBe(DeviceState.Offline);
+        (await db.OutboundEmails.CountAsync(e => e.Body.Contains(deployment.Serial), Token)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task DeviceDetail_AfterTheServiceEnded_SaysSoWithTheLastDay()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        await EndServiceAsync(deployment.ContractId);
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, PartnerHub.Domain.Partners.HubRoles.PartnerStaff);
+
+        var detail = await scope.ServiceProvider.GetRequiredService<DeviceQueries>().GetAsync(deployment.ApplianceId, Token);
+
+        detail.ShouldNotBeNull().Summary.ServiceEndedOn.ShouldBe(Today);
+    }
+
+    // The customer cancels with today as the last day; the renewal run ends the contract the next day.
+    private async Task EndServiceAsync(Guid contractId)
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var contract = await db.Contracts.Include(c => c.Events).SingleAsync(c => c.Id == contractId, Token);
+        var at = TimeProvider.System.GetUtcNow();
+        contract.ScheduleEnd(Today, TerminationCause.CustomerConvenience, Today, "test", Today, at, "test").ShouldBeNull();
+        contract.End(Today.AddDays(1), at, "renewal-run").ShouldBeNull();
+        contract.Status.ShouldBe(ContractStatus.Terminated);
+        await db.SaveChangesAsync(Token);
+    }
+}
