@@ -750,3 +750,25 @@ VALUES ('20261206072533_ContractLifecycle', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DataErasures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DataErasures" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "DueOn" TEXT NOT NULL,
+    "ErasedAt" INTEGER NOT NULL,
+    "Summary" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_DataErasures_ContractId" ON "DataErasures" ("ContractId");
+
+CREATE INDEX "IX_DataErasures_CustomerId_ContractId" ON "DataErasures" ("CustomerId", "ContractId");
+
+CREATE INDEX "IX_DataErasures_PartnerId" ON "DataErasures" ("PartnerId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206153312_DataErasures', '10.0.14');
+
+COMMIT;
+

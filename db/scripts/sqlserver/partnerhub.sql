@@ -1541,3 +1541,57 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206153316_DataErasures'
+)
+BEGIN
+    CREATE TABLE [DataErasures] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NULL,
+        [DueOn] date NOT NULL,
+        [ErasedAt] datetimeoffset NOT NULL,
+        [Summary] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_DataErasures] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206153316_DataErasures'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_DataErasures_ContractId] ON [DataErasures] ([ContractId]) WHERE [ContractId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206153316_DataErasures'
+)
+BEGIN
+    CREATE INDEX [IX_DataErasures_CustomerId_ContractId] ON [DataErasures] ([CustomerId], [ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206153316_DataErasures'
+)
+BEGIN
+    CREATE INDEX [IX_DataErasures_PartnerId] ON [DataErasures] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206153316_DataErasures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206153316_DataErasures', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

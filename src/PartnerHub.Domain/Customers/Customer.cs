@@ -96,6 +96,24 @@ public sealed class Customer : IPartnerOwned, IVersioned
         ServiceContact = contact;
     }
 
+    /// <summary>
+    /// Erases the personal contact details once the retention after the service's end has passed (001 §16; 004 §10-4):
+    /// the service contact and its history, and the notification addresses. The company's name, address, phone and
+    /// corporate number stay: the partner keeps them for its books with the contract history.
+    /// </summary>
+    /// <returns>How many contact registrations were erased.</returns>
+    public int EraseContactDetails()
+    {
+        ServiceContact = ServiceContact.Erased;
+        NotificationEmails = null;
+        foreach (var record in _contactHistory)
+        {
+            record.Erase();
+        }
+
+        return _contactHistory.Count;
+    }
+
     /// <summary>Moves the customer to another sales partner (a vendor decision).</summary>
     public void AssignToPartner(Guid partnerId)
     {

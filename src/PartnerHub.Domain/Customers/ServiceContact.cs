@@ -6,6 +6,9 @@ namespace PartnerHub.Domain.Customers;
 /// </summary>
 public sealed record ServiceContact(string Name, string NameKana, string Email, string Phone, string? Department)
 {
+    /// <summary>What remains of a contact whose details were erased after the service ended (001 §16).</summary>
+    public static ServiceContact Erased => new("（削除済み）", string.Empty, string.Empty, string.Empty, null);
+
     /// <summary>True when every required field has a value.</summary>
     public bool IsComplete =>
         !string.IsNullOrWhiteSpace(Name) && !string.IsNullOrWhiteSpace(Email) && !string.IsNullOrWhiteSpace(Phone);

@@ -43,6 +43,9 @@ public sealed class ServiceContactRecord : IPartnerOwned
     /// <summary>Ends this registration.</summary>
     public void End(DateTimeOffset at) => ReplacedAt = at;
 
+    /// <summary>Erases the person's details; the dates stay as evidence that a contact was registered.</summary>
+    internal void Erase() => Contact = ServiceContact.Erased;
+
     /// <summary>Follows the customer when the vendor reassigns it to another partner.</summary>
     internal void MoveToPartner(Guid partnerId) => PartnerId = partnerId;
 }

@@ -227,6 +227,22 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
         return errors;
     }
 
+    /// <summary>
+    /// Erases the hearing answers once the retention after the customer's service ended has passed (001 §16); the case,
+    /// its dates and its history stay as the record of the support given. Returns how many answers were erased.
+    /// </summary>
+    public int EraseHearingAnswers(DateTimeOffset at, string by)
+    {
+        int erased = _hearingAnswers.Count;
+        if (erased > 0)
+        {
+            _hearingAnswers.Clear();
+            Append(SupportCaseEventKind.CustomerDataErased, at, by, null);
+        }
+
+        return erased;
+    }
+
     /// <summary>The answer to <paramref name="questionKey"/>, or null.</summary>
     public string? HearingAnswer(string questionKey) =>
         _hearingAnswers.Find(a => string.Equals(a.QuestionKey, questionKey, StringComparison.Ordinal))?.Value;

@@ -55,6 +55,9 @@ public enum SupportCaseEventKind
 
     /// <summary>Closed.</summary>
     Closed,
+
+    /// <summary>The customer's data (hearing answers, attachments) was erased after the retention period (001 §16).</summary>
+    CustomerDataErased,
 }
 
 /// <summary>

@@ -53,6 +53,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ServiceContactRecord> ServiceContactRecords => Set<ServiceContactRecord>();
 
+    public DbSet<DataErasure> DataErasures => Set<DataErasure>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PriceListDocument> PriceLists => Set<PriceListDocument>();

@@ -9,7 +9,7 @@ namespace PartnerHub.EndToEndTests.PageHealth;
 
 /// <summary>
 /// A routable page or a document download of the hub, with who may use it. Found from the app itself (the components'
-/// @page routes, the endpoint table's .pdf/.xlsx routes), so a page added tomorrow is crawled tomorrow.
+/// @page routes, the endpoint table's .pdf/.xlsx/.zip routes), so a page added tomorrow is crawled tomorrow.
 /// </summary>
 /// <param name="Template">The route template, e.g. /contracts/{Id:guid}.</param>
 /// <param name="AllowedRoles">Null when any signed-in user may open it.</param>
@@ -44,7 +44,8 @@ public sealed partial record AppRoute(string Template, IReadOnlySet<string>? All
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         return [.. endpoints.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } text && (text.EndsWith(".pdf", StringComparison.Ordinal) || text.EndsWith(".xlsx", StringComparison.Ordinal)))
+            .Where(e => e.RoutePattern.RawText is { } text && (text.EndsWith(".pdf", StringComparison.Ordinal) || text.EndsWith(".xlsx", StringComparison.Ordinal)
+                || text.EndsWith(".zip", StringComparison.Ordinal)))
             .Select(e => new AppRoute(
                 "/" + e.RoutePattern.RawText!.TrimStart('/'),
                 RolesOf(e.Metadata.OfType<IAuthorizeData>(), e.Metadata.OfType<AuthorizationPolicy>()),

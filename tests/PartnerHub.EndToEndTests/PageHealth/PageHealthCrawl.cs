@@ -182,7 +182,8 @@ public abstract class PageHealthCrawl(HubServer hub)
         var response = await page.Context.APIRequest.GetAsync(visit.Url, new() { MaxRedirects = 0, Timeout = 60_000 });
         var problems = new List<string>();
         bool delivered = response.Status == 200 && response.Headers.TryGetValue("content-type", out var type)
-            && (type.StartsWith("application/pdf", StringComparison.Ordinal) || type.Contains("spreadsheetml", StringComparison.Ordinal));
+            && (type.StartsWith("application/pdf", StringComparison.Ordinal) || type.Contains("spreadsheetml", StringComparison.Ordinal)
+                || type.StartsWith("application/zip", StringComparison.Ordinal));
         if (response.Status >= 500)
         {
             problems.Add($"{visit}: download answered {response.Status}");

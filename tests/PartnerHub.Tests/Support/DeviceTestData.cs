@@ -21,18 +21,19 @@ public static class DeviceTestData
     private static int s_sequence;
 
     /// <summary>A delivered contract of <paramref name="partnerId"/> with its appliance at the customer and a registered sheet.</summary>
-    public static async Task<Deployment> DeployAsync(HubAppFactory app, Guid partnerId, CancellationToken cancellationToken)
+    public static async Task<Deployment> DeployAsync(HubAppFactory app, Guid partnerId, CancellationToken cancellationToken, Guid? customerId = null, int deliveredDaysAgo = 7)
     {
         ArgumentNullException.ThrowIfNull(app);
         var now = TimeProvider.System.GetUtcNow();
         var serial = "TST-" + Interlocked.Increment(ref s_sequence).ToString("D4", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         await using var db = app.CreateContext(TenantScope.System);
-        var customer = await db.Customers.Where(c => c.PartnerId == partnerId).OrderBy(c => c.NameKana).FirstAsync(cancellationToken);
+        var customer = await db.Customers.Where(c => c.PartnerId == partnerId && (customerId == null || c.Id == customerId)).OrderBy(c => c.NameKana).FirstAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var contract = new ServiceContract(Guid.NewGuid(), "T-" + serial, partnerId, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null,
-            DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-1), now, "test");
+            today.AddDays(-deliveredDaysAgo).AddMonths(-1), now, "test");
         contract.StartKitting(now, "test").ShouldBeNull();
         contract.Ship(now, "test", "test shipment").ShouldBeNull();
-        contract.CompleteDelivery(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7), now, "test").ShouldBeNull();
+        contract.CompleteDelivery(today.AddDays(-deliveredDaysAgo), now, "test").ShouldBeNull();
         var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now, "test");
         appliance.AllocateTo(contract.Id, partnerId, PartnerHub.Data.Seeding.DemoOrganisations.TohoHardwareVendor, now, "test");
         appliance.MoveTo(ApplianceStatus.Kitting, now, "test");

@@ -8,8 +8,13 @@ public static class ContractsFeature
         services.AddScoped<PlaceOrder>();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
+        services.AddOptions<DataAfterEnd.DataAfterEndOptions>().BindConfiguration(DataAfterEnd.DataAfterEndOptions.Section);
+        services.AddSingleton<DataAfterEnd.EndedServiceData>();
+        services.AddScoped<DataAfterEnd.DataErasureQueries>();
+        services.AddHostedService<DataAfterEnd.EndedServiceDataJob>();
         // Before the devices feature's demo telemetry, which feeds the sensors these orders deliver.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoOrders>();
+        services.AddScoped<Documents.CustomerData.ICustomerDataExporter, DataAfterEnd.ContractDataSheet>();
         return services;
     }
 }

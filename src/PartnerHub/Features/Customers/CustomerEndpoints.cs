@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Documents.CustomerData;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Resources;
@@ -30,6 +32,35 @@ public static class CustomerEndpoints
                 return DocumentDownload.Excel(stream => writer.Write(stream, sheet), fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(CustomersPermissions.ViewRoles.Split(',')));
+
+        // Everything the hub stores about one customer, before it is erased after the service's end (001 §16).
+        endpoints.MapGet("/customers/{id:guid}/data-export.zip", async (
+                Guid id,
+                IDbContextFactory<Data.HubDbContext> contexts,
+                IEnumerable<ICustomerDataExporter> exporters,
+                IExcelWriter writer,
+                IStringLocalizer<CustomerDataStrings> strings,
+                TimeProvider clock,
+                CancellationToken cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var customer = await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Name }).FirstOrDefaultAsync(cancellationToken);
+                if (customer is null)
+                {
+                    return Results.NotFound();
+                }
+
+                var package = new CustomerDataPackage();
+                foreach (var exporter in exporters)
+                {
+                    await exporter.AddToAsync(db, id, package, cancellationToken);
+                }
+
+                string fileName = ExportFileName.For(strings["FileName", customer.Name], [], clock.GetUtcNow(), "zip");
+                string workbook = DocumentDownload.SafeFileName(strings["Workbook", customer.Name]);
+                return DocumentDownload.Zip(stream => package.WriteZip(stream, writer, workbook), fileName);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(CustomersPermissions.DataExportRoles.Split(',')));
         return endpoints;
     }
 

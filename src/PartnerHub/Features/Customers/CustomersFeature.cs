@@ -7,6 +7,8 @@ public static class CustomersFeature
         services.AddScoped<CustomerQueries>();
         services.AddScoped<ReassignCustomer>();
         services.AddScoped<SaveCustomer>();
+        services.AddSingleton<Infrastructure.Retention.IEndedServiceDataEraser, CustomerContactEraser>();
+        services.AddScoped<Documents.CustomerData.ICustomerDataExporter, CustomerDataSheets>();
         return services;
     }
 }

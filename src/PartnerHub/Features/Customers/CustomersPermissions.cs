@@ -13,6 +13,9 @@ public static class CustomersPermissions
     /// <summary>Partners keep their customers' records (004 §5); the vendor administrator may correct any.</summary>
     public const string EditRoles = HubRoles.VendorAdmin + "," + HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
 
+    /// <summary>Vendor operations export a customer's stored data before it is erased after the service's end (001 §16).</summary>
+    public const string DataExportRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations;
+
     /// <summary>Moving a customer to another partner is a vendor decision.</summary>
     public const string ReassignRoles = HubRoles.VendorAdmin;
 

@@ -17,9 +17,11 @@ public static class DevicesFeature
         services.AddOptions<Retention.TelemetryRetentionOptions>().BindConfiguration(Retention.TelemetryRetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Retention.TelemetryRetention>();
         services.AddHostedService<Retention.TelemetryRetentionJob>();
+        services.AddSingleton<Infrastructure.Retention.IEndedServiceDataEraser, Retention.ContractTelemetryEraser>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<AlertQueries>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoTelemetry>();
+        services.AddScoped<Documents.CustomerData.ICustomerDataExporter, Retention.AlertDataSheet>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ public static class EscalationsFeature
         services.AddSingleton<SlaReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaReminderService>());
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<Infrastructure.Retention.IEndedServiceDataEraser, CaseDataEraser>();
         services.AddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
         services.AddScoped<EscalationQueries>();
         services.AddScoped<OpenInquiry>();
@@ -21,6 +22,7 @@ public static class EscalationsFeature
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Templates.HearingTemplateQueries>();
         services.AddScoped<Templates.PublishHearingTemplate>();
+        services.AddScoped<PartnerHub.Features.Documents.CustomerData.ICustomerDataExporter, CaseDataSheets>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class DocumentDownload
 {
     public const string PdfContentType = "application/pdf";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ZipContentType = "application/zip";
 
     private static readonly char[] s_invalidFileNameChars = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
 
@@ -27,7 +28,12 @@ public static class DocumentDownload
     /// An Excel download. The workbook is written to a temporary file (the Open XML packager needs a seekable stream, and a
     /// 50,000-row workbook should not sit in memory), streamed to the client and deleted when the response ends.
     /// </summary>
-    public static IResult Excel(Action<Stream> write, string fileName)
+    public static IResult Excel(Action<Stream> write, string fileName) => TemporaryFile(write, XlsxContentType, fileName);
+
+    /// <summary>A zip download, written to a temporary file like <see cref="Excel"/>.</summary>
+    public static IResult Zip(Action<Stream> write, string fileName) => TemporaryFile(write, ZipContentType, fileName);
+
+    private static DocumentFileResult TemporaryFile(Action<Stream> write, string contentType, string fileName)
     {
         ArgumentNullException.ThrowIfNull(write);
         var file = new FileStream(
@@ -36,7 +42,7 @@ public static class DocumentDownload
         {
             write(file);
             file.Position = 0;
-            return new DocumentFileResult(file, XlsxContentType, ContentDisposition(fileName, inline: false));
+            return new DocumentFileResult(file, contentType, ContentDisposition(fileName, inline: false));
         }
         catch
         {
