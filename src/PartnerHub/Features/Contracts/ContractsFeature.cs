@@ -8,6 +8,8 @@ public static class ContractsFeature
         services.AddScoped<PlaceOrder>();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
+        services.AddSingleton<Ending.ServiceEndNotices>();
+        services.AddHostedService<Ending.ServiceEndNoticeJob>();
         services.AddOptions<DataAfterEnd.DataAfterEndOptions>().BindConfiguration(DataAfterEnd.DataAfterEndOptions.Section);
         services.AddSingleton<DataAfterEnd.EndedServiceData>();
         services.AddScoped<DataAfterEnd.DataErasureQueries>();

@@ -78,3 +78,41 @@ public class ServiceEndTests(HubAppFactory app)
         await db.SaveChangesAsync(Token);
     }
 }
+
+public class ServiceEndNoticeTests(HubAppFactory app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow());
+
+    [Fact]
+    [Trait("Article", "004 §4-4")]
+    public async Task RunOnce_WhenAContractHasEnded_TellsThePartnersStaffOnceWithTheReturnAndDeletionDates()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.HokurikuPartner, Token);
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            var contract = await db.Contracts.Include(c => c.Events).SingleAsync(c => c.Id == deployment.ContractId, Token);
+            var at = TimeProvider.System.GetUtcNow();
+            contract.ScheduleEnd(Today.AddDays(-2), TerminationCause.CustomerConvenience, Today.AddDays(-2), "test", Today.AddDays(-2), at, "test").ShouldBeNull();
+            contract.End(Today.AddDays(-1), at, "renewal-run").ShouldBeNull();
+            await db.SaveChangesAsync(Token);
+        }
+
+        var notices = app.Services.GetRequiredService<PartnerHub.Features.Contracts.Ending.ServiceEndNotices>();
+        await notices.RunOnceAsync(Token);
+        await notices.RunOnceAsync(Token);
+
+        await using var check = app.CreateContext(TenantScope.System);
+        var topic = PartnerHub.Features.Contracts.Ending.ServiceEndNotices.TopicOf(deployment.ContractId);
+        var mails = await check.OutboundEmails.Where(e => e.Topic == topic).ToListAsync(Token);
+        mails.ShouldNotBeEmpty();
+        mails.Select(m => m.Recipient).ShouldBeUnique();
+        mails.ShouldContain(m => m.Recipient == "staff@hokuriku.example");
+        mails.ShouldAllBe(m => m.PartnerId == DemoOrganisations.HokurikuPartner);
+        var staff = mails.Single(m => m.Recipient == "staff@hokuriku.example");
+        staff.Body.ShouldContain(JapaneseFormat.Date(Today.AddDays(-2), new System.Globalization.CultureInfo("ja")));
+        staff.Body.ShouldContain("返還");
+        staff.Body.ShouldContain("削除");
+    }
+}
