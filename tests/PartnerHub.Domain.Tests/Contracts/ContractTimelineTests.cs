@@ -641,4 +641,60 @@ public class ContractTimelineTests
     {
         Should.Throw<RuleViolationException>(() => new ContractTimeline(Sensor, D(2026, 12, 10)).Term(0)).Reason.ShouldBe(RuleViolation.NonPositiveCount);
     }
+
+    [Fact]
+    [Trait("Article", "002 §11-2, §13-3-②")]
+    public void EarlyTermination_When002IsDiscontinuedInMarchAfterTheFebruaryRenewalPayment_RefundsThePaidNextTerm()
+    {
+        // Term 2026-04-01 – 2027-03-31; the next term's fee fell due on 2027-02-25.
+        var timeline = new ContractTimeline(Chamber, D(2026, 4, 1));
+
+        var settlement = timeline.EarlyTermination(D(2027, 3, 20), TerminationCause.ServiceDiscontinued, new Yen(120_000));
+
+        settlement.Refund.ShouldNotBeNull().Amount.ShouldBe(new Yen(0));
+        var prepaid = settlement.PrepaidNextTerm.ShouldNotBeNull();
+        prepaid.DueOn.ShouldBe(D(2027, 2, 25));
+        prepaid.NextTerm.Start.ShouldBe(D(2027, 4, 1));
+        prepaid.Amount.ShouldBe(new Yen(120_000));
+    }
+
+    [Fact]
+    [Trait("Article", "002 §11-2")]
+    public void EarlyTermination_When002IsDiscontinuedBeforeTheRenewalFeeIsDue_RefundsOnlyTheMonthsAfterTheAbolitionMonth()
+    {
+        var timeline = new ContractTimeline(Chamber, D(2026, 4, 1));
+
+        var settlement = timeline.EarlyTermination(D(2027, 1, 20), TerminationCause.ServiceDiscontinued, new Yen(120_000));
+
+        // February and March: 120,000 × 2 / 12.
+        settlement.Refund.ShouldNotBeNull().Amount.ShouldBe(new Yen(20_000));
+        settlement.PrepaidNextTerm.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "002 §11-2, §12-1")]
+    public void EarlyTermination_When002HasANonRenewalNotice_RefundsNoNextTerm()
+    {
+        var timeline = new ContractTimeline(Chamber, D(2026, 4, 1), nonRenewalNoticeOn: D(2027, 1, 15));
+
+        timeline.EarlyTermination(D(2027, 3, 20), TerminationCause.ServiceDiscontinued, new Yen(120_000)).PrepaidNextTerm.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "002 §12-3")]
+    public void EarlyTermination_When002CustomerCancelsInMarch_RefundsNothing()
+    {
+        var settlement = new ContractTimeline(Chamber, D(2026, 4, 1)).EarlyTermination(D(2027, 3, 20), TerminationCause.CustomerConvenience, new Yen(120_000));
+
+        settlement.Refund.ShouldBeNull();
+        settlement.PrepaidNextTerm.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §15-4")]
+    public void EarlyTermination_When004IsDiscontinued_HasNoPrepaidRenewal()
+    {
+        new ContractTimeline(Sensor, D(2026, 4, 1)).EarlyTermination(D(2027, 3, 20), TerminationCause.ServiceDiscontinued, new Yen(120_000))
+            .PrepaidNextTerm.ShouldBeNull();
+    }
 }

@@ -96,7 +96,17 @@ public sealed record EarlyTerminationSettlement(
     ProratedAmount? Penalty,
     ProratedAmount? Refund,
     HardwareReturnObligation HardwareReturn,
-    bool RefundAtVendorDiscretion = false);
+    bool RefundAtVendorDiscretion = false)
+{
+    /// <summary>The next term's fee, already due before the service ended, refunded in full (002 §11-2, §13-3-②).</summary>
+    public PrepaidRenewalRefund? PrepaidNextTerm { get; init; }
+}
+
+/// <summary>A next term's fee that fell due before the service was discontinued, refunded in full (002 §11-2).</summary>
+/// <param name="NextTerm">The term the fee was for.</param>
+/// <param name="DueOn">The day it fell due (002 §13-3-②).</param>
+/// <param name="Amount">The fee refunded, if it was received.</param>
+public sealed record PrepaidRenewalRefund(ContractTerm NextTerm, DateOnly DueOn, Yen Amount);
 
 /// <summary>An insurance coverage year.</summary>
 /// <param name="From">First day covered (004 別紙5: the 1st of the month after the service start).</param>

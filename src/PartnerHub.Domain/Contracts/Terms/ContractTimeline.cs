@@ -262,7 +262,27 @@ public sealed class ContractTimeline
             TerminationCause.ServiceDiscontinued => (null, Policy.RefundsOnDiscontinuation ? remaining : null),
         };
         bool discretionary = cause == TerminationCause.TermsChange && Policy.RefundAfterTermsChange == TermsChangeRefund.AtVendorDiscretion;
-        return new EarlyTerminationSettlement(cause, terminationDate, penalty, refund, ReturnAfter(terminationDate), discretionary);
+        return new EarlyTerminationSettlement(cause, terminationDate, penalty, refund, ReturnAfter(terminationDate), discretionary)
+        {
+            PrepaidNextTerm = cause == TerminationCause.ServiceDiscontinued && Policy.RefundsOnDiscontinuation ? PrepaidNextTerm(terminationDate, annualFee) : null,
+        };
+    }
+
+    /// <summary>
+    /// The next term's fee that fell due before <paramref name="lastServiceDay"/> under a plan that bills renewals in
+    /// advance (002 §13-3-②: February 25 for a term from April 1); null when none did (the service ends before that
+    /// day, the contract does not renew, or the plan bills no renewal in advance).
+    /// </summary>
+    public PrepaidRenewalRefund? PrepaidNextTerm(DateOnly lastServiceDay, Yen annualFee)
+    {
+        if (!Policy.RenewalPaidInAdvance || TermOn(lastServiceDay) is not { } term || LastTerm is { } last && last.Number <= term.Number)
+        {
+            return null;
+        }
+
+        var next = Term(term.Number + 1);
+        var due = Billing.FiscalYearPlanBilling.RenewalPaymentDueDate(next.Start);
+        return lastServiceDay >= due ? new PrepaidRenewalRefund(next, due, annualFee) : null;
     }
 
     /// <summary>

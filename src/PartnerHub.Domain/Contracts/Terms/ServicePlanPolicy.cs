@@ -160,6 +160,13 @@ public sealed record ServicePlanPolicy
     public bool RefundsOnDiscontinuation { get; init; } = true;
 
     /// <summary>
+    /// Whether a renewal's fee is paid before the next term starts (002 §13-3-②: by the 25th two months before, i.e.
+    /// February 25 for a term from April 1). A discontinuation between that day and the next term then refunds the paid
+    /// next-term fee too (002 §11-2: the months after the abolition month, 受領済みの場合に限る).
+    /// </summary>
+    public bool RenewalPaidInAdvance { get; init; }
+
+    /// <summary>
     /// Whether the plan carries insurance (004 §3-1-4, 別紙5; 002 §4-1-3, §4-3). Without it the timeline gives no
     /// insurance year (<see cref="ContractTimeline.InsuranceCoverage"/> is null) and documents print no insurance line.
     /// </summary>
@@ -284,6 +291,7 @@ public sealed record ServicePlanPolicy
         RefundAfterTermsChange = TermsChangeRefund.AtVendorDiscretion,
         TermsChangeCancellationWindow = NoticePeriod.Months(2),
         RefundsOnDiscontinuation = true,
+        RenewalPaidInAdvance = true,
         HasInsurance = true,
         InsuranceLimit = null,
         VendorTerminationNotice = NoticePeriod.Months(4),

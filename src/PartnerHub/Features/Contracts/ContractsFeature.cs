@@ -8,6 +8,7 @@ public static class ContractsFeature
         services.AddScoped<PlaceOrder>();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
+        services.AddScoped<Ending.DiscontinueService>();
         services.AddSingleton<Ending.ServiceEndNotices>();
         services.AddHostedService<Ending.ServiceEndNoticeJob>();
         services.AddOptions<DataAfterEnd.DataAfterEndOptions>().BindConfiguration(DataAfterEnd.DataAfterEndOptions.Section);

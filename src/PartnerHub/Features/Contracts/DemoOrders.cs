@@ -54,6 +54,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         new(s_minato, 12, 60, 100, 300, ContractStatus.Ended, Serial: "CTS-25A0012", FromQuote: false),
         new(s_minato, 16, 90, 100, 150, ContractStatus.Terminated, Serial: "CTS-25A0016", FromQuote: false),
         new(s_minato, 13, 80, 100, 9, ContractStatus.Cancelled),
+        new(s_minato, 14, 60, 100, 14, ContractStatus.Cancelled, CancelDuringKitting: true),
         new(s_hokuriku, 2, 100, 100, 2, ContractStatus.Ordered),
         new(s_hokuriku, 3, 220, 300, 7, ContractStatus.ParameterSheet, ParameterSheetStatus.Registered),
         new(s_hokuriku, 4, 500, 400, 11, ContractStatus.Kitting, Kitting: KittingStatus.Kitted),
@@ -126,7 +127,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     // parameter-sheet or kitting step, Sheet and Kitting say how far those got. Serial: a new unit, else one from stock.
     private sealed record DemoOrder(Guid Partner, int Customer, int Endpoints, long Mbps, int OrderedDaysAgo, ContractStatus Status,
         ParameterSheetStatus Sheet = ParameterSheetStatus.Registered, KittingStatus Kitting = KittingStatus.Assigned, string? Serial = null, bool FromQuote = true,
-        bool EndsEarly = false)
+        bool EndsEarly = false, bool CancelDuringKitting = false)
     {
         public bool SheetReturned => Status == ContractStatus.ParameterSheet && Sheet == ParameterSheetStatus.Returned;
 
@@ -170,6 +171,22 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             var contract = new ServiceContract(Guid.NewGuid(), contractNumbers.Next(orderedOn), order.Partner, customer.Id, plan.Code,
                 quote?.Units ?? priced!.Sizing.Units, quote?.RetailTotal ?? priced!.Retail.GrandTotal, quote?.Id, orderedOn, At(orderedOn, 10, 30), staff);
             db.Contracts.Add(contract);
+            if (order.Status == ContractStatus.Cancelled && order.CancelDuringKitting)
+            {
+                // As CancelOrder does: the kitting stops and the unit goes back to stock.
+                var kitting = order with { Status = ContractStatus.Kitting };
+                Fulfil(kitting, contract, Sheet(kitting, customer, contract, ordinal, staff), ordinal, staff);
+                var cancelledAt = Step(orderedOn, 5, 11);
+                Must(contract.CancelBeforeDelivery(cancelledAt, staff, "お客様の移転計画の中止により受注を取り消し"), "cancel in kitting");
+                Must(db.KittingTasks.Local.Single(t => t.ContractId == contract.Id).Cancel(), "kitting cancelled");
+                foreach (var unit in db.Appliances.Local.Where(a => a.ContractId == contract.Id).ToList())
+                {
+                    Must(unit.MoveTo(ApplianceStatus.InStock, Stamp(unit, cancelledAt), Operations, "order cancelled"), "unit back to stock");
+                }
+
+                return;
+            }
+
             if (order.Status == ContractStatus.Cancelled)
             {
                 Must(contract.CancelBeforeDelivery(Step(orderedOn, 2, 11), staff, "お客様の予算見直しにより受注を取り消し"), "cancel");

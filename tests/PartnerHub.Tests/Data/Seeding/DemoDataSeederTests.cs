@@ -53,7 +53,10 @@ public class DemoDataSeederTests
         sheets.Where(s => s.Status == ParameterSheetStatus.Returned).ShouldAllBe(s => s.Events.Any(e => e.Status == ParameterSheetStatus.Returned && e.Comment != null));
         tasks.ShouldAllBe(t => t.HardwareVendorId == DemoOrganisations.TohoHardwareVendor);
         tasks.Where(t => t.Status == KittingStatus.Shipped).ShouldAllBe(t => TrackingNumber.Validate(t.TrackingNumber).IsValid);
-        foreach (var task in tasks)
+        // An order cancelled during kitting gave its unit back to stock.
+        tasks.Where(t => t.Status == KittingStatus.Cancelled).ShouldAllBe(t => contracts.Single(c => c.Id == t.ContractId).Status == ContractStatus.Cancelled
+            && !appliances.Any(a => a.ContractId == t.ContractId));
+        foreach (var task in tasks.Where(t => t.Status != KittingStatus.Cancelled))
         {
             var contract = contracts.Single(c => c.Id == task.ContractId);
             var status = appliances.Single(a => a.ContractId == contract.Id).Status;
