@@ -1,4 +1,5 @@
 using PartnerHub.Features.Escalations.Attachments;
+using PartnerHub.Infrastructure.Attachments;
 
 namespace PartnerHub.Features.Escalations;
 
@@ -10,8 +11,7 @@ public static class EscalationsFeature
         services.AddHostedService<HearingTemplatesSeed>();
         services.AddSingleton<SlaReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaReminderService>());
-        services.AddSingleton<AttachmentStore>();
-        services.AddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
+        services.AddHubAttachments();
         services.AddScoped<EscalationQueries>();
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();
