@@ -65,7 +65,7 @@ internal sealed class BenchHub : IAsyncDisposable
         ["Database:MigrateOnStartup"] = "true",
         ["Database:SeedDemoData"] = "true",
         ["BackgroundJobs:RunOnThisInstance"] = "false",
-        ["Escalations:AttachmentStorePath"] = databaseFile + "-attachments",
+        ["Attachments:StorePath"] = databaseFile + "-attachments",
         ["Notices:PickupDirectory"] = databaseFile + "-mail",
         // The program prints its own figures; the hub's information logs (every query at Information) would bury them.
         ["Logging:LogLevel:Default"] = "Warning",

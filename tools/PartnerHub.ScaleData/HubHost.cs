@@ -42,7 +42,7 @@ internal static class HubHost
             ["Database:MigrateOnStartup"] = "true",
             ["Database:SeedDemoData"] = "true",
             ["BackgroundJobs:RunOnThisInstance"] = "false",
-            ["Escalations:AttachmentStorePath"] = databaseFile + "-attachments",
+            ["Attachments:StorePath"] = databaseFile + "-attachments",
             ["Notices:PickupDirectory"] = databaseFile + "-mail",
             // The tool prints its own progress; the hub's information logs (every migration, the seed) would bury it.
             ["Logging:LogLevel:Default"] = "Warning",

@@ -772,3 +772,29 @@ VALUES ('20261206153312_DataErasures', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ContractLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractLetters" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_ContractLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ContractLetters_ContractId" ON "ContractLetters" ("ContractId");
+
+CREATE INDEX "IX_ContractLetters_PartnerId" ON "ContractLetters" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_ContractLetters_StorageKey" ON "ContractLetters" ("StorageKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206161508_ContractLetters', '10.0.14');
+
+COMMIT;
+

@@ -1595,3 +1595,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161514_ContractLetters'
+)
+BEGIN
+    CREATE TABLE [ContractLetters] (
+        [Id] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(128) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        [StorageKey] varchar(64) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_ContractLetters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContractLetters_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161514_ContractLetters'
+)
+BEGIN
+    CREATE INDEX [IX_ContractLetters_ContractId] ON [ContractLetters] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161514_ContractLetters'
+)
+BEGIN
+    CREATE INDEX [IX_ContractLetters_PartnerId] ON [ContractLetters] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161514_ContractLetters'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ContractLetters_StorageKey] ON [ContractLetters] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161514_ContractLetters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206161514_ContractLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -65,6 +65,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ContractEvent> ContractEvents => Set<ContractEvent>();
 
+    public DbSet<ContractLetter> ContractLetters => Set<ContractLetter>();
+
     public DbSet<Appliance> Appliances => Set<Appliance>();
 
     public DbSet<ApplianceEvent> ApplianceEvents => Set<ApplianceEvent>();

@@ -53,7 +53,7 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // Tests run the evaluator, the outbox and the reminders themselves, so their outcome does not depend on a timer.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
         builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
-        builder.UseSetting("Escalations:AttachmentStorePath", AttachmentFolder);
+        builder.UseSetting("Attachments:StorePath", AttachmentFolder);
     }
 
     /// <summary>A context as the given tenant scope would get it from the app.</summary>

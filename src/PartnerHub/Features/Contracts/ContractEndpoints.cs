@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
+using PartnerHub.Features.Contracts.NonRenewal;
 using PartnerHub.Features.Documents.Pdf;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Querying;
@@ -17,6 +18,7 @@ public static class ContractEndpoints
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var roles = ContractsPermissions.ViewRoles.Split(',');
+        endpoints.MapNonRenewalEndpoints();
         endpoints.MapGet("/contracts/{id:guid}/contract.pdf", async (
                 Guid id, bool? era, ContractQueries queries, IPdfRenderer renderer, IStringLocalizer<ContractStrings> strings, TimeProvider clock,
                 CancellationToken cancellationToken) =>

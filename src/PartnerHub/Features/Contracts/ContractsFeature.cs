@@ -1,3 +1,5 @@
+using PartnerHub.Features.Contracts.NonRenewal;
+
 namespace PartnerHub.Features.Contracts;
 
 public static class ContractsFeature
@@ -6,6 +8,7 @@ public static class ContractsFeature
     {
         services.AddScoped<ContractQueries>();
         services.AddScoped<PlaceOrder>();
+        services.AddNonRenewal();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
         services.AddScoped<Ending.DiscontinueService>();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
-using PartnerHub.Features.Escalations.Attachments;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Retention;
 
 namespace PartnerHub.Features.Escalations;

@@ -4,7 +4,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Documents.CustomerData;
 using PartnerHub.Features.Documents.Excel;
-using PartnerHub.Features.Escalations.Attachments;
+using PartnerHub.Infrastructure.Attachments;
 
 namespace PartnerHub.Features.Escalations;
 

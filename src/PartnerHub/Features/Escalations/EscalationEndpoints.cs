@@ -4,8 +4,8 @@ using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Features.Documents.Pdf;
-using PartnerHub.Features.Escalations.Attachments;
 using PartnerHub.Features.Escalations.Documents;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Escalations;

@@ -1,4 +1,5 @@
 using PartnerHub.Features.Escalations.Attachments;
+using PartnerHub.Infrastructure.Attachments;
 
 namespace PartnerHub.Features.Escalations;
 
@@ -10,9 +11,8 @@ public static class EscalationsFeature
         services.AddHostedService<HearingTemplatesSeed>();
         services.AddSingleton<SlaReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaReminderService>());
-        services.AddSingleton<AttachmentStore>();
+        services.AddHubAttachments();
         services.AddSingleton<Infrastructure.Retention.IEndedServiceDataEraser, CaseDataEraser>();
-        services.AddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
         services.AddScoped<EscalationQueries>();
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();

@@ -8,13 +8,6 @@ public sealed class EscalationsOptions
 {
     public const string Section = "Escalations";
 
-    /// <summary>
-    /// Folder for attachment bytes, outside wwwroot; relative paths are under the content root. Files are named by their
-    /// storage key, never by the user's file name.
-    /// </summary>
-    [Required]
-    public string AttachmentStorePath { get; set; } = "App_Data/attachments";
-
     /// <summary>Whether an inquiry from someone other than the registered contact proceeds (flagged) or is refused (004 別紙3 §2-3).</summary>
     public UnregisteredCallerPolicy UnregisteredCallerPolicy { get; set; } = UnregisteredCallerPolicy.ProceedFlagged;
 

@@ -7,6 +7,7 @@ using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Escalations.Attachments;
 using PartnerHub.Features.Escalations.Components;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 using static PartnerHub.Tests.Support.EscalationTestData;

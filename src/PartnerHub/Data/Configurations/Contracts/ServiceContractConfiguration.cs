@@ -43,3 +43,21 @@ internal sealed class ContractEventConfiguration : IEntityTypeConfiguration<Cont
         builder.HasIndex(e => e.PartnerId);
     }
 }
+
+internal sealed class ContractLetterConfiguration : IEntityTypeConfiguration<ContractLetter>
+{
+    public void Configure(EntityTypeBuilder<ContractLetter> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        // Restrict: a letter is evidence and outlives nothing it proves; contracts are never deleted anyway.
+        builder.HasOne<ServiceContract>().WithMany().HasForeignKey(l => l.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(l => l.FileName).HasMaxLength(255);
+        builder.Property(l => l.ContentType).HasMaxLength(128);
+        builder.Property(l => l.Sha256).HasMaxLength(64).IsUnicode(false);
+        builder.Property(l => l.StorageKey).HasMaxLength(64).IsUnicode(false);
+        builder.Property(l => l.UploadedBy).HasMaxLength(256);
+        builder.HasIndex(l => l.StorageKey).IsUnique();
+        builder.HasIndex(l => l.PartnerId);
+    }
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Escalations;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Escalations.Attachments;
@@ -75,7 +76,7 @@ public sealed class CaseAttachments(
         }
 
         var attachment = supportCase.Attachments[^1];
-        var result = await scanner.ScanAsync(store.PathOf(stored.Key), attachment, cancellationToken);
+        var result = await scanner.ScanAsync(store.PathOf(stored.Key), attachment.FileName, attachment.SizeBytes, cancellationToken);
         supportCase.RecordScan(attachment.Id, result, now, "scanner");
         var saved = await CaseWork.SaveAsync(db, supportCase, cancellationToken);
         if (!saved.Succeeded)

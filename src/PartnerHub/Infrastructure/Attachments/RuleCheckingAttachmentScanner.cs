@@ -1,6 +1,6 @@
 using PartnerHub.Domain.Escalations;
 
-namespace PartnerHub.Features.Escalations.Attachments;
+namespace PartnerHub.Infrastructure.Attachments;
 
 /// <summary>
 /// The default <see cref="IAttachmentScanner"/>. It is NOT a malware scanner: it re-checks what can be checked without
@@ -45,16 +45,16 @@ public sealed class RuleCheckingAttachmentScanner : IAttachmentScanner
         _rules = rules;
     }
 
-    public async Task<ScanStatus> ScanAsync(string path, CaseAttachment attachment, CancellationToken cancellationToken)
+    public async Task<ScanStatus> ScanAsync(string path, string fileName, long sizeBytes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(attachment);
+        ArgumentNullException.ThrowIfNull(fileName);
         var file = new FileInfo(path);
-        if (!file.Exists || file.Length != attachment.SizeBytes || file.Length > _rules.MaxSizeBytes)
+        if (!file.Exists || file.Length != sizeBytes || file.Length > _rules.MaxSizeBytes)
         {
             return ScanStatus.Failed;
         }
 
-        string extension = Path.GetExtension(attachment.FileName).TrimStart('.');
+        string extension = Path.GetExtension(fileName).TrimStart('.');
         if (!_rules.AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
             return ScanStatus.Failed;

@@ -1,21 +1,21 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
-namespace PartnerHub.Features.Escalations.Attachments;
+namespace PartnerHub.Infrastructure.Attachments;
 
 /// <summary>
-/// Attachment bytes on disk in <see cref="EscalationsOptions.AttachmentStorePath"/> (outside wwwroot, so nothing is ever
+/// Attachment bytes on disk in <see cref="AttachmentStoreOptions.StorePath"/> (outside wwwroot, so nothing is ever
 /// served statically). A file's name is its storage key (32 hex digits), never the name the user gave.
 /// </summary>
 public sealed class AttachmentStore
 {
     private readonly string _root;
 
-    public AttachmentStore(IOptions<EscalationsOptions> options, IHostEnvironment environment)
+    public AttachmentStore(IOptions<AttachmentStoreOptions> options, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AttachmentStorePath));
+        _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.StorePath));
     }
 
     public string Root => _root;

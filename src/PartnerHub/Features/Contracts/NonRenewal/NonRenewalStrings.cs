@@ -1,0 +1,6 @@
+namespace PartnerHub.Features.Contracts.NonRenewal;
+
+/// <summary>Marker for NonRenewalStrings.resx.</summary>
+public sealed class NonRenewalStrings
+{
+}
