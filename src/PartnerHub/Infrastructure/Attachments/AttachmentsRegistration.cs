@@ -5,13 +5,18 @@ namespace PartnerHub.Infrastructure.Attachments;
 public static class AttachmentsRegistration
 {
     /// <summary>
-    /// The file store and the scan hook. Every feature that takes uploads calls this; the Try forms keep one store and
-    /// let a deployment register its real scanner first.
+    /// The file store and the scan hook. Every feature that takes uploads calls this; only the first call registers
+    /// anything, and the Try form lets a deployment register its real scanner first.
     /// </summary>
     public static IServiceCollection AddHubAttachments(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(AttachmentStore)))
+        {
+            return services;
+        }
+
         services.AddOptions<AttachmentStoreOptions>().BindConfiguration(AttachmentStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<AttachmentStore>();
+        services.AddSingleton<AttachmentStore>();
         services.TryAddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
         return services;
     }
