@@ -1,3 +1,5 @@
+using PartnerHub.Features.Contracts.Renewals;
+
 namespace PartnerHub.Features.Contracts;
 
 public static class ContractsFeature
@@ -6,6 +8,7 @@ public static class ContractsFeature
     {
         services.AddScoped<ContractQueries>();
         services.AddScoped<PlaceOrder>();
+        services.AddRenewals();
         // Before the devices feature's demo telemetry, which feeds the sensors these orders deliver.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoOrders>();
         return services;
