@@ -51,7 +51,7 @@ public sealed class CancelByReminderService(
         foreach (var candidate in candidates)
         {
             var contract = candidate.Contract;
-            if (RenewalOutlook.For(contract) is not { Outcome: RenewalOutcome.Renews } outlook)
+            if (RenewalOutlook.For(contract) is not { Outcome: WorklistOutcome.Renews } outlook)
             {
                 continue;
             }

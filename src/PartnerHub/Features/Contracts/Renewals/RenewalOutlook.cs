@@ -7,7 +7,7 @@ using PartnerHub.Infrastructure.Localization;
 namespace PartnerHub.Features.Contracts.Renewals;
 
 /// <summary>What happens at the end of the current term when nobody does anything more.</summary>
-public enum RenewalOutcome
+public enum WorklistOutcome
 {
     /// <summary>The contract renews into the next term (004 §4-3: 自動的に1年間延長).</summary>
     Renews,
@@ -33,7 +33,7 @@ public enum RenewalOutcome
 /// <param name="Outcome">What happens at the term's end.</param>
 /// <param name="OutcomeTerm">The term the contract renews into, if it renews.</param>
 /// <param name="OutcomeDate">The renewed term's last day, or the last day of service.</param>
-public sealed record RenewalOutlook(int Term, DateOnly TermEndsOn, DateOnly CancelBy, DateOnly CancelByBusinessDay, RenewalOutcome Outcome, int? OutcomeTerm,
+public sealed record RenewalOutlook(int Term, DateOnly TermEndsOn, DateOnly CancelBy, DateOnly CancelByBusinessDay, WorklistOutcome Outcome, int? OutcomeTerm,
     DateOnly OutcomeDate)
 {
     /// <summary>The cancel-by date falls on a closed day: the partner must act by the business day before it.</summary>
@@ -55,17 +55,17 @@ public sealed record RenewalOutlook(int Term, DateOnly TermEndsOn, DateOnly Canc
         var term = timeline.Term(Math.Max(1, contract.CurrentTerm));
         if (timeline.ServiceEnd is { } lastDay && lastDay < term.End)
         {
-            return new RenewalOutlook(term.Number, term.End, term.CancelBy, term.CancelByBusinessDay, RenewalOutcome.EndsEarly, null, lastDay);
+            return new RenewalOutlook(term.Number, term.End, term.CancelBy, term.CancelByBusinessDay, WorklistOutcome.EndsEarly, null, lastDay);
         }
 
         var lastTerm = timeline.LastTerm;
         if (lastTerm is not null && lastTerm.Number <= term.Number)
         {
-            return new RenewalOutlook(term.Number, term.End, term.CancelBy, term.CancelByBusinessDay, RenewalOutcome.EndsAtTermEnd, null, term.End);
+            return new RenewalOutlook(term.Number, term.End, term.CancelBy, term.CancelByBusinessDay, WorklistOutcome.EndsAtTermEnd, null, term.End);
         }
 
         var next = timeline.Term(term.Number + 1);
-        var outcome = lastTerm?.Number == next.Number ? RenewalOutcome.RenewsThenEnds : RenewalOutcome.Renews;
+        var outcome = lastTerm?.Number == next.Number ? WorklistOutcome.RenewsThenEnds : WorklistOutcome.Renews;
         return new RenewalOutlook(term.Number, term.End, term.CancelBy, term.CancelByBusinessDay, outcome, next.Number, next.End);
     }
 
@@ -76,10 +76,10 @@ public sealed record RenewalOutlook(int Term, DateOnly TermEndsOn, DateOnly Canc
         string date = longDates ? JapaneseFormat.Date(OutcomeDate, CultureInfo.CurrentUICulture) : JapaneseFormat.ShortDate(OutcomeDate);
         return Outcome switch
         {
-            RenewalOutcome.Renews => strings["Outcome_Renews", OutcomeTerm!.Value, date],
-            RenewalOutcome.RenewsThenEnds => strings["Outcome_RenewsThenEnds", OutcomeTerm!.Value, date],
-            RenewalOutcome.EndsAtTermEnd => strings["Outcome_EndsAtTermEnd", date],
-            RenewalOutcome.EndsEarly => strings["Outcome_EndsEarly", date],
+            WorklistOutcome.Renews => strings["Outcome_Renews", OutcomeTerm!.Value, date],
+            WorklistOutcome.RenewsThenEnds => strings["Outcome_RenewsThenEnds", OutcomeTerm!.Value, date],
+            WorklistOutcome.EndsAtTermEnd => strings["Outcome_EndsAtTermEnd", date],
+            WorklistOutcome.EndsEarly => strings["Outcome_EndsEarly", date],
         };
     }
 }
