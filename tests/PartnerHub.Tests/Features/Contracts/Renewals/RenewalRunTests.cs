@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Contracts.Renewals;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.Contracts.Renewals;
@@ -66,6 +68,25 @@ public class RenewalRunTests(HubAppFactory app)
             stored.CurrentTerm.ShouldBe(2);
             stored.Events.Count(e => e.Kind == ContractEventKind.Renewed).ShouldBe(1, $"{stored.Number} renewed once");
         }
+    }
+
+    [Fact]
+    public async Task RunAsync_WhileAnotherWriterHoldsAStaleCopy_TheStaleRenewalIsRefusedByTheVersion()
+    {
+        var today = RenewalTestData.Today;
+        var contract = await RenewalTestData.DeliveredAsync(app, DemoOrganisations.MinatoPartner, today.AddMonths(-13), Token);
+        await using var stale = app.CreateContext(TenantScope.System);
+        var copy = await stale.Contracts.SingleAsync(c => c.Id == contract.Id, Token);
+
+        await app.Services.GetRequiredService<RenewalRun>().RunAsync(today, Token);
+        copy.RollForward(today, TimeProvider.System.GetUtcNow(), RenewalRun.By).Renewals.ShouldBe(1);
+
+        // The second writer decided on the row as it was before the run: its save must fail, not renew a second time.
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync(Token));
+        await using var fresh = app.CreateContext(TenantScope.System);
+        var reloaded = await fresh.Contracts.SingleAsync(c => c.Id == contract.Id, Token);
+        reloaded.RollForward(today, TimeProvider.System.GetUtcNow(), RenewalRun.By).Changed.ShouldBeFalse();
+        (await RenewalTestData.LoadAsync(app, contract.Id, Token)).Events.Count(e => e.Kind == ContractEventKind.Renewed).ShouldBe(1);
     }
 
     [Fact]
