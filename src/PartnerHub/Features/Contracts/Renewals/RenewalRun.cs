@@ -10,7 +10,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 
 /// <summary>
 /// The daily renewal run: every in-service contract whose current term ended before today rolls into its next term (004
-/// §4-3: 自動的に1年間延長), or ends when its last day has passed (004 §4-4), through
+/// §4-3: 自動的に1年間延長), or ends when its last day has passed (004 §4-4; an early end's last day, 004 §4-5), through
 /// <see cref="ServiceContract.RollForward"/>. Each contract is saved on its own, so one refusal or conflict holds up no
 /// other contract.
 /// </summary>
@@ -35,10 +35,11 @@ public sealed class RenewalRun(HubDbContextOptions contextOptions, TimeProvider 
         List<Guid> due;
         await using (var db = contextOptions.Create(TenantScope.System, clock))
         {
-            // From the (Status, CurrentTermEndsOn) index; a contract delivered before term tracking (no stored end) is rolled too.
+            // Terms that ended (the (Status, CurrentTermEndsOn) index), early ends whose last day has passed (004 §4-5, §16:
+            // mid-term, so the term end is still ahead), and contracts delivered before term tracking (no stored end).
             due = await db.Contracts.AsNoTracking()
                 .Where(c => c.Status == ContractStatus.Delivered || c.Status == ContractStatus.Active || c.Status == ContractStatus.Ending)
-                .Where(c => c.CurrentTermEndsOn == null || c.CurrentTermEndsOn < today)
+                .Where(c => c.CurrentTermEndsOn == null || c.CurrentTermEndsOn < today || (c.Status == ContractStatus.Ending && c.EarlyEndOn < today))
                 .OrderBy(c => c.CurrentTermEndsOn).ThenBy(c => c.Number)
                 .Select(c => c.Id)
                 .ToListAsync(cancellationToken);

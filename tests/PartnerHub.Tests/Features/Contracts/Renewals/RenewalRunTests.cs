@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Contracts.Renewals;
 using PartnerHub.Infrastructure.Querying;
@@ -42,6 +43,28 @@ public class RenewalRunTests(HubAppFactory app)
         ended.Status.ShouldBe(ContractStatus.Ended);
         ended.ServiceEndedOn.ShouldBe(noticed.Timeline()!.Term(1).End);
         ended.Events.Count(e => e.Kind == ContractEventKind.Renewed).ShouldBe(0);
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-5")]
+    public async Task RunAsync_WhenAnEarlyEndsLastDayPassedMidTerm_TerminatesTheContract()
+    {
+        var today = RenewalTestData.Today;
+        var contract = await RenewalTestData.DeliveredAsync(app, DemoOrganisations.HokurikuPartner, today.AddMonths(-6), Token);
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            var stored = await db.Contracts.SingleAsync(c => c.Id == contract.Id, Token);
+            stored.ScheduleEnd(today.AddDays(-3), TerminationCause.CustomerConvenience, today.AddDays(-40), "事業所の統合", today.AddDays(-40),
+                TimeProvider.System.GetUtcNow(), "test").ShouldBeNull();
+            await db.SaveChangesAsync(Token);
+        }
+
+        await app.Services.GetRequiredService<RenewalRun>().RunAsync(today, Token);
+
+        var ended = await RenewalTestData.LoadAsync(app, contract.Id, Token);
+        ended.Status.ShouldBe(ContractStatus.Terminated);
+        ended.ServiceEndedOn.ShouldBe(today.AddDays(-3));
+        ended.Events.ShouldContain(e => e.Status == ContractStatus.Terminated && e.By == RenewalRun.By);
     }
 
     [Fact]
