@@ -1,4 +1,5 @@
 using PartnerHub.Features.Contracts.NonRenewal;
+using PartnerHub.Features.Contracts.Renewals;
 
 namespace PartnerHub.Features.Contracts;
 
@@ -9,6 +10,7 @@ public static class ContractsFeature
         services.AddScoped<ContractQueries>();
         services.AddScoped<PlaceOrder>();
         services.AddNonRenewal();
+        services.AddRenewals();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
         services.AddScoped<Ending.DiscontinueService>();
