@@ -6,6 +6,9 @@ namespace PartnerHub.Domain.Contracts.Guidance;
 /// <summary>Where one contract's renewal guidance stands.</summary>
 public enum GuidanceLetterStatus
 {
+    /// <summary>Being written (never stored: an attempt ends sent or failed).</summary>
+    Pending,
+
     /// <summary>The letter is stored and its e-mail queued.</summary>
     Sent,
 
@@ -152,7 +155,7 @@ public sealed class GuidanceLetter : IPartnerOwned
     public void Prepare(Guid batchId, GuidanceFacts facts, DateOnly issuedOn, bool japaneseEra, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (Status == GuidanceLetterStatus.Sent && Pdf is not null)
+        if (Status == GuidanceLetterStatus.Sent)
         {
             throw new InvalidOperationException("A sent letter is never rewritten.");
         }
@@ -162,8 +165,8 @@ public sealed class GuidanceLetter : IPartnerOwned
         IssuedOn = issuedOn;
         JapaneseEra = japaneseEra;
         UpdatedAt = at;
-        // Failed until the PDF is stored and the e-mail queued in the same transaction: a crash in between leaves a retry.
-        Status = GuidanceLetterStatus.Failed;
+        // Sent only once the PDF is stored and the e-mail queued in the same transaction.
+        Status = GuidanceLetterStatus.Pending;
     }
 
     /// <summary>What the letter says.</summary>
@@ -181,6 +184,23 @@ public sealed class GuidanceLetter : IPartnerOwned
         Recipients = recipients.Length > 1000 ? recipients[..1000] : recipients;
         EmailQueuedAt = at;
         UpdatedAt = at;
+        Status = GuidanceLetterStatus.Sent;
+        Error = null;
+    }
+
+    /// <summary>
+    /// Records a letter sent before the hub stored letters (the demo seed, an import of earlier runs): no PDF is stored, so
+    /// a download prints it from the facts recorded here.
+    /// </summary>
+    public void RecordEarlierSend(string language, GuidanceRecipientKind recipientKind, string recipients, DateTimeOffset queuedAt)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        Attempts++;
+        Language = language;
+        RecipientKind = recipientKind;
+        Recipients = recipients;
+        EmailQueuedAt = queuedAt;
+        UpdatedAt = queuedAt;
         Status = GuidanceLetterStatus.Sent;
         Error = null;
     }

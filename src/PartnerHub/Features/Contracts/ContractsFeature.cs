@@ -8,9 +8,10 @@ public static class ContractsFeature
         services.AddScoped<PlaceOrder>();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
-        RenewalGuidance.RenewalGuidanceFeature.AddRenewalGuidanceFeature(services);
         // Before the devices feature's demo telemetry, which feeds the sensors these orders deliver.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoOrders>();
+        // After DemoOrders: its demo contract takes the next free contract number.
+        RenewalGuidance.RenewalGuidanceFeature.AddRenewalGuidanceFeature(services);
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Guidance;
+using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
@@ -53,7 +54,7 @@ public class RenewalGuidanceTests(HubAppFactory app)
         await using var db = app.CreateContext(TenantScope.System);
         var emails = await db.OutboundEmails.Where(e => e.Topic == $"{RunRenewalGuidance.Topic}:{eligible:N}:2027").ToListAsync(Token);
         emails.ShouldNotBeEmpty();
-        emails.ShouldAllBe(e => e.PartnerId == DemoOrganisations.HokurikuPartner && e.Body.Contains("2027年2月25日"));
+        emails.ShouldAllBe(e => e.PartnerId == DemoOrganisations.HokurikuPartner && e.Body.Contains("2027年2月25日") && e.Body.Contains("2027年1月29日"));
     }
 
     [Fact]
@@ -120,6 +121,31 @@ public class RenewalGuidanceTests(HubAppFactory app)
         text.ShouldContain(letter.PartnerName);
     }
 
+    [Fact]
+    public async Task Execute_WhenTheCustomerHasNoNotificationAddress_SendsItToThePartnersStaff()
+    {
+        Guid customerId;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            var customer = new Customer(Guid.NewGuid(), DemoOrganisations.SakuraPartner, "株式会社案内テスト", "アンナイテスト",
+                new ServiceContact("佐々木 進", "ササキ ススム", "sasaki@test.example", "03-1234-5678", null), At) { NotificationEmails = null };
+            db.Customers.Add(customer);
+            await db.SaveChangesAsync(Token);
+            customerId = customer.Id;
+        }
+
+        var contract = await ContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.ChamberUtm, new DateOnly(2033, 12, 1), new DateOnly(2033, 12, 21),
+            customerId: customerId);
+
+        await RunAsync(2034);
+
+        var letter = (await LettersAsync(2034, contract)).ShouldHaveSingleItem();
+        letter.Status.ShouldBe(GuidanceLetterStatus.Sent);
+        letter.RecipientKind.ShouldBe(GuidanceRecipientKind.PartnerStaff);
+        letter.Recipients.ShouldNotBeNull().ShouldContain("@sakura.example");
+        letter.Recipients.ShouldNotContain("sasaki@test.example");
+    }
+
     private async Task<GuidanceRunResult?> RunAsync(int fiscalYear, bool japaneseEra = true)
     {
         await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
@@ -142,11 +168,14 @@ public class RenewalGuidanceTests(HubAppFactory app)
     private Task<Guid> ChamberContractAsync(Guid partnerId, DateOnly orderedOn, NonRenewalNotice? notice = null) =>
         ContractAsync(partnerId, ServicePlan.ChamberUtm, orderedOn, orderedOn.AddDays(20), notice);
 
-    private async Task<Guid> ContractAsync(Guid partnerId, ServicePlan plan, DateOnly orderedOn, DateOnly deliveredOn, NonRenewalNotice? notice = null)
+    private async Task<Guid> ContractAsync(Guid partnerId, ServicePlan plan, DateOnly orderedOn, DateOnly deliveredOn, NonRenewalNotice? notice = null,
+        Guid? customerId = null)
     {
         await using var db = app.CreateContext(TenantScope.System);
-        var customerId = await db.Customers.Where(c => c.PartnerId == partnerId).OrderBy(c => c.NameKana).Select(c => c.Id).FirstAsync(Token);
-        var contract = new ServiceContract(Guid.NewGuid(), $"C-G-{Guid.NewGuid():N}"[..20], partnerId, customerId, plan.Code, 1,
+        // A customer with notification addresses that reads Japanese: the letter and its e-mail are in its language.
+        customerId ??= await db.Customers.Where(c => c.PartnerId == partnerId && c.NotificationLanguage == "ja" && c.NotificationEmails != null)
+            .OrderBy(c => c.NameKana).Select(c => c.Id).FirstAsync(Token);
+        var contract = new ServiceContract(Guid.NewGuid(), $"C-G-{Guid.NewGuid():N}"[..20], partnerId, customerId.Value, plan.Code, 1,
             new Yen(plan == ServicePlan.ChamberUtm ? 79_200 : 600_000), null, orderedOn, At, "test");
         contract.StartKitting(At, "test").ShouldBeNull();
         contract.Ship(At, "test", "test").ShouldBeNull();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Features.Documents.Downloads;
+using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Contracts.RenewalGuidance;
 
@@ -10,18 +11,24 @@ public static class GuidanceEndpoints
     public static string PdfPath(Guid letterId) => string.Create(CultureInfo.InvariantCulture, $"/renewals/guidance/letters/{letterId:D}/letter.pdf");
 
     /// <summary>
-    /// GET /renewals/guidance/letters/{id}/letter.pdf: the letter exactly as stored when it was sent. Read through the
+    /// GET /renewals/guidance/letters/{id}/letter.pdf: the letter exactly as stored when it was sent (a letter
+    /// sent before letters were stored is printed from its recorded facts). Read through the
     /// tenant-scoped context, so a partner gets only its own customers' letters (another partner's is a 404).
     /// </summary>
     public static IEndpointRouteBuilder MapRenewalGuidanceEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/renewals/guidance/letters/{id:guid}/letter.pdf", async (
-                Guid id, GuidanceQueries queries, IStringLocalizer<GuidanceStrings> strings, CancellationToken cancellationToken) =>
+                Guid id, GuidanceQueries queries, GuidanceLetterPrinter printer, IStringLocalizer<GuidanceStrings> strings, CancellationToken cancellationToken) =>
             {
-                var pdf = await queries.GetPdfAsync(id, cancellationToken);
-                return pdf is null
-                    ? Results.NotFound()
-                    : DocumentDownload.Pdf(pdf.Content, strings["FileName", pdf.FiscalYear, pdf.ContractNumber] + ".pdf");
+                if (await queries.GetForDownloadAsync(id, cancellationToken) is not { } letter)
+                {
+                    return Results.NotFound();
+                }
+
+                var content = letter.Stored
+                    ?? await printer.RenderAsync(letter.ToPrint!, HubCultures.Supported.FirstOrDefault(c => c.Name == letter.Language) ?? HubCultures.Supported[0],
+                        cancellationToken);
+                return DocumentDownload.Pdf(content, strings["FileName", letter.FiscalYear, letter.ContractNumber] + ".pdf");
             })
             .RequireAuthorization(policy => policy.RequireRole(GuidancePermissions.ViewRoles.Split(',')));
         return endpoints;

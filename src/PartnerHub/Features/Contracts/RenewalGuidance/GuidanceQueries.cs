@@ -47,17 +47,34 @@ public sealed class GuidanceQueries(IDbContextFactory<HubDbContext> contextFacto
             Recipients = l.Recipients,
             EmailQueuedAt = l.EmailQueuedAt,
             Error = l.Error,
-            HasPdf = l.PdfSha256 != null,
+            HasPdf = l.Status == GuidanceLetterStatus.Sent,
         });
         return await s_sorts.Apply(rows, request).ToPageAsync(request, page => page, letters.CountAsync, cancellationToken);
     }
 
-    /// <summary>A letter's stored PDF, or null when it does not exist, is another partner's, or has none yet.</summary>
-    public async Task<GuidancePdf?> GetPdfAsync(Guid letterId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A sent letter for download: its stored PDF, or for a letter sent before letters were stored (demo data, imports)
+    /// what to print from its recorded facts. Null when it does not exist, is another partner's, or was never sent.
+    /// </summary>
+    public async Task<GuidanceDownload?> GetForDownloadAsync(Guid letterId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.GuidanceLetters.AsNoTracking().Where(l => l.Id == letterId && l.Pdf != null)
-            .Select(l => new GuidancePdf(l.Pdf!, l.ContractNumber, l.FiscalYear)).SingleOrDefaultAsync(cancellationToken);
+        var letter = await db.GuidanceLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.Status == GuidanceLetterStatus.Sent, cancellationToken);
+        if (letter is null)
+        {
+            return null;
+        }
+
+        if (letter.Pdf is { } stored)
+        {
+            return new GuidanceDownload(stored, null, letter.ContractNumber, letter.FiscalYear, letter.Language);
+        }
+
+        var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == letter.ContractId).Select(c => new { c.PlanCode, c.Units }).SingleAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == letter.CustomerId, cancellationToken);
+        var partner = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == letter.PartnerId, cancellationToken);
+        return new GuidanceDownload(null, GuidanceLetterModel.For(letter, contract.PlanCode, contract.Units, customer, partner), letter.ContractNumber,
+            letter.FiscalYear, letter.Language);
     }
 }
 
@@ -65,7 +82,8 @@ public sealed record GuidanceBatchSummary(
     Guid Id, int FiscalYear, DateTimeOffset StartedAt, string StartedBy, DateTimeOffset? FinishedAt, GuidanceBatchStatus Status, int Total, int Written,
     int Skipped, int Failed);
 
-public sealed record GuidancePdf(byte[] Content, string ContractNumber, int FiscalYear);
+/// <summary>A letter to download: the stored PDF, or the letter to print when none was stored.</summary>
+public sealed record GuidanceDownload(byte[]? Stored, GuidanceLetterModel? ToPrint, string ContractNumber, int FiscalYear, string Language);
 
 /// <summary>A row of the letter list; settable members (not a positional record) so the database can sort by them.</summary>
 public sealed record GuidanceLetterRow

@@ -7,6 +7,7 @@ public static class RenewalGuidanceFeature
         services.AddScoped<GuidanceQueries>();
         services.AddScoped<GuidanceLetterPrinter>();
         services.AddScoped<RunRenewalGuidance>();
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoRenewalGuidance>();
         return services;
     }
 }

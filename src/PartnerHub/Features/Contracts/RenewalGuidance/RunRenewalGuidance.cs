@@ -124,13 +124,31 @@ public sealed class RunRenewalGuidance(
         var candidates = new List<Candidate>();
         foreach (var contract in contracts)
         {
-            if (contract.Timeline() is { ServiceEnd: null } timeline && timeline.TermOn(termEnd) is { } term && term.End == termEnd)
+            if (FactsFor(contract, termEnd) is { } facts)
             {
-                candidates.Add(new Candidate(contract, term, timeline.Term(term.Number + 1)));
+                candidates.Add(new Candidate(contract, facts));
             }
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// What the letter of <paramref name="contract"/> says for the term ending <paramref name="termEnd"/>: null when the
+    /// contract does not renew then (another term end, a notice or an early end). The fee of the next term is the
+    /// contract's annual fee (002 §13-1); it is due on the 25th two months before the renewal month (002 §13-3-②).
+    /// </summary>
+    public static GuidanceFacts? FactsFor(ServiceContract contract, DateOnly termEnd)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (contract.Timeline() is not { ServiceEnd: null, Policy.AutoRenews: true } timeline || timeline.TermOn(termEnd) is not { } term || term.End != termEnd)
+        {
+            return null;
+        }
+
+        var next = timeline.Term(term.Number + 1);
+        return new GuidanceFacts(term.Start, term.End, next.Start, next.End, contract.AnnualFee, FiscalYearPlanBilling.RenewalPaymentDueDate(next.Start),
+            term.CancelBy);
     }
 
     // Returns the letter's status, or null when another run wrote it meanwhile.
@@ -138,8 +156,7 @@ public sealed class RunRenewalGuidance(
         CancellationToken cancellationToken)
     {
         var contract = candidate.Contract;
-        var facts = new GuidanceFacts(candidate.Term.Start, candidate.Term.End, candidate.Next.Start, candidate.Next.End, contract.AnnualFee,
-            FiscalYearPlanBilling.RenewalPaymentDueDate(candidate.Next.Start), candidate.Term.CancelBy);
+        var facts = candidate.Facts;
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -276,7 +293,7 @@ public sealed class RunRenewalGuidance(
     private static CultureInfo Culture(string? name) =>
         HubCultures.Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? HubCultures.Supported[0];
 
-    private sealed record Candidate(ServiceContract Contract, ContractTerm Term, ContractTerm Next);
+    private sealed record Candidate(ServiceContract Contract, GuidanceFacts Facts);
 }
 
 /// <summary>Prints a guidance letter in a language.</summary>
