@@ -146,6 +146,47 @@ public class RenewalGuidanceTests(HubAppFactory app)
         letter.Recipients.ShouldNotContain("sasaki@test.example");
     }
 
+    [Fact]
+    public async Task Download_DemoLetterSentWithoutAStoredPdf_IsPrintedFromItsFactsForItsOwnPartnerOnly()
+    {
+        GuidanceLetter demo;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            demo = await db.GuidanceLetters.AsNoTracking().FirstAsync(l => l.Pdf == null && l.Status == GuidanceLetterStatus.Sent, Token);
+        }
+
+        var own = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+        var other = await HubSession.SignInAsync(app, "staff@sakura.example");
+
+        var printed = await own.GetByteArrayAsync(new Uri(GuidanceEndpoints.PdfPath(demo.Id), UriKind.Relative), Token);
+        var denied = await other.GetAsync(new Uri(GuidanceEndpoints.PdfPath(demo.Id), UriKind.Relative), Token);
+
+        demo.PartnerId.ShouldBe(DemoOrganisations.HokurikuPartner);
+        var text = await PdfText.ExtractAsync(printed);
+        text.ShouldContain(demo.CustomerName);
+        text.ShouldContain("サービス契約更新のご案内");
+        denied.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Get_Page_OffersTheRunToVendorOperationsOnlyAndRefusesTheHardwareVendor()
+    {
+        var operations = await HubSession.SignInAsync(app, "ops@vendor.example");
+        var partner = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+        var kitting = await HubSession.SignInAsync(app, "kitting@toho.example");
+        var page = new Uri("/renewals/guidance", UriKind.Relative);
+
+        var vendorPage = await operations.GetStringAsync(page, Token);
+        var partnerPage = await partner.GetStringAsync(page, Token);
+        var refused = await kitting.GetAsync(page, Token);
+
+        vendorPage.ShouldContain("data-testid=\"guidance-start\"");
+        vendorPage.ShouldContain("更新案内");
+        partnerPage.ShouldContain("data-testid=\"guidance-table\"");
+        partnerPage.ShouldNotContain("data-testid=\"guidance-start\"");
+        refused.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
     private async Task<GuidanceRunResult?> RunAsync(int fiscalYear, bool japaneseEra = true)
     {
         await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
