@@ -10,6 +10,7 @@ using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Features.Contracts.RenewalGuidance;
+using PartnerHub.Tests.Features.Documents;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
@@ -112,7 +113,11 @@ public class RenewalGuidanceTests(HubAppFactory app)
         await RunAsync(2033, japaneseEra: false);
 
         var letter = (await LettersAsync(2033, contract)).ShouldHaveSingleItem();
-        var text = await PdfText.ExtractAsync(letter.Pdf.ShouldNotBeNull());
+        var pdf = letter.Pdf.ShouldNotBeNull();
+        PdfTools.Keep(pdf, "renewal-guidance.pdf");
+        var text = await PdfText.ExtractAsync(pdf);
+        PdfTools.PageCount(await PdfTools.InfoAsync(pdf)).ShouldBe(1);
+        (await PdfTools.FontsAsync(pdf)).ShouldNotContain("Type 3");
         text.ShouldContain(letter.CustomerName);
         text.ShouldContain("サービス契約更新のご案内");
         text.ShouldContain("2033年2月25日");
