@@ -798,3 +798,64 @@ VALUES ('20261206161508_ContractLetters', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "GuidanceBatches" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceBatches" PRIMARY KEY,
+    "FiscalYear" INTEGER NOT NULL,
+    "TermEndsOn" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "StartedBy" TEXT NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Total" INTEGER NOT NULL,
+    "Written" INTEGER NOT NULL,
+    "Skipped" INTEGER NOT NULL,
+    "Failed" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL
+);
+
+CREATE TABLE "GuidanceLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceLetters" PRIMARY KEY,
+    "BatchId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "ContractNumber" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "TermStart" TEXT NOT NULL,
+    "TermEnd" TEXT NOT NULL,
+    "NextTermStart" TEXT NOT NULL,
+    "NextTermEnd" TEXT NOT NULL,
+    "Fee" INTEGER NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "CancelBy" TEXT NOT NULL,
+    "IssuedOn" TEXT NOT NULL,
+    "JapaneseEra" INTEGER NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Pdf" BLOB NULL,
+    "PdfSha256" TEXT NULL,
+    "RecipientKind" TEXT NULL,
+    "Recipients" TEXT NULL,
+    "EmailQueuedAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "Error" TEXT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_GuidanceLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_GuidanceLetters_GuidanceBatches_BatchId" FOREIGN KEY ("BatchId") REFERENCES "GuidanceBatches" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_GuidanceBatches_FiscalYear_StartedAt" ON "GuidanceBatches" ("FiscalYear", "StartedAt");
+
+CREATE INDEX "IX_GuidanceLetters_BatchId" ON "GuidanceLetters" ("BatchId");
+
+CREATE UNIQUE INDEX "IX_GuidanceLetters_ContractId_FiscalYear" ON "GuidanceLetters" ("ContractId", "FiscalYear");
+
+CREATE INDEX "IX_GuidanceLetters_FiscalYear_PartnerId" ON "GuidanceLetters" ("FiscalYear", "PartnerId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206193047_RenewalGuidance', '10.0.14');
+
+COMMIT;
+

@@ -1653,3 +1653,109 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE TABLE [GuidanceBatches] (
+        [Id] uniqueidentifier NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [TermEndsOn] date NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Total] int NOT NULL,
+        [Written] int NOT NULL,
+        [Skipped] int NOT NULL,
+        [Failed] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_GuidanceBatches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE TABLE [GuidanceLetters] (
+        [Id] uniqueidentifier NOT NULL,
+        [BatchId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [ContractNumber] nvarchar(32) NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [PartnerName] nvarchar(200) NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [CustomerName] nvarchar(200) NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [TermStart] date NOT NULL,
+        [TermEnd] date NOT NULL,
+        [NextTermStart] date NOT NULL,
+        [NextTermEnd] date NOT NULL,
+        [Fee] bigint NOT NULL,
+        [DueOn] date NOT NULL,
+        [CancelBy] date NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [JapaneseEra] bit NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [Pdf] varbinary(max) NULL,
+        [PdfSha256] nvarchar(64) NULL,
+        [RecipientKind] nvarchar(32) NULL,
+        [Recipients] nvarchar(1000) NULL,
+        [EmailQueuedAt] datetimeoffset NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Error] nvarchar(1000) NULL,
+        [Attempts] int NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_GuidanceLetters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_GuidanceLetters_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_GuidanceLetters_GuidanceBatches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [GuidanceBatches] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE INDEX [IX_GuidanceBatches_FiscalYear_StartedAt] ON [GuidanceBatches] ([FiscalYear], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE INDEX [IX_GuidanceLetters_BatchId] ON [GuidanceLetters] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_GuidanceLetters_ContractId_FiscalYear] ON [GuidanceLetters] ([ContractId], [FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    CREATE INDEX [IX_GuidanceLetters_FiscalYear_PartnerId] ON [GuidanceLetters] ([FiscalYear], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206193051_RenewalGuidance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206193051_RenewalGuidance', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data.Auditing;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Guidance;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
@@ -66,6 +67,10 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ContractEvent> ContractEvents => Set<ContractEvent>();
 
     public DbSet<ContractLetter> ContractLetters => Set<ContractLetter>();
+
+    public DbSet<GuidanceBatch> GuidanceBatches => Set<GuidanceBatch>();
+
+    public DbSet<GuidanceLetter> GuidanceLetters => Set<GuidanceLetter>();
 
     public DbSet<Appliance> Appliances => Set<Appliance>();
 
@@ -138,6 +143,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<DeviceStateChange>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
         builder.Entity<AlertDailyCount>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
         builder.Entity<IngestedBatch>().HasQueryFilter(b => SeesAllPartners);
+        // Guidance runs are the vendor's (002 §12-2); partners see only their own customers' letters (the IPartnerOwned filter).
+        builder.Entity<GuidanceBatch>().HasQueryFilter(b => SeesAllPartners);
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
@@ -227,6 +234,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is SensorEvent or DeviceHealth or DeviceStateChange or AlertDailyCount or IngestedBatch or OutboundEmail && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException($"{entry.Metadata.ClrType.Name} is written by the hub itself (telemetry ingest and notices).");
+            }
+
+            if (entry.Entity is GuidanceBatch or GuidanceLetter && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("Renewal guidance is written by the vendor (002 §12-2).");
             }
 
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Contracts.Guidance;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Partners;
 
@@ -33,6 +34,8 @@ public static class DemoSamples
         {
             "contracts" => await PerLabel(db.Contracts.AsNoTracking().Select(c => new Row(c.Id, c.Status.ToString(), c.PartnerId)), cancellationToken),
             "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
+            "renewals" => await PerLabel(db.GuidanceLetters.AsNoTracking().Where(l => l.Status == GuidanceLetterStatus.Sent)
+                .Select(l => new Row(l.Id, "letter", l.PartnerId)), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),
             "alerts" => [.. (await db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && e.PartnerId != null)

@@ -37,6 +37,26 @@ public class NavMenuTests : MudTestContext
     }
 
     [Fact]
+    public void Render_WhenVendorOperations_ShowsRenewalGuidance()
+    {
+        AddAuthorization().SetAuthorized("ops@vendor.example").SetRoles(HubRoles.VendorOperations);
+
+        var menu = Render<NavMenu>();
+
+        menu.Find("[data-testid=nav-renewal-guidance]").TextContent.ShouldContain("更新案内");
+    }
+
+    [Fact]
+    public void Render_WhenPartnerStaff_HidesRenewalGuidance()
+    {
+        AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
+
+        var menu = Render<NavMenu>();
+
+        menu.FindAll("[data-testid=nav-renewal-guidance]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Render_WhenHardwareVendor_HidesCustomers()
     {
         AddAuthorization().SetAuthorized("kitting@toho.example").SetRoles(HubRoles.HardwareVendor);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Contracts.RenewalGuidance;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Features.Contracts.NonRenewal;
@@ -57,6 +58,7 @@ public static class ContractEndpoints
                 return DocumentDownload.Excel(stream => writer.Write(stream, sheet), fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(roles));
+        endpoints.MapRenewalGuidanceEndpoints();
         return endpoints;
     }
 

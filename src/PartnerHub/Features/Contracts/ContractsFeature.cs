@@ -23,6 +23,8 @@ public static class ContractsFeature
         // Before the devices feature's demo telemetry, which feeds the sensors these orders deliver.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoOrders>();
         services.AddScoped<Documents.CustomerData.ICustomerDataExporter, DataAfterEnd.ContractDataSheet>();
+        // After DemoOrders: its demo contract takes the next free contract number.
+        RenewalGuidance.RenewalGuidanceFeature.AddRenewalGuidanceFeature(services);
         return services;
     }
 }

@@ -1,0 +1,6 @@
+namespace PartnerHub.Features.Contracts.RenewalGuidance;
+
+/// <summary>Marker for GuidanceStrings.resx.</summary>
+public sealed class GuidanceStrings
+{
+}
