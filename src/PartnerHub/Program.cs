@@ -14,6 +14,7 @@ using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Security;
 using PartnerHub.Infrastructure.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,12 +42,13 @@ else
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
 app.UseAuthentication();
+// Before authorization, so an account that must enrol is sent to enrolment from every endpoint, not to "access denied".
+app.UseMiddleware<TwoFactorEnrolmentMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<CurrentUserMiddleware>();
-app.UseMiddleware<TwoFactorEnrolmentMiddleware>();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous().WithMetadata(new AllowedDuringEnrolmentAttribute());
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureSwitch();

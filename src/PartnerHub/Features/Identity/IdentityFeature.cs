@@ -22,7 +22,9 @@ public static class IdentityFeature
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddAuthorization();
+        // Deny by default: an endpoint that names no policy still needs a signed-in user; the anonymous ones say so.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

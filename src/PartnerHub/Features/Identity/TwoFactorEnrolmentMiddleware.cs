@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Infrastructure.Security;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Identity;
 
 /// <summary>
 /// Vendor, desk and finance users see every partner's data, so they must enrol a TOTP authenticator before
-/// anything else: until they do, every page sends them to the enrolment page.
+/// anything else: until they do, every page, export and API sends them to the enrolment page, except the endpoints marked
+/// <see cref="AllowedDuringEnrolmentAttribute"/>.
 /// </summary>
 public sealed class TwoFactorEnrolmentMiddleware(RequestDelegate next)
 {
@@ -15,7 +17,7 @@ public sealed class TwoFactorEnrolmentMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (MustEnrol(context.User) && !IsAllowedDuringEnrolment(context.Request.Path))
+        if (MustEnrol(context.User) && !IsAllowedDuringEnrolment(context))
         {
             context.Response.Redirect(EnrolmentPath);
             return Task.CompletedTask;
@@ -32,12 +34,10 @@ public sealed class TwoFactorEnrolmentMiddleware(RequestDelegate next)
             && HubRoles.All.Any(role => HubRoles.RequiresTwoFactor(role) && user.IsInRole(role));
     }
 
-    // The account pages, the framework's endpoints and static files must stay reachable to complete enrolment.
-    private static bool IsAllowedDuringEnrolment(PathString path) =>
-        path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/culture", StringComparison.OrdinalIgnoreCase)
-        || Path.HasExtension(path.Value);
+    // Decided by the endpoint the request was routed to, never by the shape of its path (a dot in the path let exports
+    // through before). The Blazor script and circuit carry no data of their own and are needed by the account pages.
+    private static bool IsAllowedDuringEnrolment(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<AllowedDuringEnrolmentAttribute>() is not null
+        || context.Request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
 }

@@ -45,7 +45,7 @@ public static class HubCultures
                 ? "/"
                 : returnUrl;
             return Results.LocalRedirect(target.StartsWith('/') ? target : "/" + target);
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithMetadata(new Security.AllowedDuringEnrolmentAttribute());
         return endpoints;
     }
 }

@@ -147,7 +147,9 @@ public class BridgeIngestTests(HubAppFactory app)
     [Fact]
     public async Task The_api_is_described_in_the_openapi_document()
     {
-        var document = await app.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Token);
+        // Signed in: the document is not anonymous (deny by default).
+        var client = await HubSession.SignInAsync(app, "ops@vendor.example");
+        var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Token);
 
         document.ShouldContain(BridgeIngestContract.BatchesPath);
         document.ShouldContain("IngestTelemetryBatch");
