@@ -413,8 +413,8 @@ public static class ZenginTransferFile
         }
     }
 
-    /// <summary>和暦 YYMMDD to a date: Reiwa (year 1 = 2019, from 5/1) unless that lies over a month after <paramref name="today"/>, then Heisei.</summary>
-    internal static DateOnly? JapaneseEraDate(string yymmdd, DateOnly today)
+    /// <summary>和暦 YYMMDD (six digits) to a date: Reiwa (year 1 = 2019, from 5/1) unless that lies over a month after <paramref name="today"/>, then Heisei; null when neither is a valid date of its era.</summary>
+    public static DateOnly? JapaneseEraDate(string yymmdd, DateOnly today)
     {
         int yy = int.Parse(yymmdd.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         int mm = int.Parse(yymmdd.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture);
