@@ -7,8 +7,8 @@ namespace PartnerHub.Infrastructure.Accounting;
 /// Reads a bank's incoming-payment file in the 全銀協 fixed-length formats: 振込入金通知 (種別 01) and
 /// 入出金取引明細 (種別 03), records of 200 bytes (FORMATS.md §3.1; not the 120 of 総合振込), JIS X 0201 in CP932.
 /// <para>Record separation: the standard file has no line breaks (§3.1 「改行なし」); banks optionally end every record
-/// with CRLF (or LF). Both are accepted, as are trailing EOF bytes (0x1A) that DOS-era software appends. With line
-/// breaks, the record number is the line number.</para>
+/// with CRLF (or LF). Both are accepted, as is a break-less file ending in one CRLF, and trailing EOF bytes (0x1A) that
+/// DOS-era software appends. The record number is the line number when every record is on its own line.</para>
 /// <para>Structure (§3.2 データ区分): header (1), data (2)…, trailer (8), repeated per account, then one end record (9).
 /// Trailers are checked against the data: for 01, 振込合計 against the records not cancelled (or against all records:
 /// which one banks mean is not confirmed in the sources, and both agree when nothing is cancelled) and 取消合計 against
@@ -78,7 +78,16 @@ public static class ZenginTransferFile
         {
             int end = content.Span[start..].IndexOfAny((byte)'\r', (byte)'\n');
             int stop = end < 0 ? content.Length : start + end;
-            yield return new RawRecord(++line, start, content[start..stop]);
+            int length = stop - start;
+
+            // A standard file without breaks that software saved with one final CRLF: still records back to back.
+            int records = length > RecordLength && length % RecordLength == 0 ? length / RecordLength : 1;
+            int size = length / records;
+            for (int i = 0; i < records; i++)
+            {
+                yield return new RawRecord(++line, start + (i * size), content.Slice(start + (i * size), size));
+            }
+
             if (end < 0)
             {
                 break;

@@ -46,6 +46,17 @@ public sealed class ZenginTransferFileTests
     }
 
     [Fact]
+    public void Parse_RecordsBackToBackWithOneFinalCrlf_ReadsEveryRecord()
+    {
+        byte[] content = [.. TwoTransfers().Build(), .. "\r\n"u8];
+
+        ZenginParseResult result = ZenginTransferFile.Parse(content, s_today);
+
+        result.Errors.ShouldBeEmpty();
+        result.Transfers.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Parse_ShortRecordInACrlfFile_ReportsItsLineAndLength()
     {
         ZenginFileBuilder builder = TwoTransfers();
