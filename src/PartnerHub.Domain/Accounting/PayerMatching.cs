@@ -116,7 +116,7 @@ public sealed class PayerMatcher
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(transfer.Amount.Amount, 0L, nameof(transfer));
         PayerNameKey key = PayerNameKey.From(transfer.PayerName);
 
-        string[] byName = PartnersWhere(k => k.Full == key.Full);
+        string[] byName = key.Full.Length == 0 ? [] : PartnersWhere(k => k.Full == key.Full);
         bool legalFormIgnored = false;
         if (byName.Length == 0 && key.Core.Length > 0)
         {

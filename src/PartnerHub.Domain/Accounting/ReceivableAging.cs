@@ -84,13 +84,14 @@ public static class ReceivableAging
         _ => AgingBucket.PastDueOver90,
     };
 
-    /// <summary>Groups <paramref name="receivables"/> per counterparty and bracket as of <paramref name="asOf"/>.</summary>
+    /// <summary>Groups <paramref name="receivables"/> per counterparty and bracket as of <paramref name="asOf"/>; settled (zero) amounts are left out, so a counterparty with nothing open has no row.</summary>
     public static AgingReport Build(IEnumerable<OpenReceivable> receivables, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(receivables);
         AgingRow[] rows =
         [
             .. receivables
+                .Where(r => r.OpenAmount != Yen.Zero)
                 .GroupBy(r => r.Counterparty, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => Sum(g.Key, g.Select(r => (BucketOf(r.DueDate, asOf), r.OpenAmount)))),

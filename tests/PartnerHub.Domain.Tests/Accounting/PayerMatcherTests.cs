@@ -117,6 +117,17 @@ public class PayerMatcherTests
     }
 
     [Fact]
+    public void Match_BlankPayerName_MatchesNoBlankTableEntry()
+    {
+        var matcher = new PayerMatcher([new PayerNameEntry("P-BLANK", "  ")], s_open);
+
+        PayerMatch match = matcher.Match(Transfer("   ", 12_345));
+
+        match.Outcome.ShouldBe(PayerMatchOutcome.Unmatched);
+        match.Reasons.ShouldBe([PayerMatchReason.NameUnknown, PayerMatchReason.AmountFitsNoOpenInvoice]);
+    }
+
+    [Fact]
     public void Match_ZeroAmount_Throws()
     {
         Should.Throw<ArgumentOutOfRangeException>(() => _matcher.Match(Transfer("ｶ)ｻｸﾗｼｽﾃﾑｽﾞ", 0)));

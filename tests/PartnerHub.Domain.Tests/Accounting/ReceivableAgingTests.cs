@@ -40,6 +40,7 @@ public class ReceivableAgingTests
             new("P-SAKURA", "INV-003", new DateOnly(2026, 12, 15), new Yen(5_500)), // 16 days
             new("P-AOBA", "INV-004", new DateOnly(2026, 9, 1), new Yen(330_000)), // 121 days
             new("P-AOBA", "INV-005", new DateOnly(2026, 11, 20), new Yen(-10_000)), // 41 days: credit left over
+            new("P-KAEDE", "INV-006", new DateOnly(2026, 6, 30), Yen.Zero), // settled: no row
         ];
 
         AgingReport report = ReceivableAging.Build(open, s_asOf);

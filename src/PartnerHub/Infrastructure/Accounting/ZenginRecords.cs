@@ -33,7 +33,8 @@ public sealed record ZenginAccount(
 /// <param name="RemittingBank">仕向銀行名.</param>
 /// <param name="RemittingBranch">仕向店名.</param>
 /// <param name="EdiInfo">EDI情報 (フォーマットA position for 01).</param>
-/// <param name="IsCancellation">取消区分 = 1 (01 only): the bank cancels an earlier notice.</param>
+/// <param name="IsCancellation">取消区分 = 1 (01 only): the bank withdraws an earlier notice. Not a payment: do not match
+/// or book it; reverse the notice it cancels (same 照会番号 and amount) if that was booked.</param>
 public sealed record ZenginTransfer(
     int RecordNumber, ZenginAccount Account, string InquiryNumber, DateOnly BookingDate, DateOnly? ValueDate, Yen Amount,
     string PayerCode, string PayerName, string RemittingBank, string RemittingBranch, string EdiInfo, bool IsCancellation)

@@ -245,6 +245,17 @@ public sealed class ZenginTransferFileTests
     }
 
     [Fact]
+    public void Parse_Stream_ReadsLikeBytes()
+    {
+        using var stream = new MemoryStream(TwoTransfers().Build("\r\n", endOfFileMark: true));
+
+        ZenginParseResult result = ZenginTransferFile.Parse(stream, s_today);
+
+        result.Succeeded.ShouldBeTrue();
+        result.Transfers.Sum(t => t.Amount.Amount).ShouldBe(385_000);
+    }
+
+    [Fact]
     public void Parse_EmptyOrOnlyEofMark_ReportsAnEmptyFile()
     {
         ZenginTransferFile.Parse([0x1A], s_today).Errors.ShouldHaveSingleItem().Code.ShouldBe(ZenginErrorCode.EmptyFile);
