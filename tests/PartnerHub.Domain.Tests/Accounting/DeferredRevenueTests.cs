@@ -90,6 +90,34 @@ public class DeferredRevenueTests
     }
 
     [Fact]
+    [Trait("Article", Rule)]
+    public void Schedule_FewerYenThanMonths_LeavesEverythingToTheLastMonth()
+    {
+        RecognitionSchedule schedule = DeferredRevenue.Schedule(Right("2026-04-01", "2027-03-31", 5));
+
+        schedule.Months.Take(11).ShouldAllBe(m => m.Amount == Yen.Zero);
+        schedule.Months[^1].Amount.ShouldBe(new Yen(5));
+    }
+
+    [Fact]
+    [Trait("Article", Rule)]
+    public void Schedule_EveryStartDayOfALeapYear_SumsExactlyWithTheRemainderUnderOneYenPerMonth()
+    {
+        for (DateOnly start = new(2028, 1, 1); start.Year == 2028; start = start.AddDays(1))
+        {
+            PrepaidServiceRight right = new("C-1", start, start.AddYears(1).AddDays(-1), new Yen(1_234_567));
+
+            RecognitionSchedule schedule = DeferredRevenue.Schedule(right);
+
+            Yen.Sum(schedule.Months.Select(m => m.Amount)).ShouldBe(right.Amount, start.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            schedule.Months.Sum(m => m.ServiceDays).ShouldBe(right.TermEnd.DayNumber - right.TermStart.DayNumber + 1);
+            schedule.Months.ShouldAllBe(m => m.Amount >= Yen.Zero);
+            Yen fullMonth = schedule.Months.Skip(1).First().Amount;
+            (schedule.Months[^1].Amount - fullMonth).Amount.ShouldBeLessThanOrEqualTo(schedule.Months.Count);
+        }
+    }
+
+    [Fact]
     public void Schedule_TermEndsBeforeItStarts_Throws()
     {
         Should.Throw<ArgumentOutOfRangeException>(() => DeferredRevenue.Schedule(Right("2026-04-01", "2026-03-31", 1)));
