@@ -90,7 +90,8 @@ public sealed record PayerMatch(
 /// A transfer is <see cref="PayerMatchOutcome.Matched"/> only when its name belongs to exactly one partner (legal form
 /// included) and its amount equals one of that partner's open invoices or their total. A name shared by several
 /// partners stays ambiguous even if the amount would single one out: booking money is finance's call, and the
-/// candidates carry the evidence. The transfer date does not filter: an invoice stays open until it is paid.
+/// candidates carry the evidence. The transfer date does not filter: an invoice stays open until it is paid. Only positive
+/// open amounts take part: a credit left on the account is not netted into the open total (finance allocates it by hand).
 /// </summary>
 public sealed class PayerMatcher
 {
