@@ -13,6 +13,7 @@ using PartnerHub.Features.Notices;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
+using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Querying;
@@ -34,6 +35,7 @@ public static class HubServices
         services.AddHubLocalization();
         services.AddHubData();
         services.AddHubQuerying();
+        services.AddAccountingFormats();
         services.AddIdentityFeature();
         services.AddDocumentsFeature();
         services.AddHomeFeature();
