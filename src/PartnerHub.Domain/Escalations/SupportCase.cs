@@ -396,7 +396,7 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
             return AttachmentProblem.NotAllowedNow;
         }
 
-        if ((rules ?? AttachmentRules.Default).Check(upload) is { } problem)
+        if (((rules ?? AttachmentRules.Default).Check(upload) ?? AttachmentQuota(upload.SizeBytes, rules)) is { } problem)
         {
             return problem;
         }
@@ -406,6 +406,10 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
         Append(SupportCaseEventKind.AttachmentAdded, at, by, attachment.Id.ToString());
         return null;
     }
+
+    /// <summary>Whether one more file of <paramref name="size"/> bytes fits this case's quota; null when it does.</summary>
+    public AttachmentProblem? AttachmentQuota(long size, AttachmentRules? rules = null) =>
+        (rules ?? AttachmentRules.Default).CheckQuota(_attachments.Count, _attachments.Sum(a => a.SizeBytes), size);
 
     /// <summary>Records a malware-scan result; false for an unknown attachment or a result that changes nothing.</summary>
     public bool RecordScan(Guid attachmentId, ScanStatus result, DateTimeOffset at, string by)

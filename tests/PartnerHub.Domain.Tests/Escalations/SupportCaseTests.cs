@@ -398,6 +398,22 @@ public class SupportCaseTests
             new AttachmentUpload("a.txt", "text/plain", 1, new string('0', 64), "k"), CaseSide.Partner, NoteVisibility.Internal, TlpMarking.Amber, T(3), "u"));
 
     [Fact]
+    public void Attach_BeyondTheCaseQuota_IsRefusedAndNothingIsAdded()
+    {
+        var c = CaseIn(SupportCaseStatus.Open);
+        var sha = new string('0', 64);
+        for (int i = 0; i < AttachmentRules.Default.MaxFilesPerCase; i++)
+        {
+            c.Attach(new AttachmentUpload($"log{i}.txt", "text/plain", 1024, sha, $"k{i}"), CaseSide.Partner, NoteVisibility.SharedWithPartner, TlpMarking.Amber, T(3), "u")
+                .ShouldBeNull();
+        }
+
+        c.Attach(new AttachmentUpload("one-more.txt", "text/plain", 1024, sha, "k-last"), CaseSide.Partner, NoteVisibility.SharedWithPartner, TlpMarking.Amber, T(3), "u")
+            .ShouldBe(AttachmentProblem.CaseQuotaExceeded);
+        c.Attachments.Count.ShouldBe(AttachmentRules.Default.MaxFilesPerCase);
+    }
+
+    [Fact]
     public void Attach_ByDeskBeforeEscalation_IsNotAllowedNow() =>
         CaseIn(SupportCaseStatus.Open).Attach(new AttachmentUpload("a.txt", "text/plain", 1, new string('0', 64), "k"), CaseSide.Desk,
             NoteVisibility.Internal, TlpMarking.Amber, T(3), "desk").ShouldBe(AttachmentProblem.NotAllowedNow);
