@@ -97,6 +97,31 @@ public class CaseVisibilityTests(HubAppFactory app)
     }
 
     [Fact]
+    [Trait("Article", "000 §9")]
+    public async Task ChangeMarking_ByThePartner_NarrowsFreelyWidensOnlyWithAReasonAndIsStored()
+    {
+        var opened = await EscalatedAsync(app, DemoOrganisations.MinatoPartner, Token);
+        await AsDeskAsync(app, async s =>
+        {
+            var work = s.GetRequiredService<CaseWork>();
+            (await work.AssignAsync(opened.CaseId, null, Token)).Problem.ShouldBeNull();
+            (await work.AddDeskNoteAsync(opened.CaseId, "shared-amber", NoteVisibility.SharedWithPartner, TlpMarking.Amber, Token)).Problem.ShouldBeNull();
+            return true;
+        });
+        var noteId = (await AsDeskAsync(app, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token)))!.Notes.Single(n => n.Text == "shared-amber").Id;
+        Task<CaseResult> AsPartner(TlpMarking to, string? reason) =>
+            AsPartnerAsync(app, DemoOrganisations.MinatoPartner, s => s.GetRequiredService<CaseWork>().ChangeMarkingAsync(opened.CaseId, noteId, to, reason, Token));
+
+        (await AsPartner(TlpMarking.Red, null)).Problem.ShouldBeNull();
+        (await AsPartner(TlpMarking.Green, null)).Problem.ShouldBe(CaseProblem.ReasonRequired);
+        (await AsPartner(TlpMarking.Green, "社内の情報システム部と共有するため")).Problem.ShouldBeNull();
+
+        var desk = await AsDeskAsync(app, s => s.GetRequiredService<EscalationQueries>().GetAsync(opened.CaseId, Token));
+        desk!.Notes.Single(n => n.Id == noteId).Marking.ShouldBe(TlpMarking.Green);
+        desk.History.ShouldContain(e => e.Kind == SupportCaseEventKind.MarkingChanged && e.Detail!.EndsWith("社内の情報システム部と共有するため", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HearingSheet_MarkedRed_IsVisibleButNotExportable()
     {
         var opened = await OpenFromAlertAsync(app, DemoOrganisations.MinatoPartner, Token);
