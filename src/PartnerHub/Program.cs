@@ -13,6 +13,7 @@ using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
+using PartnerHub.Features.Identity.FirstRun;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Security;
 using PartnerHub.Infrastructure.Tenancy;
@@ -28,6 +29,10 @@ ProductionSettingsGuard.ThrowIfUnsafe(app.Environment, app.Configuration);
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    if (FirstRunCommand.IsRequested(args))
+    {
+        return await FirstRunCommand.RunAsync(scope.ServiceProvider, args, Console.Out);
+    }
 }
 
 if (app.Environment.IsDevelopment())
@@ -67,3 +72,4 @@ app.MapOpenApi();
 app.Lifetime.ApplicationStarted.Register(() => DemoLoginsBanner.PrintIfSeeded(app));
 
 await app.RunAsync();
+return 0;

@@ -1,15 +1,18 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Partners;
 
 namespace PartnerHub.Data;
 
-/// <summary>Applies migrations and seeds demo data at start-up, as configured.</summary>
+/// <summary>Applies migrations, creates the roles and seeds demo data at start-up, as configured.</summary>
 public sealed class DatabaseInitializer(
     HubDbContextFactory contextFactory,
     IOptions<DatabaseOptions> options,
     DemoDataSeeder seeder,
+    RoleManager<IdentityRole> roleManager,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -33,6 +36,15 @@ public sealed class DatabaseInitializer(
         {
             // WAL lets readers and the single writer work concurrently; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        // The roles are the hub's vocabulary (Domain HubRoles), needed by a production hub as much as by the demo.
+        foreach (var role in HubRoles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                await roleManager.CreateAsync(new IdentityRole(role));
+            }
         }
 
         if (settings.SeedDemoData)

@@ -11,7 +11,6 @@ namespace PartnerHub.Data.Seeding;
 public sealed class DemoDataSeeder(
     HubDbContextFactory contextFactory,
     UserManager<ApplicationUser> userManager,
-    RoleManager<IdentityRole> roleManager,
     IUserStore<ApplicationUser> userStore,
     TimeProvider timeProvider,
     IEnumerable<IDemoDataContributor> contributors,
@@ -34,14 +33,6 @@ public sealed class DemoDataSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var role in HubRoles.All)
-        {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                await roleManager.CreateAsync(new IdentityRole(role));
-            }
-        }
-
         await using var db = contextFactory.CreateSystemContext();
         if (await db.Organisations.AnyAsync(cancellationToken))
         {
