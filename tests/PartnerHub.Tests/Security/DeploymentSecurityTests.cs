@@ -42,8 +42,7 @@ public sealed partial class DeploymentSecurityTests(HubAppFactory app)
     {
         var client = ClientBehind("127.0.0.1", "https", handleCookies: false);
         // The client talks plain http to the test host, so it would not send a Secure cookie back: carry it by hand.
-        var page = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
-        client.DefaultRequestHeaders.Add("Cookie", page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).Split(';')[0]);
+        client.DefaultRequestHeaders.Add("Cookie", (await AntiforgeryCookieAsync(client)).Split(';')[0]);
 
         var login = await HubSession.PostFormAsync(client, "/Account/Login", new Dictionary<string, string>
         {
@@ -59,9 +58,8 @@ public sealed partial class DeploymentSecurityTests(HubAppFactory app)
     [Fact]
     public async Task AntiforgeryCookie_WhenKnownProxyForwardsHttps_IsSecureHttpOnlyAndStrict()
     {
-        var page = await ClientBehind("127.0.0.1", "https").GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+        var cookie = await AntiforgeryCookieAsync(ClientBehind("127.0.0.1", "https"));
 
-        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
         cookie.ShouldContain("; secure", Case.Insensitive);
         cookie.ShouldContain("; httponly", Case.Insensitive);
         cookie.ShouldContain("; samesite=strict", Case.Insensitive);
@@ -70,10 +68,15 @@ public sealed partial class DeploymentSecurityTests(HubAppFactory app)
     [Fact]
     public async Task ForwardedHttps_WhenSentByUnknownAddress_IsIgnored()
     {
-        var page = await ClientBehind("198.51.100.40", "https").GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+        var cookie = await AntiforgeryCookieAsync(ClientBehind("198.51.100.40", "https"));
 
-        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
         cookie.ShouldNotContain("; secure", Case.Insensitive);
+    }
+
+    private static async Task<string> AntiforgeryCookieAsync(HttpClient client)
+    {
+        var page = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+        return page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
     }
 
     private HttpClient ClientBehind(string proxyAddress, string forwardedScheme, bool handleCookies = true)
