@@ -74,6 +74,18 @@ public sealed class SessionTests(SessionTests.EveryRequestCheckedHub app) : ICla
         after.Headers.Location!.ToString().ShouldContain("/Account/Login");
     }
 
+    [Fact]
+    public async Task EnrolmentPage_WhenItCreatesTheAuthenticatorKey_KeepsTheUserSignedIn()
+    {
+        var (email, _) = await CreatePartnerUserAsync(HubRoles.PartnerStaff);
+        var client = await HubSession.SignInAsync(app, email);
+
+        (await client.GetAsync(new Uri("/Account/Manage/EnableAuthenticator", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await client.GetAsync(Home, TestContext.Current.CancellationToken);
+
+        after.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData(HubRoles.Finance, 8)]
     [InlineData(HubRoles.PartnerStaff, 14 * 24)]
