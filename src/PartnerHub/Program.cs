@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPartnerHub();
 
 var app = builder.Build();
+ProductionSettingsGuard.ThrowIfUnsafe(app.Environment, app.Configuration);
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

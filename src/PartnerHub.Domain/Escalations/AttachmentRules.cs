@@ -21,6 +21,9 @@ public enum AttachmentProblem
     /// <summary>The SHA-256 is not 64 hex digits.</summary>
     InvalidChecksum,
 
+    /// <summary>The case already holds <see cref="AttachmentRules.MaxFilesPerCase"/> files or would exceed <see cref="AttachmentRules.MaxBytesPerCase"/>.</summary>
+    CaseQuotaExceeded,
+
     /// <summary>The case does not take attachments from that side now (closed, or the desk does not have it).</summary>
     NotAllowedNow,
 }
@@ -68,6 +71,16 @@ public sealed class AttachmentRules
 
     /// <summary>Largest accepted file.</summary>
     public long MaxSizeBytes { get; }
+
+    /// <summary>All files of one case together (a case is not a file store: 10 files at the size limit).</summary>
+    public long MaxBytesPerCase { get; init; } = 10 * DefaultMaxSizeBytes;
+
+    /// <summary>Files on one case.</summary>
+    public int MaxFilesPerCase { get; init; } = 50;
+
+    /// <summary>Whether a case already holding <paramref name="files"/> files of <paramref name="bytes"/> can take one more of <paramref name="size"/> bytes.</summary>
+    public AttachmentProblem? CheckQuota(int files, long bytes, long size) =>
+        files >= MaxFilesPerCase || bytes + size > MaxBytesPerCase ? AttachmentProblem.CaseQuotaExceeded : null;
 
     /// <summary>Allowed extensions, lower case, without the dot.</summary>
     public IReadOnlyCollection<string> AllowedExtensions => _types.Keys;

@@ -80,6 +80,8 @@ public sealed class CaseAttachment : IPartnerOwned
     /// <summary>Whether <paramref name="viewer"/> may see it.</summary>
     public bool IsVisibleTo(TlpAudience viewer) => TlpPolicy.Allows(TlpAction.View, Marking, Visibility, Side.Audience(), viewer);
 
+    internal void Remark(TlpMarking marking) => Marking = marking;
+
     internal bool RecordScan(ScanStatus result)
     {
         // A file found infected stays infected; the pending state is never re-entered.

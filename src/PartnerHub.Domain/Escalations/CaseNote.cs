@@ -16,6 +16,11 @@ public sealed record CaseNote(
     Guid Id, Guid CaseId, Guid PartnerId, string Author, CaseSide AuthorSide, string Text, NoteVisibility Visibility, TlpMarking Marking, DateTimeOffset At)
     : IPartnerOwned
 {
+    /// <summary>Sharing condition in force; changed only through <see cref="SupportCase.ChangeMarking"/>.</summary>
+    public TlpMarking Marking { get; private set; } = Marking;
+
     /// <summary>Whether <paramref name="viewer"/> may see it.</summary>
     public bool IsVisibleTo(TlpAudience viewer) => TlpPolicy.Allows(TlpAction.View, Marking, Visibility, AuthorSide.Audience(), viewer);
+
+    internal void Remark(TlpMarking marking) => Marking = marking;
 }

@@ -396,7 +396,7 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
             return AttachmentProblem.NotAllowedNow;
         }
 
-        if ((rules ?? AttachmentRules.Default).Check(upload) is { } problem)
+        if (((rules ?? AttachmentRules.Default).Check(upload) ?? AttachmentQuota(upload.SizeBytes, rules)) is { } problem)
         {
             return problem;
         }
@@ -406,6 +406,50 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
         Append(SupportCaseEventKind.AttachmentAdded, at, by, attachment.Id.ToString());
         return null;
     }
+
+    /// <summary>
+    /// Changes the marking of a note or attachment <paramref name="viewer"/> can see. Stricter (towards RED) is open to anyone
+    /// who may see the item; wider only to its originator, or to someone else with a <paramref name="reason"/>, which the
+    /// history records next to the change so the originator sees who widened it and why.
+    /// </summary>
+    public MarkingRefusal? ChangeMarking(Guid itemId, TlpMarking to, TlpAudience viewer, DateTimeOffset at, string by, string? reason)
+    {
+        if (Status == SupportCaseStatus.Closed || !IsChangeAllowed(at))
+        {
+            return MarkingRefusal.NotAllowedNow;
+        }
+
+        var note = _notes.Find(n => n.Id == itemId && n.IsVisibleTo(viewer));
+        var attachment = note is null ? _attachments.Find(a => a.Id == itemId && a.IsVisibleTo(viewer)) : null;
+        if (note is null && attachment is null)
+        {
+            return MarkingRefusal.NotFound;
+        }
+
+        var from = note?.Marking ?? attachment!.Marking;
+        string originator = note?.Author ?? attachment!.UploadedBy;
+        if (from == to)
+        {
+            return MarkingRefusal.Unchanged;
+        }
+
+        // The enum runs from RED (0, narrowest) to CLEAR (widest).
+        bool wider = to > from;
+        if (wider && !string.Equals(originator, by, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(reason))
+        {
+            return MarkingRefusal.ReasonRequired;
+        }
+
+        note?.Remark(to);
+        attachment?.Remark(to);
+        string detail = $"{itemId} {TlpPolicy.Label(from)} → {TlpPolicy.Label(to)}" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : " " + reason.Trim());
+        Append(SupportCaseEventKind.MarkingChanged, at, by, detail);
+        return null;
+    }
+
+    /// <summary>Whether one more file of <paramref name="size"/> bytes fits this case's quota; null when it does.</summary>
+    public AttachmentProblem? AttachmentQuota(long size, AttachmentRules? rules = null) =>
+        (rules ?? AttachmentRules.Default).CheckQuota(_attachments.Count, _attachments.Sum(a => a.SizeBytes), size);
 
     /// <summary>Records a malware-scan result; false for an unknown attachment or a result that changes nothing.</summary>
     public bool RecordScan(Guid attachmentId, ScanStatus result, DateTimeOffset at, string by)

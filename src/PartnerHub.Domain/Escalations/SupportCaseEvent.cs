@@ -56,6 +56,9 @@ public enum SupportCaseEventKind
     /// <summary>Closed.</summary>
     Closed,
 
+    /// <summary>The TLP marking of a note or attachment was changed (detail: item id, old → new marking, reason).</summary>
+    MarkingChanged,
+
     /// <summary>The customer's data (hearing answers, attachments) was erased after the retention period (001 §16).</summary>
     CustomerDataErased,
 }

@@ -21,3 +21,19 @@ public enum TlpMarking
     /// <summary>TLP:CLEAR: no restriction.</summary>
     Clear,
 }
+
+/// <summary>Why a marking could not be changed.</summary>
+public enum MarkingRefusal
+{
+    /// <summary>No such note or attachment, or one the person cannot see.</summary>
+    NotFound,
+
+    /// <summary>The item already has that marking.</summary>
+    Unchanged,
+
+    /// <summary>Widening someone else's item needs a reason, recorded for its originator to see.</summary>
+    ReasonRequired,
+
+    /// <summary>The case takes no changes now (closed, or its data erased).</summary>
+    NotAllowedNow,
+}

@@ -62,4 +62,12 @@ public class AttachmentRulesTests
         rules.Check(Upload("a.pdf", "application/pdf", 5)).ShouldBe(AttachmentProblem.ExtensionNotAllowed);
         rules.AllowedExtensions.ShouldBe(["txt"]);
     }
+
+    [Theory]
+    [InlineData(49, 0, 1, null)]
+    [InlineData(50, 0, 1, AttachmentProblem.CaseQuotaExceeded)]
+    [InlineData(9, 180L * 1024 * 1024, 20L * 1024 * 1024, null)]
+    [InlineData(9, 180L * 1024 * 1024, (20L * 1024 * 1024) + 1, AttachmentProblem.CaseQuotaExceeded)]
+    public void CheckQuota_ByFilesAndBytesOnTheCase_RefusesBeyondFiftyFilesOr200MiB(int files, long bytes, long size, AttachmentProblem? problem) =>
+        AttachmentRules.Default.CheckQuota(files, bytes, size).ShouldBe(problem);
 }

@@ -398,6 +398,55 @@ public class SupportCaseTests
             new AttachmentUpload("a.txt", "text/plain", 1, new string('0', 64), "k"), CaseSide.Partner, NoteVisibility.Internal, TlpMarking.Amber, T(3), "u"));
 
     [Fact]
+    [Trait("Article", "000 §9")]
+    public void ChangeMarking_StricterByAnyoneWhoSeesIt_WiderOnlyByTheOriginatorOrWithAReason()
+    {
+        var c = CaseIn(SupportCaseStatus.InProgress);
+        c.AddDeskNote("ログ解析結果", NoteVisibility.SharedWithPartner, TlpMarking.Amber, T(3), "desk").ShouldNotBeNull();
+        var note = c.Notes[^1];
+
+        c.ChangeMarking(note.Id, TlpMarking.Red, TlpAudience.OwningPartner, T(4), "partner-user", null).ShouldBeNull();
+        note.Marking.ShouldBe(TlpMarking.Red);
+        c.ChangeMarking(note.Id, TlpMarking.Green, TlpAudience.OwningPartner, T(5), "partner-user", null).ShouldBe(MarkingRefusal.ReasonRequired);
+        c.ChangeMarking(note.Id, TlpMarking.Green, TlpAudience.SecondLineDesk, T(6), "desk", null).ShouldBeNull();
+        c.ChangeMarking(note.Id, TlpMarking.Clear, TlpAudience.OwningPartner, T(7), "partner-user", "お客様の社内共有のため").ShouldBeNull();
+        c.ChangeMarking(note.Id, TlpMarking.Clear, TlpAudience.OwningPartner, T(8), "partner-user", null).ShouldBe(MarkingRefusal.Unchanged);
+
+        note.Marking.ShouldBe(TlpMarking.Clear);
+        c.Events.Where(e => e.Kind == SupportCaseEventKind.MarkingChanged).Select(e => e.Detail).ShouldBe([
+            $"{note.Id} TLP:AMBER → TLP:RED",
+            $"{note.Id} TLP:RED → TLP:GREEN",
+            $"{note.Id} TLP:GREEN → TLP:CLEAR お客様の社内共有のため",
+        ]);
+    }
+
+    [Fact]
+    public void ChangeMarking_OfADeskOnlyNoteByThePartner_IsNotFound()
+    {
+        var c = CaseIn(SupportCaseStatus.InProgress);
+        c.AddDeskNote("内部メモ", NoteVisibility.Internal, TlpMarking.Amber, T(3), "desk").ShouldNotBeNull();
+
+        c.ChangeMarking(c.Notes[^1].Id, TlpMarking.Red, TlpAudience.OwningPartner, T(4), "partner-user", null).ShouldBe(MarkingRefusal.NotFound);
+        c.Notes[^1].Marking.ShouldBe(TlpMarking.Amber);
+    }
+
+    [Fact]
+    public void Attach_BeyondTheCaseQuota_IsRefusedAndNothingIsAdded()
+    {
+        var c = CaseIn(SupportCaseStatus.Open);
+        var sha = new string('0', 64);
+        for (int i = 0; i < AttachmentRules.Default.MaxFilesPerCase; i++)
+        {
+            c.Attach(new AttachmentUpload($"log{i}.txt", "text/plain", 1024, sha, $"k{i}"), CaseSide.Partner, NoteVisibility.SharedWithPartner, TlpMarking.Amber, T(3), "u")
+                .ShouldBeNull();
+        }
+
+        c.Attach(new AttachmentUpload("one-more.txt", "text/plain", 1024, sha, "k-last"), CaseSide.Partner, NoteVisibility.SharedWithPartner, TlpMarking.Amber, T(3), "u")
+            .ShouldBe(AttachmentProblem.CaseQuotaExceeded);
+        c.Attachments.Count.ShouldBe(AttachmentRules.Default.MaxFilesPerCase);
+    }
+
+    [Fact]
     public void Attach_ByDeskBeforeEscalation_IsNotAllowedNow() =>
         CaseIn(SupportCaseStatus.Open).Attach(new AttachmentUpload("a.txt", "text/plain", 1, new string('0', 64), "k"), CaseSide.Desk,
             NoteVisibility.Internal, TlpMarking.Amber, T(3), "desk").ShouldBe(AttachmentProblem.NotAllowedNow);

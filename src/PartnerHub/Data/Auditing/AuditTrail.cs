@@ -37,6 +37,7 @@ internal static class AuditTrail
     public static List<AuditEntry> Collect(ChangeTracker changeTracker, TenantScope scope, DateTimeOffset at)
     {
         var entries = new List<AuditEntry>();
+        var deskOnly = DeskOnlyCaseItems(changeTracker);
         foreach (var entry in changeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -76,7 +77,7 @@ internal static class AuditTrail
                 At = at,
                 UserId = scope.UserId,
                 UserName = scope.UserName,
-                PartnerId = PartnerOf(entry.Entity),
+                PartnerId = PartnerOf(entry.Entity, deskOnly),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State switch
@@ -114,11 +115,22 @@ internal static class AuditTrail
         }
     }
 
-    private static Guid? PartnerOf(object entity) => entity switch
+    // The case's notes and attachments are tracked with the case whenever its history records one of them (added, scanned).
+    private static HashSet<string> DeskOnlyCaseItems(ChangeTracker changeTracker) =>
+    [
+        .. changeTracker.Entries<Domain.Escalations.CaseNote>().Where(e => e.Entity.Visibility == Domain.Escalations.NoteVisibility.Internal)
+            .Select(e => e.Entity.Id.ToString()),
+        .. changeTracker.Entries<Domain.Escalations.CaseAttachment>().Where(e => e.Entity.Visibility == Domain.Escalations.NoteVisibility.Internal)
+            .Select(e => e.Entity.Id.ToString()),
+    ];
+
+    private static Guid? PartnerOf(object entity, HashSet<string> deskOnly) => entity switch
     {
-        // Desk-only case items stay out of the partner's view of the audit trail (TLP: internal never leaves the vendor side).
+        // Desk-only case items stay out of the partner's view of the audit trail (TLP: internal never leaves the vendor side),
+        // and so do the history entries that name them (their detail starts with the item's id).
         Domain.Escalations.CaseNote { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
         Domain.Escalations.CaseAttachment { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
+        Domain.Escalations.SupportCaseEvent { Detail: { Length: >= 36 } detail } when deskOnly.Contains(detail[..36]) => null,
         IPartnerOwned owned => owned.PartnerId,
         Organisation { Kind: OrganisationKind.SalesPartner } organisation => organisation.Id,
         ApplicationUser user => user.OrganisationId,

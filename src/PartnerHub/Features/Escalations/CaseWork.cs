@@ -134,6 +134,20 @@ public sealed class CaseWork(
             string.IsNullOrWhiteSpace(text) ? CaseProblem.Invalid : c.AddDeskNote(text.Trim(), visibility, marking, at, by) is null ? CaseProblem.WrongStatus : null,
             cancellationToken);
 
+    /// <summary>
+    /// Changes a note's or attachment's TLP marking: stricter for anyone who sees it, wider for its originator or with a reason
+    /// (recorded in the case history for the originator).
+    /// </summary>
+    public Task<CaseResult> ChangeMarkingAsync(Guid caseId, Guid itemId, TlpMarking marking, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caseId, EscalationsPermissions.ViewRoles, (c, at, by) => c.ChangeMarking(itemId, marking, EscalationsPermissions.AudienceOf(currentUser), at, by, reason) switch
+        {
+            null => null,
+            MarkingRefusal.NotFound => CaseProblem.NotFound,
+            MarkingRefusal.ReasonRequired => CaseProblem.ReasonRequired,
+            MarkingRefusal.Unchanged => CaseProblem.Invalid,
+            _ => CaseProblem.WrongStatus,
+        }, cancellationToken);
+
     /// <summary>Asks the customer for configuration details or logs; with <paramref name="waitForCustomer"/> the clock pauses too.</summary>
     public Task<CaseResult> RequestFromCustomerAsync(Guid caseId, CustomerRequestKind kind, string description, bool waitForCustomer,
         CancellationToken cancellationToken = default) =>

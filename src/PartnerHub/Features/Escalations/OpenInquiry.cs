@@ -104,6 +104,7 @@ public enum CaseProblem
     WrongStatus,
     ReportIncomplete,
     MarkingTooNarrow,
+    ReasonRequired,
     Attachment,
     Conflict,
 }

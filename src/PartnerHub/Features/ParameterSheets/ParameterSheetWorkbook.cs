@@ -97,9 +97,13 @@ public sealed class ParameterSheetWorkbook(IStringLocalizer<SheetStrings> string
         ExcelSheetContent sheet;
         try
         {
-            sheet = ExcelReader.ReadSheet(upload, InputSheetName);
+            sheet = ExcelReader.ReadSheet(upload, InputSheetName, ExcelReadLimits.Upload);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or InvalidOperationException or ArgumentException or FileFormatException)
+        catch (ExcelLimitExceededException)
+        {
+            return UploadResult.Rejected(strings["Upload_Unpacked"]);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or InvalidOperationException or ArgumentException or FileFormatException or System.Xml.XmlException)
         {
             return UploadResult.Rejected(strings["Upload_NotTemplate"]);
         }

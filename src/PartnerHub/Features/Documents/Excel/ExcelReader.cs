@@ -48,10 +48,21 @@ public static class ExcelReader
         return [.. Sheets(workbookPart).Select(s => ReadWorksheet(s.Name, (WorksheetPart)workbookPart.GetPartById(s.Id), context))];
     }
 
-    /// <summary>Reads one sheet by name, or the first sheet when <paramref name="sheetName"/> is null.</summary>
-    public static ExcelSheetContent ReadSheet(Stream input, string? sheetName = null)
+    /// <summary>
+    /// Reads one sheet by name, or the first sheet when <paramref name="sheetName"/> is null. With <paramref name="limits"/>
+    /// (any file from outside), a workbook that unpacks to more than they allow throws <see cref="ExcelLimitExceededException"/>.
+    /// </summary>
+    public static ExcelSheetContent ReadSheet(Stream input, string? sheetName = null, ExcelReadLimits? limits = null)
     {
-        using SpreadsheetDocument document = SpreadsheetDocument.Open(input, isEditable: false);
+        ArgumentNullException.ThrowIfNull(input);
+        if (limits is not null && !input.CanSeek)
+        {
+            throw new ArgumentException("Checking the limits needs a seekable stream.", nameof(input));
+        }
+
+        limits?.CheckPackage(input);
+        var settings = new OpenSettings { MaxCharactersInPart = limits?.MaxPartBytes ?? 0 };
+        using SpreadsheetDocument document = Open(input, settings);
         WorkbookPart workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
         (string Name, string Id) sheet = Sheets(workbookPart)
             .FirstOrDefault(s => sheetName is null || string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase));
@@ -60,7 +71,20 @@ public static class ExcelReader
             throw new InvalidDataException($"The workbook has no sheet named '{sheetName}'.");
         }
 
-        return ReadWorksheet(sheet.Name, (WorksheetPart)workbookPart.GetPartById(sheet.Id), new ReadContext(workbookPart));
+        return ReadWorksheet(sheet.Name, (WorksheetPart)workbookPart.GetPartById(sheet.Id), new ReadContext(workbookPart), limits?.MaxRows ?? int.MaxValue);
+    }
+
+    // The SDK reports a part over MaxCharactersInPart as a package error; it is the limit that was hit.
+    private static SpreadsheetDocument Open(Stream input, OpenSettings settings)
+    {
+        try
+        {
+            return SpreadsheetDocument.Open(input, isEditable: false, settings);
+        }
+        catch (InvalidOperationException exception) when (settings.MaxCharactersInPart > 0 && exception.InnerException is System.Xml.XmlException)
+        {
+            throw new ExcelLimitExceededException("A part is larger than allowed.", exception);
+        }
     }
 
     private static IEnumerable<(string Name, string Id)> Sheets(WorkbookPart workbookPart) =>
@@ -68,7 +92,7 @@ public static class ExcelReader
             .Where(s => s.Id?.Value is not null)
             .Select(s => (s.Name?.Value ?? string.Empty, s.Id!.Value!)) ?? [];
 
-    private static ExcelSheetContent ReadWorksheet(string name, WorksheetPart part, ReadContext context)
+    private static ExcelSheetContent ReadWorksheet(string name, WorksheetPart part, ReadContext context, int maxRows = int.MaxValue)
     {
         var rows = new List<ExcelRow>();
         using OpenXmlReader reader = OpenXmlReader.Create(part);
@@ -77,6 +101,11 @@ public static class ExcelReader
             if (reader.ElementType == typeof(Row) && reader.IsStartElement)
             {
                 // A single row is small; loading it as a DOM keeps the code simple without loading the sheet.
+                if (rows.Count == maxRows)
+                {
+                    throw new ExcelLimitExceededException($"The sheet '{name}' has more than {maxRows:N0} rows.");
+                }
+
                 var row = (Row)reader.LoadCurrentElement()!;
                 int rowNumber = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
                 rows.Add(new ExcelRow(rowNumber, [.. row.Elements<Cell>().Select(c => ReadCell(c, context))]));

@@ -51,6 +51,12 @@ public sealed class CaseAttachments(
             return CaseResult.Fail(CaseProblem.NotFound);
         }
 
+        // Before a byte is stored, on what the browser declared; the aggregate checks again with the real size.
+        if (supportCase.AttachmentQuota(file.DeclaredSize, Rules) is { } overQuota)
+        {
+            return Refused(overQuota);
+        }
+
         (string Key, long Size, string Sha256) stored;
         try
         {

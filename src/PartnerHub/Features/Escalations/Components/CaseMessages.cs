@@ -36,6 +36,7 @@ public static class CaseMessages
     {
         ArgumentNullException.ThrowIfNull(strings);
         var rules = CaseAttachments.Rules;
-        return strings["AttachmentProblem_" + problem, rules.MaxSizeBytes / (1024 * 1024), string.Join(", ", rules.AllowedExtensions.Order(StringComparer.Ordinal))];
+        return strings["AttachmentProblem_" + problem, rules.MaxSizeBytes / (1024 * 1024), string.Join(", ", rules.AllowedExtensions.Order(StringComparer.Ordinal)),
+            rules.MaxFilesPerCase, rules.MaxBytesPerCase / (1024 * 1024)];
     }
 }
