@@ -17,6 +17,8 @@ using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Security;
+using PartnerHub.Infrastructure.Security.RateLimiting;
 
 namespace PartnerHub;
 
@@ -33,6 +35,8 @@ public static class HubServices
         services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
         services.AddHubLocalization();
+        services.AddDeploymentSecurity();
+        services.AddHubRateLimiting();
         services.AddHubData();
         services.AddHubQuerying();
         services.AddAccountingFormats();

@@ -16,6 +16,7 @@ using PartnerHub.Features.Identity.Account;
 using PartnerHub.Features.Identity.FirstRun;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Security;
+using PartnerHub.Infrastructure.Security.RateLimiting;
 using PartnerHub.Infrastructure.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+// Behind the TLS proxy: the client's real address and scheme first, then the headers every response carries.
+app.UseDeploymentSecurity();
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
@@ -43,11 +46,14 @@ else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
 app.UseAuthentication();
+// Before the endpoints, so a refused sign-in never counts towards lockout; after authentication, downloads are per user.
+app.UseHubRateLimiting();
 // Before authorization, so an account that must enrol is sent to enrolment from every endpoint, not to "access denied".
 app.UseMiddleware<TwoFactorEnrolmentMiddleware>();
 app.UseAuthorization();
@@ -58,14 +64,16 @@ app.MapStaticAssets().AllowAnonymous().WithMetadata(new AllowedDuringEnrolmentAt
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureSwitch();
-app.MapOrganisationEndpoints();
-app.MapCustomerEndpoints();
-app.MapQuoteEndpoints();
-app.MapLogisticsEndpoints();
-app.MapContractEndpoints();
-app.MapRenewalEndpoints();
-app.MapParameterSheetEndpoints();
-app.MapEscalationEndpoints();
+// The features' own endpoints are their document and export downloads.
+var downloads = app.MapGroup(string.Empty).RequireRateLimiting(HubRateLimitPolicies.Downloads);
+downloads.MapOrganisationEndpoints();
+downloads.MapCustomerEndpoints();
+downloads.MapQuoteEndpoints();
+downloads.MapLogisticsEndpoints();
+downloads.MapContractEndpoints();
+downloads.MapRenewalEndpoints();
+downloads.MapParameterSheetEndpoints();
+downloads.MapEscalationEndpoints();
 app.MapBridgeIngestEndpoint();
 app.MapOpenApi();
 

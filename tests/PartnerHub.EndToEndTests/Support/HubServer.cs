@@ -74,6 +74,12 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         // The workflows do not wait for timers (the demo seed evaluates device states itself); idle jobs leave the two
         // cores to the browser and the circuits.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
+        // The workflows sign in and download far more often than a person; the limits have their own tests.
+        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "BridgeIngest", "Downloads" })
+        {
+            builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(ServerLog));
     }
 

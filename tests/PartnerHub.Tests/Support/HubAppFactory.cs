@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -9,14 +10,25 @@ namespace PartnerHub.Tests.Support;
 
 /// <summary>
 /// The real app over a fresh SQLite database that went through the real migrations and the demo seed
-/// (vendor, three partners, hardware vendor, one user per role).
+/// (vendor, three partners, hardware vendor, one user per role). Tests that need other settings (low rate limits,
+/// instant session checks) get their own host from a subclass that passes them.
 /// </summary>
-public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>Header a test sets to play a client at another address (the host's test client has none of its own).</summary>
+    public const string TestClientAddressHeader = "X-Test-Client-Address";
+
     private readonly string _databaseFile;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     public HubAppFactory()
+        : this(new Dictionary<string, string>())
     {
+    }
+
+    protected HubAppFactory(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
         // A file rather than a shared-cache in-memory database: shared-cache locks fail at once under the parallel
         // sign-ins of the tests, while a file in WAL mode waits for the writer like the real hub does.
         _databaseFile = Path.Combine(Path.GetTempPath(), "partnerhub-tests", $"{Guid.NewGuid():N}.db");
@@ -54,6 +66,18 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
         builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
         builder.UseSetting("Attachments:StorePath", AttachmentFolder);
+        // The tests sign in hundreds of times from one address; RateLimitTests checks the limits on a host of its own.
+        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "BridgeIngest", "Downloads" })
+        {
+            builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
     }
 
     /// <summary>A context as the given tenant scope would get it from the app.</summary>
@@ -96,4 +120,22 @@ public sealed class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifeti
             }
         }
     }
+}
+
+/// <summary>Gives a request the client address named in <see cref="HubAppFactory.TestClientAddressHeader"/>, first thing.</summary>
+internal sealed class TestClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[HubAppFactory.TestClientAddressHeader].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -1,8 +1,13 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Identity.Account;
+using PartnerHub.Infrastructure.Security;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Identity;
@@ -40,14 +45,44 @@ public static class IdentityFeature
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HubDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<HubSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
 
+        // OWASP 2023 for PBKDF2-HMAC-SHA512 (Identity v3's PRF); older hashes are upgraded at the next sign-in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+        services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SignInSessionOptions>>((options, sessions) =>
+            options.ValidationInterval = sessions.Value.ValidationInterval);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.ExternalScheme, IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.SecurePolicy = DeploymentSecurity.CookieSecurity(environment);
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SignInSessionOptions>>((options, sessions) =>
+        {
+            options.ExpireTimeSpan = sessions.Value.PartnerLifetime;
+            options.Events.OnSigningIn = context =>
+            {
+                // Sliding renewal keeps the span this sets (expiry minus issue), so staff stay on their shorter lifetime.
+                if (context.Principal?.FindAll(ClaimTypes.Role).Any(role => HubRoles.RequiresTwoFactor(role.Value)) == true)
+                {
+                    context.Properties.ExpiresUtc = (context.Properties.IssuedUtc ?? (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow()) + sessions.Value.StaffLifetime;
+                }
+
+                return Task.CompletedTask;
+            };
         });
         return services;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Infrastructure.Security.RateLimiting;
 
 namespace PartnerHub.Features.Devices.Ingest;
 
@@ -16,12 +17,13 @@ public static class BridgeIngestEndpoint
         endpoints.MapPost(BridgeIngestContract.BatchesPath, IngestAsync)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(HubRateLimitPolicies.BridgeIngest)
             .WithName("IngestTelemetryBatch")
             .WithTags("ApplianceBridge")
             .WithSummary("Deliver a batch of sensor events (idempotent by batchId and eventId)")
             .WithDescription("Authorization: Bearer <bridge api key>. 200 with {accepted, duplicates} when stored now or before; "
                 + "400 malformed JSON; 401 unknown key; 413 too many events or too large; 422 an event breaks the contract. "
-                + "Retry 5xx/408/429 with the same batchId.")
+                + "429 too many batches from this key (wait Retry-After seconds). Retry 5xx/408/429 with the same batchId.")
             .Accepts<TelemetryBatch>("application/json")
             .Produces<BatchIngestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

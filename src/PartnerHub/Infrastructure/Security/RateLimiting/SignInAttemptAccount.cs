@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace PartnerHub.Infrastructure.Security.RateLimiting;
+
+/// <summary>
+/// The account a sign-in submission is for: the e-mail of the password form, or the user waiting for the second factor.
+/// Read before the limiter because its partitioners cannot await (the form body, the two-factor cookie).
+/// </summary>
+internal sealed class SignInAttemptAccount(RequestDelegate next)
+{
+    private const string PasswordFormEmail = "Input.Email";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (IsSignInSubmission(context))
+        {
+            context.Items[typeof(SignInAttemptAccount)] = await AccountOfAsync(context);
+        }
+
+        await next(context);
+    }
+
+    /// <summary>The account resolved for this request, or an empty string when it names none.</summary>
+    public static string Of(HttpContext context) => context.Items[typeof(SignInAttemptAccount)] as string ?? string.Empty;
+
+    public static bool IsSignInSubmission(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == HubRateLimitPolicies.SignIn;
+
+    private static async Task<string> AccountOfAsync(HttpContext context)
+    {
+        if (context.Request.HasFormContentType)
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            if (form.TryGetValue(PasswordFormEmail, out var email) && !string.IsNullOrWhiteSpace(email))
+            {
+                return "email:" + email.ToString().Trim().ToUpperInvariant();
+            }
+        }
+
+        var twoFactor = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return twoFactor.Principal?.FindFirstValue(ClaimTypes.Name) is { } userId ? "user:" + userId : string.Empty;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Security;
+
+/// <summary>
+/// Issue 13, rate limiting: sign-in, two-factor and recovery-code submissions per account and per client address, the
+/// bridge API per key and downloads per user answer 429 with Retry-After; a refused sign-in never reaches lockout.
+/// </summary>
+public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixture<RateLimitTests.LowLimitsHub>
+{
+    private const string WrongPassword = "Not-the-password-1";
+
+    [Fact]
+    public async Task Login_WhenStrangerRepeatsWrongPasswords_Answers429BeforeTheAccountLocks()
+    {
+        var email = await CreateUserAsync();
+        var stranger = ClientAt("198.51.100.10");
+
+        for (int attempt = 0; attempt < LowLimitsHub.SignInPerAccountAndAddress; attempt++)
+        {
+            (await PostLoginAsync(stranger, email, WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await PostLoginAsync(stranger, email, WrongPassword);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter?.Delta.ShouldNotBeNull().TotalSeconds.ShouldBeGreaterThan(0);
+        var user = await FindUserAsync(email);
+        user.AccessFailedCount.ShouldBe(LowLimitsHub.SignInPerAccountAndAddress);
+        user.LockoutEnd.ShouldBeNull();
+        var owner = await PostLoginAsync(ClientAt("203.0.113.20"), email, DemoOrganisations.DemoPassword);
+        owner.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        owner.Headers.Location!.ToString().ShouldNotContain("Account/");
+    }
+
+    [Fact]
+    public async Task Login_WhenOneAddressTriesManyAccounts_Answers429()
+    {
+        var sprayer = ClientAt("198.51.100.11");
+
+        for (int account = 0; account < LowLimitsHub.SignInPerAddress; account++)
+        {
+            (await PostLoginAsync(sprayer, $"nobody{account}@spray.example", WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await PostLoginAsync(sprayer, "one-more@spray.example", WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await PostLoginAsync(ClientAt("198.51.100.12"), "one-more@spray.example", WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task LoginWith2fa_WhenCodesAreGuessed_Answers429WithRetryAfter()
+    {
+        var guesser = ClientAt("198.51.100.13");
+        var password = await PostLoginAsync(guesser, "ops@vendor.example", DemoOrganisations.DemoPassword);
+        var twoFactorPage = password.Headers.Location!.ToString();
+        twoFactorPage.ShouldContain("LoginWith2fa");
+
+        for (int attempt = 0; attempt < LowLimitsHub.SignInPerAccountAndAddress; attempt++)
+        {
+            (await HubSession.PostFormAsync(guesser, twoFactorPage, new Dictionary<string, string> { ["Input.TwoFactorCode"] = "000000" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await HubSession.PostFormAsync(guesser, twoFactorPage, new Dictionary<string, string> { ["Input.TwoFactorCode"] = "000000" });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task BridgeIngest_WhenOneKeySendsMoreThanItsLimit_Answers429ForThatKeyOnly()
+    {
+        var client = app.CreateClient();
+        for (int batch = 0; batch < LowLimitsHub.BridgeBatches; batch++)
+        {
+            (await DeviceTestData.PostAsync(client, DeviceTestData.Batch(), TestContext.Current.CancellationToken)).StatusCode.ShouldNotBe(HttpStatusCode.TooManyRequests);
+        }
+
+        var refused = await DeviceTestData.PostAsync(client, DeviceTestData.Batch(), TestContext.Current.CancellationToken);
+        var otherKey = await DeviceTestData.PostAsync(client, DeviceTestData.Batch(), TestContext.Current.CancellationToken, "another-bridge-key-0123456789");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        otherKey.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task CustomerExport_WhenUserExceedsDownloadLimit_Answers429ForThatUserOnly()
+    {
+        var staff = await HubSession.SignInAsync(app, "staff@minato.example");
+        var otherUser = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+        var export = new Uri("/customers/export.xlsx", UriKind.Relative);
+        for (int download = 0; download < LowLimitsHub.Downloads; download++)
+        {
+            (await staff.GetAsync(export, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await staff.GetAsync(export, TestContext.Current.CancellationToken);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await otherUser.GetAsync(export, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private HttpClient ClientAt(string address)
+    {
+        var client = app.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add(HubAppFactory.TestClientAddressHeader, address);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password) =>
+        HubSession.PostFormAsync(client, "/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    private async Task<string> CreateUserAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"limited-{Guid.NewGuid():N}@minato.example";
+        var user = new ApplicationUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = "制限 確認", OrganisationId = DemoOrganisations.MinatoPartner, LockoutEnabled = true,
+        };
+        (await users.CreateAsync(user, DemoOrganisations.DemoPassword)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, HubRoles.PartnerStaff)).Succeeded.ShouldBeTrue();
+        return email;
+    }
+
+    private async Task<ApplicationUser> FindUserAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)).ShouldNotBeNull();
+    }
+
+    /// <summary>The hub with limits low enough to reach in a test.</summary>
+    public sealed class LowLimitsHub() : HubAppFactory(new Dictionary<string, string>
+    {
+        ["RateLimits:SignInPerAccountAndAddress:PermitLimit"] = SignInPerAccountAndAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:SignInPerAccountAndAddress:Window"] = "01:00:00",
+        ["RateLimits:SignInPerAddress:PermitLimit"] = SignInPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:SignInPerAddress:Window"] = "01:00:00",
+        ["RateLimits:BridgeIngest:PermitLimit"] = BridgeBatches.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:BridgeIngest:Window"] = "01:00:00",
+        ["RateLimits:Downloads:PermitLimit"] = Downloads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:Downloads:Window"] = "01:00:00",
+    })
+    {
+        public const int SignInPerAccountAndAddress = 3;
+        public const int SignInPerAddress = 6;
+        public const int BridgeBatches = 2;
+        public const int Downloads = 2;
+    }
+}
