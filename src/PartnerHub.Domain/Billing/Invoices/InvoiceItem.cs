@@ -91,6 +91,7 @@ public sealed class InvoiceRateTotal
 {
     internal InvoiceRateTotal(RateTotal total)
     {
+        Id = Guid.NewGuid();
         Category = total.Category;
         RatePercent = total.Rate.Percent;
         LinesTotal = total.LinesTotal;
@@ -102,6 +103,9 @@ public sealed class InvoiceRateTotal
     private InvoiceRateTotal()
     {
     }
+
+    /// <summary>Identifier (the totals are replaced whenever a draft's lines change).</summary>
+    public Guid Id { get; private set; }
 
     /// <summary>The tax category.</summary>
     public TaxCategory Category { get; private set; }

@@ -149,7 +149,7 @@ public class InvoiceIssueTests(HubAppFactory app)
         await using var scope = app.ScopeFor(TestScopes.MinatoStaff, Domain.Partners.HubRoles.PartnerStaff);
 
         var result = await scope.ServiceProvider.GetRequiredService<CreateInvoiceDraft>()
-            .ExecuteAsync(Data.Seeding.DemoOrganisations.MinatoPartner, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), TestContext.Current.CancellationToken);
+            .ExecuteAsync(PartnerHub.Data.Seeding.DemoOrganisations.MinatoPartner, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), TestContext.Current.CancellationToken);
 
         result.Problem.ShouldBe(InvoiceProblem.NotAllowed);
     }

@@ -48,8 +48,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         {
             total.ToTable("InvoiceRateTotals");
             total.WithOwner().HasForeignKey("InvoiceId");
-            total.Property<int>("Id");
-            total.HasKey("InvoiceId", "Id");
+            total.HasKey(t => t.Id);
+            total.Property(t => t.Id).ValueGeneratedNever();
             total.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
         });
         builder.Navigation(i => i.RateTotals).HasField("_rateTotals");

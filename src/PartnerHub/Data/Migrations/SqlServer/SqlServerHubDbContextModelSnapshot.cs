@@ -2266,19 +2266,16 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.OwnsMany("PartnerHub.Domain.Billing.Invoices.InvoiceRateTotal", "RateTotals", b1 =>
                         {
-                            b1.Property<Guid>("InvoiceId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
 
                             b1.Property<string>("Category")
                                 .IsRequired()
                                 .HasMaxLength(16)
                                 .HasColumnType("nvarchar(16)");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<long>("LinesTotal")
                                 .HasColumnType("bigint");
@@ -2295,7 +2292,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                             b1.Property<long>("TaxIncludedAmount")
                                 .HasColumnType("bigint");
 
-                            b1.HasKey("InvoiceId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId");
 
                             b1.ToTable("InvoiceRateTotals", (string)null);
 

@@ -2251,16 +2251,15 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.OwnsMany("PartnerHub.Domain.Billing.Invoices.InvoiceRateTotal", "RateTotals", b1 =>
                         {
-                            b1.Property<Guid>("InvoiceId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Category")
                                 .IsRequired()
                                 .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InvoiceId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("LinesTotal")
@@ -2278,7 +2277,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                             b1.Property<long>("TaxIncludedAmount")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("InvoiceId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId");
 
                             b1.ToTable("InvoiceRateTotals", (string)null);
 

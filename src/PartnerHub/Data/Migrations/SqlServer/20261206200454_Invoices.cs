@@ -143,19 +143,18 @@ namespace PartnerHub.Data.Migrations.SqlServer
                 name: "InvoiceRateTotals",
                 columns: table => new
                 {
-                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Category = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     RatePercent = table.Column<int>(type: "int", nullable: false),
                     LinesTotal = table.Column<long>(type: "bigint", nullable: false),
                     TaxExcludedAmount = table.Column<long>(type: "bigint", nullable: false),
                     Tax = table.Column<long>(type: "bigint", nullable: false),
-                    TaxIncludedAmount = table.Column<long>(type: "bigint", nullable: false)
+                    TaxIncludedAmount = table.Column<long>(type: "bigint", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InvoiceRateTotals", x => new { x.InvoiceId, x.Id });
+                    table.PrimaryKey("PK_InvoiceRateTotals", x => x.Id);
                     table.ForeignKey(
                         name: "FK_InvoiceRateTotals_Invoices_InvoiceId",
                         column: x => x.InvoiceId,
@@ -173,6 +172,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                 name: "IX_InvoicePdfs_PartnerId",
                 table: "InvoicePdfs",
                 column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceRateTotals_InvoiceId",
+                table: "InvoiceRateTotals",
+                column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_IssuerId_Number",

@@ -143,18 +143,18 @@ namespace PartnerHub.Data.Migrations.Sqlite
                 name: "InvoiceRateTotals",
                 columns: table => new
                 {
-                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     RatePercent = table.Column<int>(type: "INTEGER", nullable: false),
                     LinesTotal = table.Column<long>(type: "INTEGER", nullable: false),
                     TaxExcludedAmount = table.Column<long>(type: "INTEGER", nullable: false),
                     Tax = table.Column<long>(type: "INTEGER", nullable: false),
-                    TaxIncludedAmount = table.Column<long>(type: "INTEGER", nullable: false)
+                    TaxIncludedAmount = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InvoiceRateTotals", x => new { x.InvoiceId, x.Id });
+                    table.PrimaryKey("PK_InvoiceRateTotals", x => x.Id);
                     table.ForeignKey(
                         name: "FK_InvoiceRateTotals_Invoices_InvoiceId",
                         column: x => x.InvoiceId,
@@ -172,6 +172,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                 name: "IX_InvoicePdfs_PartnerId",
                 table: "InvoicePdfs",
                 column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceRateTotals_InvoiceId",
+                table: "InvoiceRateTotals",
+                column: "InvoiceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_IssuerId_Number",
