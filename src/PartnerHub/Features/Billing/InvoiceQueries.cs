@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -91,8 +92,8 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
             RecipientName = i.RecipientName,
             TransactionDate = i.TransactionDate,
             DueDate = i.DueDate,
-            TaxTotal = i.TaxTotal.Amount,
-            GrandTotal = i.GrandTotal.Amount,
+            TaxTotal = i.TaxTotal,
+            GrandTotal = i.GrandTotal,
         });
 
     private static IQueryable<InvoiceListItem> Filtered(IQueryable<InvoiceListItem> rows, InvoiceListFilter filter)
@@ -109,12 +110,14 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
 
         if (filter.MinAmount is { } min)
         {
-            rows = rows.Where(r => r.GrandTotal >= min);
+            var least = new Yen(min);
+            rows = rows.Where(r => r.GrandTotal >= least);
         }
 
         if (filter.MaxAmount is { } max)
         {
-            rows = rows.Where(r => r.GrandTotal <= max);
+            var most = new Yen(max);
+            rows = rows.Where(r => r.GrandTotal <= most);
         }
 
         if (filter.PartnerId is { } partnerId)
@@ -172,9 +175,10 @@ public sealed record InvoiceListItem
 
     public required DateOnly DueDate { get; init; }
 
-    public required long TaxTotal { get; init; }
+    // Yen, not long: the database sorts and compares the stored column (a member of a converted value cannot be translated).
+    public required Yen TaxTotal { get; init; }
 
-    public required long GrandTotal { get; init; }
+    public required Yen GrandTotal { get; init; }
 }
 
 public sealed record RelatedInvoice(Guid Id, string? Number, InvoiceStatus Status);

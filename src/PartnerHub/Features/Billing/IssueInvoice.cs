@@ -11,16 +11,15 @@ namespace PartnerHub.Features.Billing;
 
 /// <summary>
 /// Issues a draft invoice or credit note: checks it is a complete qualified document (the issuer's registration number
-/// first of all), then in one transaction takes the next number of the issuer's fiscal year, prints the PDF with it, stores
-/// the PDF and its SHA-256 with the now immutable document and, for a credit note reversing its invoice in full, cancels the
-/// invoice. Any failure rolls everything back, the number included, so the sequence keeps no gap.
+/// first of all), prints the PDF with the next number of the issuer's fiscal year, then in one transaction takes that number
+/// (<see cref="InvoiceNumbering"/>), stores the PDF and its SHA-256 with the now immutable document and, for a credit note
+/// reversing its invoice in full, cancels the invoice. Any failure rolls everything back, the number included, so the
+/// sequence keeps no gap.
 /// </summary>
 public sealed class IssueInvoice(
     IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, InvoicePrinter printer, IOptions<BillingOptions> options, TimeProvider clock)
 {
-    // Issues of one series wait for each other's printing (the counter row stays locked until commit), so a batch of them
-    // queues longer than a single statement would.
-    private static readonly TimeSpan s_waitForOtherIssues = TimeSpan.FromMinutes(5);
+    private const int MaxAttempts = 5;
 
     public async Task<IssueResult> ExecuteAsync(Guid invoiceId, CancellationToken cancellationToken = default)
     {
@@ -30,7 +29,6 @@ public sealed class IssueInvoice(
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Database.SetCommandTimeout(s_waitForOtherIssues);
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null)
         {
@@ -55,11 +53,35 @@ public sealed class IssueInvoice(
         var issuedOn = JapaneseFormat.TokyoDate(now);
         int fiscalYear = options.Value.FiscalYear.YearOf(issuedOn);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        string number = await InvoiceNumbering.NextAsync(db, invoice.IssuerId, fiscalYear, InvoiceNumberFormat.SeriesOf(invoice.Kind), cancellationToken);
-        byte[] pdf = await printer.RenderAsync(invoice, qualified.Invoice, number, issuedOn, issuer, recipientAddress, cancellationToken);
+        string series = InvoiceNumberFormat.SeriesOf(invoice.Kind);
+        using var turn = await InvoiceNumbering.QueueAsync(invoice.IssuerId, fiscalYear, series, cancellationToken);
+        for (int attempt = 1; ; attempt++)
+        {
+            long next = await InvoiceNumbering.PeekNextAsync(db, invoice.IssuerId, fiscalYear, series, cancellationToken);
+            string number = InvoiceNumberFormat.Format(series, fiscalYear, next);
+            byte[] pdf = await printer.RenderAsync(invoice, qualified.Invoice, number, issuedOn, issuer, recipientAddress, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await InvoiceNumbering.TryTakeAsync(db, invoice.IssuerId, fiscalYear, series, next, cancellationToken))
+            {
+                // Another hub instance issued in this series meanwhile: print again with the next number.
+                await transaction.RollbackAsync(cancellationToken);
+                if (attempt == MaxAttempts)
+                {
+                    return IssueResult.Failed(InvoiceProblem.Conflict);
+                }
+
+                continue;
+            }
+
+            return await StoreAsync(db, transaction, invoice, qualified.Invoice, number, fiscalYear, pdf, now, cancellationToken);
+        }
+    }
+
+    private async Task<IssueResult> StoreAsync(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Invoice invoice,
+        QualifiedInvoice document, string number, int fiscalYear, byte[] pdf, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var stored = new InvoicePdf(invoice, pdf);
-        if (invoice.Issue(number, fiscalYear, qualified.Invoice, stored.Sha256, now, currentUser.Name) is { } refusal)
+        if (invoice.Issue(number, fiscalYear, document, stored.Sha256, now, currentUser.Name) is { } refusal)
         {
             return IssueResult.Failed(InvoiceProblem.NotDraft, refusal);
         }
