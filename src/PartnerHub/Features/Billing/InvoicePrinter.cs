@@ -45,7 +45,7 @@ public sealed class InvoicePrinter(IPdfRenderer renderer, IStringLocalizer<Billi
     /// <summary>"〒123-4567 東京都…" from the parts present.</summary>
     public static string? AddressOf(string? postalCode, string? address)
     {
-        var parts = new[] { postalCode is { Length: > 0 } postal ? "〒" + JapaneseFormat.PostalCode(postal) : null, address }
+        var parts = new[] { postalCode is { Length: > 0 } postal ? JapaneseFormat.PostalCode(postal) : null, address }
             .Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }

@@ -28,6 +28,12 @@ public class InvoiceIssueTests(HubAppFactory app)
         System.Text.Encoding.ASCII.GetString(pdf.Content, 0, 5).ShouldBe("%PDF-");
         InvoicePdf.HashOf(pdf.Content).ShouldBe(invoice.PdfSha256);
         pdf.Sha256.ShouldBe(invoice.PdfSha256);
+        if (Environment.GetEnvironmentVariable("PARTNERHUB_DOCUMENT_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            await File.WriteAllBytesAsync(Path.Combine(dump, "invoice.pdf"), pdf.Content, TestContext.Current.CancellationToken);
+        }
+
         var text = await PdfText.ExtractAsync(pdf.Content);
         text.ShouldContain(result.Number!);
         text.ShouldContain("T7000012050002");
