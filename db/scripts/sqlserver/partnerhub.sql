@@ -1773,7 +1773,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261206200454_Invoices'
 )
 BEGIN
-    UPDATE [Contracts] SET [WholesaleAnnualFee] = (SELECT q.[WholesaleTotal] FROM [Quotes] AS q WHERE q.[Id] = [Contracts].[QuoteId]) WHERE [QuoteId] IS NOT NULL;
+    EXEC(N'UPDATE [Contracts] SET [WholesaleAnnualFee] = (SELECT q.[WholesaleTotal] FROM [Quotes] AS q WHERE q.[Id] = [Contracts].[QuoteId]) WHERE [QuoteId] IS NOT NULL;');
 END;
 
 IF NOT EXISTS (

@@ -18,8 +18,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                 nullable: true);
 
             // Existing contracts take their wholesale basis from the quote they were ordered from; those without a quote keep
-            // none until finance sets the basis (the hub cannot tell which price list applied to them).
-            migrationBuilder.Sql(@"UPDATE [Contracts] SET [WholesaleAnnualFee] = (SELECT q.[WholesaleTotal] FROM [Quotes] AS q WHERE q.[Id] = [Contracts].[QuoteId]) WHERE [QuoteId] IS NOT NULL;");
+            // none until finance sets the basis (the hub cannot tell which price list applied to them). EXEC: in the idempotent
+            // script this shares a batch with the ALTER TABLE, and SQL Server compiles a batch before the column exists.
+            migrationBuilder.Sql(@"EXEC(N'UPDATE [Contracts] SET [WholesaleAnnualFee] = (SELECT q.[WholesaleTotal] FROM [Quotes] AS q WHERE q.[Id] = [Contracts].[QuoteId]) WHERE [QuoteId] IS NOT NULL;');");
 
             migrationBuilder.CreateTable(
                 name: "InvoiceNumberCounters",
