@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using PartnerHub.Data;
 using PartnerHub.Features.Audit;
+using PartnerHub.Features.Billing;
 using PartnerHub.Features.Contracts;
 using PartnerHub.Features.Customers;
 using PartnerHub.Features.Devices;
@@ -48,6 +49,7 @@ public static class HubServices
         services.AddAuditFeature();
         services.AddQuotesFeature();
         services.AddContractsFeature();
+        services.AddBillingFeature();
         services.AddLogisticsFeature();
         services.AddParameterSheetsFeature();
         services.AddBackgroundJobs();

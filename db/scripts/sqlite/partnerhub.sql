@@ -859,3 +859,105 @@ VALUES ('20261206193047_RenewalGuidance', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Contracts" ADD "WholesaleAnnualFee" INTEGER NULL;
+
+UPDATE "Contracts" SET "WholesaleAnnualFee" = (SELECT q."WholesaleTotal" FROM "Quotes" AS q WHERE q."Id" = "Contracts"."QuoteId") WHERE "QuoteId" IS NOT NULL;
+
+CREATE TABLE "InvoiceNumberCounters" (
+    "IssuerId" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "Series" TEXT NOT NULL,
+    "LastNumber" INTEGER NOT NULL,
+    CONSTRAINT "PK_InvoiceNumberCounters" PRIMARY KEY ("IssuerId", "FiscalYear", "Series"),
+    CONSTRAINT "FK_InvoiceNumberCounters_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Invoices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Invoices" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "IssuerId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "RecipientKind" TEXT NOT NULL,
+    "RecipientId" TEXT NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "TransactionDate" TEXT NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "OriginalInvoiceId" TEXT NULL,
+    "OriginalNumber" TEXT NULL,
+    "OriginalTransactionDate" TEXT NULL,
+    "PriceBasis" TEXT NOT NULL,
+    "Rounding" TEXT NOT NULL,
+    "Number" TEXT NULL,
+    "FiscalYear" INTEGER NULL,
+    "IssuedAt" INTEGER NULL,
+    "IssuedBy" TEXT NULL,
+    "IssuerName" TEXT NULL,
+    "IssuerRegistrationNumber" TEXT NULL,
+    "PdfSha256" TEXT NULL,
+    "CancelledByCreditNoteId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "TaxExcludedTotal" INTEGER NOT NULL,
+    "TaxTotal" INTEGER NOT NULL,
+    "GrandTotal" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Invoices_Invoices_OriginalInvoiceId" FOREIGN KEY ("OriginalInvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Invoices_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoiceItems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceItems" PRIMARY KEY,
+    "Position" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "UnitPrice" INTEGER NOT NULL,
+    "TaxCategory" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SourceContractId" TEXT NULL,
+    "SourceTerm" INTEGER NULL,
+    "ManualReason" TEXT NULL,
+    "InvoiceId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoiceItems_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "InvoicePdfs" (
+    "InvoiceId" TEXT NOT NULL CONSTRAINT "PK_InvoicePdfs" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Content" BLOB NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoicePdfs_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoiceRateTotals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceRateTotals" PRIMARY KEY,
+    "Category" TEXT NOT NULL,
+    "RatePercent" INTEGER NOT NULL,
+    "LinesTotal" INTEGER NOT NULL,
+    "TaxExcludedAmount" INTEGER NOT NULL,
+    "Tax" INTEGER NOT NULL,
+    "TaxIncludedAmount" INTEGER NOT NULL,
+    "InvoiceId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoiceRateTotals_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_InvoiceItems_InvoiceId" ON "InvoiceItems" ("InvoiceId");
+
+CREATE INDEX "IX_InvoicePdfs_PartnerId" ON "InvoicePdfs" ("PartnerId");
+
+CREATE INDEX "IX_InvoiceRateTotals_InvoiceId" ON "InvoiceRateTotals" ("InvoiceId");
+
+CREATE UNIQUE INDEX "IX_Invoices_IssuerId_Number" ON "Invoices" ("IssuerId", "Number");
+
+CREATE INDEX "IX_Invoices_OriginalInvoiceId" ON "Invoices" ("OriginalInvoiceId");
+
+CREATE INDEX "IX_Invoices_PartnerId_TransactionDate" ON "Invoices" ("PartnerId", "TransactionDate");
+
+CREATE INDEX "IX_Invoices_TransactionDate" ON "Invoices" ("TransactionDate");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206200448_Invoices', '10.0.14');
+
+COMMIT;
+

@@ -1759,3 +1759,200 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [WholesaleAnnualFee] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    EXEC(N'UPDATE [Contracts] SET [WholesaleAnnualFee] = (SELECT q.[WholesaleTotal] FROM [Quotes] AS q WHERE q.[Id] = [Contracts].[QuoteId]) WHERE [QuoteId] IS NOT NULL;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE TABLE [InvoiceNumberCounters] (
+        [IssuerId] uniqueidentifier NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [Series] varchar(8) NOT NULL,
+        [LastNumber] bigint NOT NULL,
+        CONSTRAINT [PK_InvoiceNumberCounters] PRIMARY KEY ([IssuerId], [FiscalYear], [Series]),
+        CONSTRAINT [FK_InvoiceNumberCounters_Organisations_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE TABLE [Invoices] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [IssuerId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [RecipientKind] nvarchar(16) NOT NULL,
+        [RecipientId] uniqueidentifier NOT NULL,
+        [RecipientName] nvarchar(200) NOT NULL,
+        [TransactionDate] date NOT NULL,
+        [DueDate] date NOT NULL,
+        [OriginalInvoiceId] uniqueidentifier NULL,
+        [OriginalNumber] nvarchar(32) NULL,
+        [OriginalTransactionDate] date NULL,
+        [PriceBasis] nvarchar(16) NOT NULL,
+        [Rounding] nvarchar(16) NOT NULL,
+        [Number] nvarchar(32) NULL,
+        [FiscalYear] int NULL,
+        [IssuedAt] datetimeoffset NULL,
+        [IssuedBy] nvarchar(256) NULL,
+        [IssuerName] nvarchar(200) NULL,
+        [IssuerRegistrationNumber] varchar(14) NULL,
+        [PdfSha256] varchar(64) NULL,
+        [CancelledByCreditNoteId] uniqueidentifier NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [TaxExcludedTotal] bigint NOT NULL,
+        [TaxTotal] bigint NOT NULL,
+        [GrandTotal] bigint NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Invoices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Invoices_Invoices_OriginalInvoiceId] FOREIGN KEY ([OriginalInvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Invoices_Organisations_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE TABLE [InvoiceItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [Description] nvarchar(500) NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [UnitPrice] bigint NOT NULL,
+        [TaxCategory] nvarchar(16) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [SourceContractId] uniqueidentifier NULL,
+        [SourceTerm] int NULL,
+        [ManualReason] nvarchar(500) NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_InvoiceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoiceItems_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE TABLE [InvoicePdfs] (
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        CONSTRAINT [PK_InvoicePdfs] PRIMARY KEY ([InvoiceId]),
+        CONSTRAINT [FK_InvoicePdfs_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE TABLE [InvoiceRateTotals] (
+        [Id] uniqueidentifier NOT NULL,
+        [Category] nvarchar(16) NOT NULL,
+        [RatePercent] int NOT NULL,
+        [LinesTotal] bigint NOT NULL,
+        [TaxExcludedAmount] bigint NOT NULL,
+        [Tax] bigint NOT NULL,
+        [TaxIncludedAmount] bigint NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_InvoiceRateTotals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoiceRateTotals_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceItems_InvoiceId] ON [InvoiceItems] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicePdfs_PartnerId] ON [InvoicePdfs] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceRateTotals_InvoiceId] ON [InvoiceRateTotals] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Invoices_IssuerId_Number] ON [Invoices] ([IssuerId], [Number]) WHERE [Number] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_OriginalInvoiceId] ON [Invoices] ([OriginalInvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_PartnerId_TransactionDate] ON [Invoices] ([PartnerId], [TransactionDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_TransactionDate] ON [Invoices] ([TransactionDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206200454_Invoices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206200454_Invoices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

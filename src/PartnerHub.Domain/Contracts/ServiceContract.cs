@@ -13,10 +13,18 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
 {
     private readonly List<ContractEvent> _events = [];
 
-    /// <summary>Records an order for <paramref name="units"/> appliances of <paramref name="planCode"/>.</summary>
+    /// <summary>
+    /// Records an order for <paramref name="units"/> appliances of <paramref name="planCode"/>. <paramref name="wholesaleAnnualFee"/>
+    /// is what the vendor bills the partner a year (from the quote's wholesale total); null only where no quote or price is known.
+    /// </summary>
     public ServiceContract(Guid id, string number, Guid partnerId, Guid customerId, string planCode, int units, Yen annualFee, Guid? quoteId,
-        DateOnly orderedOn, DateTimeOffset at, string by)
+        DateOnly orderedOn, DateTimeOffset at, string by, Yen? wholesaleAnnualFee = null)
     {
+        if (wholesaleAnnualFee is { IsNegative: true })
+        {
+            throw new ArgumentOutOfRangeException(nameof(wholesaleAnnualFee), "The wholesale fee cannot be negative.");
+        }
+
         if (units < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(units), "A contract needs at least one appliance.");
@@ -34,6 +42,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         PlanCode = planCode;
         Units = units;
         AnnualFee = annualFee;
+        WholesaleAnnualFee = wholesaleAnnualFee;
         QuoteId = quoteId;
         OrderedOn = orderedOn;
         Status = ContractStatus.Ordered;
@@ -65,6 +74,13 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
 
     /// <summary>The annual fee the customer pays, tax included, from the accepted quote.</summary>
     public Yen AnnualFee { get; private set; }
+
+    /// <summary>
+    /// The annual amount the vendor bills the partner for this contract (仕切価格 × quantity, tax included like
+    /// <see cref="AnnualFee"/>), from the accepted quote: the wholesale basis of vendor → partner invoices. Null for a contract
+    /// with neither a quote nor a price-list price to take it from.
+    /// </summary>
+    public Yen? WholesaleAnnualFee { get; private set; }
 
     /// <summary>The quote the order came from, if any.</summary>
     public Guid? QuoteId { get; private set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Contracts.Guidance;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Partners;
@@ -36,6 +37,7 @@ public static class DemoSamples
             "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "renewals" => await PerLabel(db.GuidanceLetters.AsNoTracking().Where(l => l.Status == GuidanceLetterStatus.Sent)
                 .Select(l => new Row(l.Id, "letter", l.PartnerId)), cancellationToken),
+            "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),
             "alerts" => [.. (await db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && e.PartnerId != null)
@@ -60,6 +62,14 @@ public static class DemoSamples
     /// <summary>One record per label (status) and partner, so every role finds each status among the records it may see.</summary>
     private static async Task<IReadOnlyList<DemoSample>> PerLabel(IQueryable<Row> rows, CancellationToken cancellationToken) =>
         [.. (await rows.ToListAsync(cancellationToken)).DistinctBy(r => (r.Label, r.PartnerId)).Select(r => new DemoSample(r.Label, [r.Id.ToString()], r.PartnerId))];
+
+    /// <summary>
+    /// Invoices per kind and status. A draft is finance's alone (partners never see the vendor's drafts), so it counts as a
+    /// vendor-wide record; the PDF download has issued documents only.
+    /// </summary>
+    private static Task<IReadOnlyList<DemoSample>> Invoices(HubDbContext db, bool issuedOnly, CancellationToken cancellationToken) =>
+        PerLabel(db.Invoices.AsNoTracking().Where(i => !issuedOnly || i.Number != null)
+            .Select(i => new Row(i.Id, i.Kind.ToString() + " " + i.Status.ToString(), i.Status == InvoiceStatus.Draft ? null : i.PartnerId)), cancellationToken);
 
     private sealed record Row(Guid Id, string Label, Guid? PartnerId);
 }

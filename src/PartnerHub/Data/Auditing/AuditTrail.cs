@@ -28,6 +28,8 @@ internal static class AuditTrail
         typeof(Domain.Devices.Telemetry.IngestedBatch),
         typeof(Domain.Notices.OutboundEmail),
         typeof(AuditEntry),
+        // The issued PDF's bytes do not belong in an audit row; its hash is on the audited invoice.
+        typeof(Domain.Billing.Invoices.InvoicePdf),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<string>),

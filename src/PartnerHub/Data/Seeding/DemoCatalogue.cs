@@ -40,7 +40,7 @@ internal static class DemoCatalogue
     {
         yield return new Organisation(DemoOrganisations.Vendor, OrganisationKind.Vendor, "株式会社セキュアセンサー・ジャパン", "セキュアセンサージャパン")
         {
-            CorporateNumber = CorporateNumberFor(10_000_000_001), PostalCode = "100-0005", Address = "東京都千代田区丸の内1-1-1 丸の内センタービル12階",
+            CorporateNumber = CorporateNumberFor(10_000_000_001), InvoiceRegistrationNumber = "T" + CorporateNumberFor(10_000_000_001), PostalCode = "100-0005", Address = "東京都千代田区丸の内1-1-1 丸の内センタービル12階",
             Phone = "03-6212-0001", Representative = "代表取締役 山本 直樹",
         };
         yield return Partner(DemoOrganisations.MinatoPartner, "株式会社みなと情報システム", "ミナトジョウホウシステム", 10_000_000_011, "108-0023", "東京都港区芝浦3-4-1 芝浦グランドビル5階", "03-5444-1234", "代表取締役 渡辺 大輔", new DateOnly(2024, 4, 1));

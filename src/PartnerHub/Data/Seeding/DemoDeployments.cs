@@ -23,6 +23,9 @@ internal static class DemoDeployments
         ("SIM-0004", DemoOrganisations.SakuraPartner, 0, true),
     ];
 
+    // The demo price list's first sensor tier: ¥360,000 wholesale a year, tax excluded, plus 10% (DemoPriceLists).
+    private static readonly Yen DemoWholesaleSensorFee = new(396_000);
+
     public static async Task SeedAsync(HubDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var orderedOn = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-2);
@@ -31,7 +34,8 @@ internal static class DemoDeployments
         {
             var customer = await db.Customers.Where(c => c.PartnerId == partner).OrderBy(c => c.NameKana).Skip(customerIndex).FirstAsync(cancellationToken);
             var number = "C-" + orderedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + sequence++.ToString("D3", CultureInfo.InvariantCulture);
-            var contract = new ServiceContract(Guid.NewGuid(), number, partner, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null, orderedOn, now, "seed");
+            var contract = new ServiceContract(Guid.NewGuid(), number, partner, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(480_000), null, orderedOn, now, "seed",
+                DemoWholesaleSensorFee);
             contract.StartKitting(now, "seed");
             contract.Ship(now, "seed", "demo shipment");
             contract.CompleteDelivery(orderedOn.AddDays(14), now, "seed");

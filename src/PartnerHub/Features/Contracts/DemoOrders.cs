@@ -169,7 +169,8 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
                 : null;
             var priced = quote is null ? Price(customer, plan, order.Endpoints, order.Mbps, today) : null;
             var contract = new ServiceContract(Guid.NewGuid(), contractNumbers.Next(orderedOn), order.Partner, customer.Id, plan.Code,
-                quote?.Units ?? priced!.Sizing.Units, quote?.RetailTotal ?? priced!.Retail.GrandTotal, quote?.Id, orderedOn, At(orderedOn, 10, 30), staff);
+                quote?.Units ?? priced!.Sizing.Units, quote?.RetailTotal ?? priced!.Retail.GrandTotal, quote?.Id, orderedOn, At(orderedOn, 10, 30), staff,
+                quote?.WholesaleTotal ?? priced!.Wholesale.GrandTotal);
             db.Contracts.Add(contract);
             if (order.Status == ContractStatus.Cancelled && order.CancelDuringKitting)
             {

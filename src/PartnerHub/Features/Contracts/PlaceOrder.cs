@@ -9,7 +9,8 @@ namespace PartnerHub.Features.Contracts;
 
 /// <summary>
 /// Turns an issued quote into an order: the usage contract forms when the customer buys the service right from the
-/// partner (004 §1-4). The quote's appliance count and retail total become the contract's units and annual fee.
+/// partner (004 §1-4). The quote's appliance count and retail total become the contract's units and annual fee, its
+/// wholesale total the amount the vendor bills the partner.
 /// </summary>
 public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
 {
@@ -42,7 +43,7 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
         var contract = await DailyNumbers.SaveWithNextNumberAsync(db, "C", today,
             prefix => db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken),
             number => db.Contracts.Add(new ServiceContract(Guid.NewGuid(), number, quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units,
-                quote.RetailTotal, quote.Id, today, now, currentUser.Name)).Entity,
+                quote.RetailTotal, quote.Id, today, now, currentUser.Name, wholesaleAnnualFee: quote.WholesaleTotal)).Entity,
             cancellationToken);
         return new PlaceOrderResult(contract.Id, null);
     }

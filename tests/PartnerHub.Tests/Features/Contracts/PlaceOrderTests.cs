@@ -28,6 +28,7 @@ public class PlaceOrderTests(HubAppFactory app)
         contract.Status.ShouldBe(ContractStatus.Ordered);
         contract.PartnerId.ShouldBe(DemoOrganisations.MinatoPartner);
         contract.AnnualFee.ShouldBe(quote.RetailTotal);
+        contract.WholesaleAnnualFee.ShouldBe(quote.WholesaleTotal);
         contract.Units.ShouldBe(quote.Units);
         contract.Events.Single().By.ShouldBe(TestScopes.MinatoStaff.UserName);
     }

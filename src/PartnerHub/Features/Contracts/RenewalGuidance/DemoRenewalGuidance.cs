@@ -47,7 +47,7 @@ public sealed class DemoRenewalGuidance(HubDbContextOptions contextOptions, Time
         var deliveredOn = start > today ? today : start;
         var numbers = new DemoNumbers("C", await db.Contracts.Select(c => c.Number).ToListAsync(cancellationToken));
         var contract = new ServiceContract(Guid.NewGuid(), numbers.Next(orderedOn), partnerId, customer.Id, ServicePlan.ChamberUtm.Code, 1,
-            new Domain.Money.Yen(79_200), null, orderedOn, At(orderedOn, 11), Staff);
+            new Domain.Money.Yen(79_200), null, orderedOn, At(orderedOn, 11), Staff, new Domain.Money.Yen(63_360));
         Must(contract.StartKitting(At(orderedOn.AddDays(1), 10), Operations));
         Must(contract.Ship(At(deliveredOn.AddDays(-1), 15), Operations, "ヤマト運輸 4670-0000-0000"));
         Must(contract.CompleteDelivery(deliveredOn, At(deliveredOn, 16), Staff));

@@ -1,0 +1,15 @@
+using PartnerHub.Domain.Partners;
+
+namespace PartnerHub.Features.Billing;
+
+public static class BillingPermissions
+{
+    /// <summary>Finance drafts, issues and credits invoices (HubRoles.Finance: "renewals, invoices, credits and exports").</summary>
+    public const string ManageRoles = HubRoles.Finance;
+
+    /// <summary>
+    /// Finance and vendor administrators read every invoice; partners read the invoices addressed to them (the tenant filter
+    /// and <see cref="InvoiceQueries"/> decide which).
+    /// </summary>
+    public const string ViewRoles = HubRoles.Finance + "," + HubRoles.VendorAdmin + "," + HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
+}
