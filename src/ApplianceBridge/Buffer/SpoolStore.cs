@@ -57,15 +57,27 @@ internal sealed class SpoolStore : IAsyncDisposable
         _dedupe = o.DuplicateWindowMinutes > 0;
         Path = System.IO.Path.GetFullPath(o.SpoolPath);
         string? directory = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(directory))
+        // The spool holds customers' sensor data: a folder the bridge creates is its service account's only.
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
-            Directory.CreateDirectory(directory);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         // Pooling off: a disposed store must release the file so a restarted bridge (or a test) can open it.
         string connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         Execute(_writer, """
             PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;

@@ -36,6 +36,11 @@ public sealed class DatabaseInitializer(
         {
             // WAL lets readers and the single writer work concurrently; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // The database holds customer data: the service account only (SQLite gives its -wal and -shm the same mode).
+            if (SqliteFile(settings.ConnectionString) is { } file)
+            {
+                Infrastructure.Security.PrivateFiles.Restrict(file);
+            }
         }
 
         // The roles are the hub's vocabulary (Domain HubRoles), needed by a production hub as much as by the demo.
@@ -55,16 +60,18 @@ public sealed class DatabaseInitializer(
 
     private static void EnsureSqliteFolder(string connectionString)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        var folder = SqliteFile(connectionString) is { } file ? Path.GetDirectoryName(file) : null;
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            Infrastructure.Security.PrivateFiles.CreateFolder(folder);
         }
+    }
+
+    private static string? SqliteFile(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(dataSource);
     }
 }

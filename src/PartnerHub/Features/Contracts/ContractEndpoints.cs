@@ -72,7 +72,7 @@ public static class ContractEndpoints
             .Text(strings["Partner"], r => r.PartnerName, width: 30)
             .Text(strings["Plan"], r => r.PlanCode, width: 10)
             .Number(strings["Units"], r => r.Units, total: true)
-            .Yen(strings["AnnualFee"], r => r.AnnualFee, width: 16, total: true)
+            .Yen(strings["AnnualFee"], r => r.AnnualFee.Amount, width: 16, total: true)
             .Text(strings["Status"], r => strings["Status_" + r.Status], width: 16)
             .Date(strings["OrderedOn"], r => r.OrderedOn)
             .Date(strings["DeliveredOn"], r => r.DeliveredOn);

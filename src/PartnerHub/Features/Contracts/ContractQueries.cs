@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -82,7 +83,7 @@ public sealed class ContractQueries(IDbContextFactory<HubDbContext> contextFacto
                 PartnerKana = x.Partner.NameKana,
                 PlanCode = x.Contract.PlanCode,
                 Units = x.Contract.Units,
-                AnnualFee = x.Contract.AnnualFee.Amount,
+                AnnualFee = x.Contract.AnnualFee,
                 Status = x.Contract.Status,
                 OrderedOn = x.Contract.OrderedOn,
                 DeliveredOn = x.Contract.DeliveryCompletedOn,
@@ -136,7 +137,8 @@ public sealed record ContractListItem
 
     public required int Units { get; init; }
 
-    public required long AnnualFee { get; init; }
+    // Yen rather than its Amount: EF translates an ORDER BY on the converted column, not on a member of it.
+    public required Yen AnnualFee { get; init; }
 
     public required ContractStatus Status { get; init; }
 

@@ -52,7 +52,7 @@ public sealed class EmailOutbox(HubDbContextOptions contextOptions, TimeProvider
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
             var folder = Path.GetFullPath(settings.PickupDirectory);
-            Directory.CreateDirectory(folder);
+            Infrastructure.Security.PrivateFiles.CreateFolder(folder);
             return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
         }
 

@@ -3,6 +3,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Quotes;
+using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Quotes;
@@ -37,7 +38,7 @@ public sealed class QuoteQueries(IDbContextFactory<HubDbContext> contextFactory)
             CustomerKana = x.Customer.NameKana,
             PlanCode = x.Quote.PlanCode,
             Units = x.Quote.Units,
-            RetailTotal = x.Quote.RetailTotal.Amount,
+            RetailTotal = x.Quote.RetailTotal,
             IssuedOn = x.Quote.IssuedOn,
             ValidUntil = x.Quote.ValidUntil,
         });
@@ -81,7 +82,8 @@ public sealed record QuoteListItem
 
     public required int Units { get; init; }
 
-    public required long RetailTotal { get; init; }
+    // Yen rather than its Amount: EF translates an ORDER BY on the converted column, not on a member of it.
+    public required Yen RetailTotal { get; init; }
 
     public required DateOnly IssuedOn { get; init; }
 

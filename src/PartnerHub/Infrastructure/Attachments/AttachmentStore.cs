@@ -25,14 +25,14 @@ public sealed class AttachmentStore
     public async Task<(string StorageKey, long Size, string Sha256)> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Directory.CreateDirectory(_root);
+        Security.PrivateFiles.CreateFolder(_root);
         string key = Guid.NewGuid().ToString("N");
         string path = PathOf(key);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
         try
         {
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await using var file = new FileStream(path, Security.PrivateFiles.NewFile());
             var buffer = new byte[81920];
             int read;
             while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)

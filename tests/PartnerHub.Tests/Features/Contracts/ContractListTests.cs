@@ -49,6 +49,33 @@ public class ContractListTests(HubAppFactory app)
         active.TotalCount.ShouldBeGreaterThanOrEqualTo(active.Items.Count);
     }
 
+    [Theory]
+    [InlineData(nameof(ContractListItem.OrderedOn))]
+    [InlineData(nameof(ContractListItem.Number))]
+    [InlineData(nameof(ContractListItem.CustomerName))]
+    [InlineData(nameof(ContractListItem.PartnerName))]
+    [InlineData(nameof(ContractListItem.PlanCode))]
+    [InlineData(nameof(ContractListItem.Units))]
+    [InlineData(nameof(ContractListItem.AnnualFee))]
+    [InlineData(nameof(ContractListItem.Status))]
+    [InlineData(nameof(ContractListItem.DeliveredOn))]
+    public async Task List_SortedByEachColumnBothWays_ReturnsAPage(string column)
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<ContractQueries>();
+
+        var ascending = await queries.ListAsync(new ContractListFilter(), new ListRequest(0, 50, column), Token);
+        var descending = await queries.ListAsync(new ContractListFilter(), new ListRequest(0, 50, column, Descending: true), Token);
+
+        ascending.Items.ShouldNotBeEmpty();
+        descending.TotalCount.ShouldBe(ascending.TotalCount);
+        if (column == nameof(ContractListItem.AnnualFee))
+        {
+            ascending.Items.Select(c => c.AnnualFee.Amount).ShouldBeInOrder(SortDirection.Ascending);
+            descending.Items.Select(c => c.AnnualFee.Amount).ShouldBeInOrder(SortDirection.Descending);
+        }
+    }
+
     [Fact]
     public async Task List_AsPartnerStaff_ShowsOnlyTheirOwnContractsWhateverTheFilter()
     {
