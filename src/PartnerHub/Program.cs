@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // The services live in HubServices.cs, shared with tools/PartnerHub.ScaleData.
 builder.Services.AddPartnerHub();
+builder.Services.AddDataProtectionKeyEncryption(builder.Configuration);
 
 var app = builder.Build();
 ProductionSettingsGuard.ThrowIfUnsafe(app.Environment, app.Configuration);

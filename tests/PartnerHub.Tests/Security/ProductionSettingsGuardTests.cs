@@ -17,9 +17,10 @@ public class ProductionSettingsGuardTests
             ("Database:SeedDemoData", "true"),
             ("Devices:Ingest:Bridges:0:BridgeId", "bridge-tokyo-1"), ("Devices:Ingest:Bridges:0:ApiKey", "replace-with-a-long-random-key")));
 
-        problems.Count.ShouldBe(2);
+        problems.Count.ShouldBe(3);
         problems[0].ShouldStartWith("Database:SeedDemoData");
-        problems[1].ShouldStartWith("Devices:Ingest:Bridges:0:ApiKey");
+        problems[1].ShouldStartWith("DataProtection:CertificatePath");
+        problems[2].ShouldStartWith("Devices:Ingest:Bridges:0:ApiKey");
     }
 
     [Theory]
@@ -30,13 +31,27 @@ public class ProductionSettingsGuardTests
         var problems = ProductionSettingsGuard.Problems(Environment("Production"), Settings(
             ("Devices:Ingest:Bridges:0:BridgeId", "a"), ("Devices:Ingest:Bridges:1:BridgeId", "b"), ("Devices:Ingest:Bridges:0:ApiKey", StrongKey), ("Devices:Ingest:Bridges:1:ApiKey", key)));
 
-        problems.ShouldHaveSingleItem().ShouldStartWith("Devices:Ingest:Bridges:1:ApiKey");
+        problems.ShouldContain(p => p.StartsWith("Devices:Ingest:Bridges:1:ApiKey", StringComparison.Ordinal));
+        problems.ShouldNotContain(p => p.StartsWith("Devices:Ingest:Bridges:0:ApiKey", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Problems_InProductionWithAStrongKeyAndNoDemoData_AreNone() =>
-        ProductionSettingsGuard.Problems(Environment("Production"), Settings(("Devices:Ingest:Bridges:0:BridgeId", "a"), ("Devices:Ingest:Bridges:0:ApiKey", StrongKey)))
+    public void Problems_InProductionWithAStrongKeyACertificateAndNoDemoData_AreNone()
+    {
+        string certificate = Path.GetTempFileName();
+
+        ProductionSettingsGuard.Problems(Environment("Production"), Settings(("Devices:Ingest:Bridges:0:BridgeId", "a"), ("Devices:Ingest:Bridges:0:ApiKey", StrongKey),
+                ("DataProtection:CertificatePath", certificate)))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Problems_InProductionWithoutAKeyCertificate_NameTheSetting()
+    {
+        ProductionSettingsGuard.Problems(Environment("Production"), Settings()).ShouldHaveSingleItem().ShouldStartWith("DataProtection:CertificatePath");
+        ProductionSettingsGuard.Problems(Environment("Production"), Settings(("DataProtection:CertificatePath", "/nonexistent/keys.pfx")))
+            .ShouldHaveSingleItem().ShouldContain("does not exist");
+    }
 
     [Fact]
     public void Problems_InDevelopment_AreNoneSoTheDemoRuns() =>

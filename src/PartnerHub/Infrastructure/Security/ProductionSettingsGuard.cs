@@ -27,6 +27,16 @@ public static class ProductionSettingsGuard
             problems.Add("Database:SeedDemoData must be false outside Development: the demo data signs in every role with a published password.");
         }
 
+        string certificate = configuration[DataProtectionKeyEncryption.Section + ":CertificatePath"] ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(certificate))
+        {
+            problems.Add("DataProtection:CertificatePath must name a .pfx outside Development: it encrypts the keys that sign every session.");
+        }
+        else if (!File.Exists(certificate))
+        {
+            problems.Add($"DataProtection:CertificatePath '{certificate}' does not exist.");
+        }
+
         var bridges = configuration.GetSection(Features.Devices.Ingest.BridgeIngestOptions.Section + ":Bridges").GetChildren().ToList();
         for (int i = 0; i < bridges.Count; i++)
         {
