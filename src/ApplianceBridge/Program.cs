@@ -7,7 +7,8 @@ if (args.Length > 0 && string.Equals(args[0], "simulate", StringComparison.Ordin
     return await ApplianceSimulator.RunAsync(args[1..]);
 }
 
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+// Settings next to the program, wherever it is started from (the README's walk-through starts it from the repository root).
+WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddApplianceBridge();
 WebApplication app = builder.Build();
 app.MapApplianceBridge();
