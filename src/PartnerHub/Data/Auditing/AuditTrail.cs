@@ -39,8 +39,10 @@ internal static class AuditTrail
     public static List<AuditEntry> Collect(ChangeTracker changeTracker, TenantScope scope, DateTimeOffset at)
     {
         var entries = new List<AuditEntry>();
-        var deskOnly = DeskOnlyCaseItems(changeTracker);
-        foreach (var entry in changeTracker.Entries())
+        // One pass over the tracker (each Entries() call detects changes again: telemetry saves track thousands of rows).
+        var tracked = changeTracker.Entries().ToList();
+        var deskOnly = new Lazy<HashSet<string>>(() => DeskOnlyCaseItems(tracked));
+        foreach (var entry in tracked)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || s_ignoredTypes.Contains(entry.Metadata.ClrType)
@@ -118,21 +120,19 @@ internal static class AuditTrail
     }
 
     // The case's notes and attachments are tracked with the case whenever its history records one of them (added, scanned).
-    private static HashSet<string> DeskOnlyCaseItems(ChangeTracker changeTracker) =>
+    private static HashSet<string> DeskOnlyCaseItems(List<EntityEntry> tracked) =>
     [
-        .. changeTracker.Entries<Domain.Escalations.CaseNote>().Where(e => e.Entity.Visibility == Domain.Escalations.NoteVisibility.Internal)
-            .Select(e => e.Entity.Id.ToString()),
-        .. changeTracker.Entries<Domain.Escalations.CaseAttachment>().Where(e => e.Entity.Visibility == Domain.Escalations.NoteVisibility.Internal)
-            .Select(e => e.Entity.Id.ToString()),
+        .. tracked.Select(e => e.Entity).OfType<Domain.Escalations.CaseNote>().Where(n => n.Visibility == Domain.Escalations.NoteVisibility.Internal).Select(n => n.Id.ToString()),
+        .. tracked.Select(e => e.Entity).OfType<Domain.Escalations.CaseAttachment>().Where(a => a.Visibility == Domain.Escalations.NoteVisibility.Internal).Select(a => a.Id.ToString()),
     ];
 
-    private static Guid? PartnerOf(object entity, HashSet<string> deskOnly) => entity switch
+    private static Guid? PartnerOf(object entity, Lazy<HashSet<string>> deskOnly) => entity switch
     {
         // Desk-only case items stay out of the partner's view of the audit trail (TLP: internal never leaves the vendor side),
         // and so do the history entries that name them (their detail starts with the item's id).
         Domain.Escalations.CaseNote { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
         Domain.Escalations.CaseAttachment { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
-        Domain.Escalations.SupportCaseEvent { Detail: { Length: >= 36 } detail } when deskOnly.Contains(detail[..36]) => null,
+        Domain.Escalations.SupportCaseEvent { Detail: { Length: >= 36 } detail } when deskOnly.Value.Contains(detail[..36]) => null,
         IPartnerOwned owned => owned.PartnerId,
         Organisation { Kind: OrganisationKind.SalesPartner } organisation => organisation.Id,
         ApplicationUser user => user.OrganisationId,
