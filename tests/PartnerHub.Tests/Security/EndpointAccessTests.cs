@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Security;
@@ -25,7 +23,7 @@ public partial class EndpointAccessTests(HubAppFactory app)
     [Fact]
     public async Task CustomerExport_WhenFinanceAccountHasNoAuthenticator_RedirectsToEnrolment()
     {
-        var client = await HubSession.SignInAsync(app, await UnenrolledUserAsync(HubRoles.Finance));
+        var client = await HubSession.SignInAsync(app, await TestUsers.CreateAsync(app.Services, HubRoles.Finance, DemoOrganisations.Vendor));
 
         var export = await client.GetAsync(new Uri("/customers/export.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -36,7 +34,7 @@ public partial class EndpointAccessTests(HubAppFactory app)
     [Fact]
     public async Task EveryEndpoint_WhenFinanceAccountHasNoAuthenticator_RedirectsToEnrolmentUnlessMarked()
     {
-        var client = await HubSession.SignInAsync(app, await UnenrolledUserAsync(HubRoles.Finance));
+        var client = await HubSession.SignInAsync(app, await TestUsers.CreateAsync(app.Services, HubRoles.Finance, DemoOrganisations.Vendor));
         var reached = new List<string>();
 
         foreach (var (path, endpoint) in GetEndpoints())
@@ -139,19 +137,4 @@ public partial class EndpointAccessTests(HubAppFactory app)
 
     [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z]+)(:(?<constraint>[a-z]+))?[^}]*\}")]
     private static partial Regex RouteParameter();
-
-    private async Task<string> UnenrolledUserAsync(string role)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"unenrolled-{Guid.NewGuid():N}@vendor.example";
-        var user = new ApplicationUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = "未登録 利用者", OrganisationId = DemoOrganisations.Vendor,
-            LockoutEnabled = true, TwoFactorEnabled = false,
-        };
-        (await users.CreateAsync(user, DemoOrganisations.DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return email;
-    }
 }

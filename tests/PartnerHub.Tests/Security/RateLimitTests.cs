@@ -19,7 +19,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
     [Fact]
     public async Task Login_WhenStrangerRepeatsWrongPasswords_Answers429BeforeTheAccountLocks()
     {
-        var email = await CreateUserAsync();
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.PartnerStaff, DemoOrganisations.MinatoPartner);
         var stranger = ClientAt("198.51.100.10");
 
         for (int attempt = 0; attempt < LowLimitsHub.SignInPerAccountAndAddress; attempt++)
@@ -116,20 +116,6 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
 
     private static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password) =>
         HubSession.PostFormAsync(client, "/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-
-    private async Task<string> CreateUserAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"limited-{Guid.NewGuid():N}@minato.example";
-        var user = new ApplicationUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = "制限 確認", OrganisationId = DemoOrganisations.MinatoPartner, LockoutEnabled = true,
-        };
-        (await users.CreateAsync(user, DemoOrganisations.DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, HubRoles.PartnerStaff)).Succeeded.ShouldBeTrue();
-        return email;
-    }
 
     private async Task<ApplicationUser> FindUserAsync(string email)
     {

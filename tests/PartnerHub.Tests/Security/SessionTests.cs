@@ -91,7 +91,7 @@ public sealed class SessionTests(SessionTests.EveryRequestCheckedHub app) : ICla
     [InlineData(HubRoles.PartnerStaff, 14 * 24)]
     public async Task Login_WhenRemembered_CookieLastsTheRolesLifetime(string role, int hours)
     {
-        var (email, _) = role == HubRoles.Finance ? (await CreateUserAsync(role, DemoOrganisations.Vendor), DemoOrganisations.Vendor) : await CreatePartnerUserAsync(role);
+        var (email, _) = role == HubRoles.Finance ? (await TestUsers.CreateAsync(app.Services, role, DemoOrganisations.Vendor), DemoOrganisations.Vendor) : await CreatePartnerUserAsync(role);
 
         var login = await PostLoginAsync(app.CreateBrowserLikeClient(), email, rememberMe: true);
 
@@ -115,18 +115,7 @@ public sealed class SessionTests(SessionTests.EveryRequestCheckedHub app) : ICla
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        return (await CreateUserAsync(role, organisation.Id), organisation.Id);
-    }
-
-    private async Task<string> CreateUserAsync(string role, Guid organisationId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"session-{Guid.NewGuid():N}@session.example";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "セッション 確認", OrganisationId = organisationId, LockoutEnabled = true };
-        (await users.CreateAsync(user, DemoOrganisations.DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return email;
+        return (await TestUsers.CreateAsync(app.Services, role, organisation.Id), organisation.Id);
     }
 
     private async Task SetActiveAsync(Guid organisationId, bool active)

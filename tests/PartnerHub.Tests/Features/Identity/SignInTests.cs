@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Tests.Support;
@@ -48,7 +45,7 @@ public class SignInTests(HubAppFactory app)
     [Fact]
     public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccount()
     {
-        var email = await CreateUserAsync(HubRoles.PartnerStaff, DemoOrganisations.SakuraPartner, twoFactor: false);
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.PartnerStaff, DemoOrganisations.SakuraPartner);
         var client = app.CreateBrowserLikeClient();
         for (int attempt = 0; attempt < 5; attempt++)
         {
@@ -63,7 +60,7 @@ public class SignInTests(HubAppFactory app)
     [Fact]
     public async Task Pages_WhenDeskUserHasNoAuthenticator_RedirectToEnrolment()
     {
-        var email = await CreateUserAsync(HubRoles.SecondLineDesk, DemoOrganisations.Vendor, twoFactor: false);
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.SecondLineDesk, DemoOrganisations.Vendor);
         var client = await HubSession.SignInAsync(app, email);
 
         var home = await client.GetAsync(new Uri("/customers", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -93,16 +90,5 @@ public class SignInTests(HubAppFactory app)
         var switched = await client.GetAsync(new Uri("/culture/set?culture=en&returnUrl=https://evil.example/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         switched.Headers.Location!.ToString().ShouldBe("/");
-    }
-
-    private async Task<string> CreateUserAsync(string role, Guid organisationId, bool twoFactor)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "テスト 利用者", OrganisationId = organisationId, LockoutEnabled = true, TwoFactorEnabled = twoFactor };
-        (await users.CreateAsync(user, DemoOrganisations.DemoPassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return email;
     }
 }
