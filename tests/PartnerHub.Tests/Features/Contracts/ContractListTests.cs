@@ -68,7 +68,8 @@ public class ContractListTests(HubAppFactory app)
         var descending = await queries.ListAsync(new ContractListFilter(), new ListRequest(0, 50, column, Descending: true), Token);
 
         ascending.Items.ShouldNotBeEmpty();
-        descending.TotalCount.ShouldBe(ascending.TotalCount);
+        // Other tests add contracts meanwhile: the later count can only be larger.
+        descending.TotalCount.ShouldBeGreaterThanOrEqualTo(ascending.TotalCount);
         if (column == nameof(ContractListItem.AnnualFee))
         {
             ascending.Items.Select(c => c.AnnualFee.Amount).ShouldBeInOrder(SortDirection.Ascending);
