@@ -1,0 +1,82 @@
+using System.Text;
+using ApplianceBridge.Shipping;
+using ApplianceBridge.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ApplianceBridge.Tests.Shipping;
+
+// The shipper against the bridge in process and the fake hub: what the hub stores is what eve.json holds, once.
+public sealed class ShipperTests : BridgeTestBase
+{
+    private readonly EveFile _eve = new();
+
+    public override async ValueTask DisposeAsync()
+    {
+        _eve.Dispose();
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ship_FileRotatedWhileShipperStoppedMidFile_EveryLineReachesTheHubOnce()
+    {
+        BridgeFactory bridge = StartBridge();
+        _eve.AppendLines(1, 40);
+        using (var stop = new CancellationTokenSource())
+        {
+            EveShipper first = Shipper(bridge.CreateClient());
+            Task running = first.RunAsync(stop.Token);
+            await Wait.UntilAsync(() => first.LinesShipped >= 8, "the first batches shipped");
+            await stop.CancelAsync();
+            await Should.ThrowAsync<OperationCanceledException>(running);
+            first.LinesShipped.ShouldBeLessThan(40);
+        }
+
+        _eve.AppendLines(41, 10);
+        File.Move(_eve.Live, _eve.Live + ".1");
+        _eve.AppendLines(51, 20);
+        using var stopSecond = new CancellationTokenSource();
+        Task second = Shipper(bridge.CreateClient()).RunAsync(stopSecond.Token);
+        await Wait.UntilAsync(() => Hub.StoredEvents == 70, "all 70 lines at the hub");
+        _eve.AppendLines(71, 5);
+        await Wait.UntilAsync(() => Hub.StoredEvents == 75, "the lines written after the rotation");
+        await stopSecond.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(second);
+
+        Hub.Events.Select(e => e.RawJson).Order(StringComparer.Ordinal).ShouldBe(EveFile.Lines(1, 75).Order(StringComparer.Ordinal));
+        Hub.Events.ShouldAllBe(e => e.ApplianceSerial == BridgeFactory.Serial);
+    }
+
+    [Fact]
+    public async Task Ship_BridgeRateLimits_BacksOffAndDeliversEverything()
+    {
+        BridgeFactory bridge = StartBridge(new Dictionary<string, string?>
+        {
+            ["ApplianceBridge:RateLimitRequestsPerSecond"] = "1",
+            ["ApplianceBridge:RateLimitBurst"] = "1",
+        });
+        _eve.AppendLines(1, 12);
+        using var stop = new CancellationTokenSource();
+        Task running = Shipper(bridge.CreateClient()).RunAsync(stop.Token);
+
+        await Wait.UntilAsync(() => Hub.StoredEvents == 12, "all lines despite 429s", timeoutSeconds: 60);
+        await stop.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(running);
+        Hub.Events.Length.ShouldBe(12);
+    }
+
+    private EveShipper Shipper(HttpClient http) => new(
+        new ShipperSettings(
+            _eve.Live,
+            http.BaseAddress!,
+            BridgeFactory.Serial,
+            Encoding.UTF8.GetBytes(BridgeFactory.Secret),
+            Path.Combine(_eve.Folder, "state", "position.json"),
+            BatchBytes: 2048,
+            PollInterval: TimeSpan.FromMilliseconds(20),
+            BackoffInitial: TimeSpan.FromMilliseconds(20),
+            BackoffMax: TimeSpan.FromMilliseconds(200),
+            RotationGrace: TimeSpan.FromMilliseconds(300)),
+        http,
+        TimeProvider.System,
+        NullLogger.Instance);
+}
