@@ -121,7 +121,7 @@ public sealed class BridgeProcess : IDisposable
 
     // src/ApplianceBridge/bin/<Configuration>/<framework>/ApplianceBridge.dll, built first through the project reference
     // (tests/PartnerHub.BridgeIntegration.Tests/bin/<Configuration>/<framework> → the repository root is five up).
-    private static string LocateBridgeDll()
+    internal static string LocateBridgeDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string framework = output.Name;

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.BridgeIntegration.Tests.Support;
+using PartnerHub.Domain.Devices.Telemetry;
+
+namespace PartnerHub.BridgeIntegration.Tests;
+
+/// <summary>
+/// A sensor connected as the bridge README says: Suricata writes eve.json (rotated by rename and by copytruncate),
+/// `ApplianceBridge ship` tails it and is killed with SIGKILL mid-file and started again, the bridge relays to the hub.
+/// Every line written ends up in the hub's SensorEvents exactly once.
+/// </summary>
+public sealed class ShipperToHubTests : ChainTestBase
+{
+    [Fact]
+    public async Task Shipper_killed_mid_file_while_eve_json_rotates_delivers_every_line_exactly_once()
+    {
+        StartHub();
+        Deployment sensor = await Deployments.DeployAsync(Hub!, Token);
+        string secret = Deployments.NewSecret();
+        BridgeProcess bridge = await StartBridgeAsync(BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret));
+        string sensorFolder = Path.Combine(Folder, "suricata");
+        Directory.CreateDirectory(sensorFolder);
+        string eve = Path.Combine(sensorFolder, "eve.json");
+        string keyFile = Path.Combine(Folder, "shipper.key");
+        await File.WriteAllTextAsync(keyFile, secret + "\n", Token);
+        string state = Path.Combine(Folder, "shipper", "position.json");
+        DateTimeOffset now = TimeProvider.System.GetUtcNow();
+        var written = new List<string>();
+
+        void Write(int first, int count)
+        {
+            var lines = Enumerable.Range(first, count)
+                .Select(n => n % 10 == 0 ? Eve.Heartbeat(now, n) : n % 10 == 5 ? Eve.Stats(now, n) : Eve.Alert(now, n)).ToList();
+            File.AppendAllText(eve, Eve.Lines(lines));
+            written.AddRange(lines);
+        }
+
+        Write(1, 300);
+        using (ShipperProcess first = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state))
+        {
+            await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) >= 60, "the first lines in the hub");
+            first.KillHard();
+        }
+
+        int atKill = await StoredCountAsync(sensor.Serial);
+        atKill.ShouldBeLessThan(300, "the kill should land mid-file");
+        // While the shipper is down: more lines, then logrotate renames eve.json and Suricata starts a new one.
+        Write(301, 40);
+        File.Move(eve, eve + ".1");
+        Write(341, 60);
+
+        using ShipperProcess second = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state);
+        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 400, "the rest of the old file and the new one", timeoutSeconds: 90);
+        // copytruncate while running: the copy keeps what was written, eve.json starts over.
+        Write(401, 50);
+        File.Copy(eve, eve + "-copy");
+        await using (var truncate = new FileStream(eve, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            truncate.SetLength(0);
+        }
+
+        Write(451, 30);
+        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 480, "every line after the copytruncate", timeoutSeconds: 90);
+        await Task.Delay(TimeSpan.FromSeconds(1), Token);
+
+        second.HasExited.ShouldBeFalse(second.Output);
+        await using var db = Hub!.SystemContext();
+        var stored = await db.SensorEvents.Where(e => e.ApplianceSerial == sensor.Serial).Select(e => new { e.EventId, e.RawJson, e.ApplianceId }).ToListAsync(Token);
+        stored.Count.ShouldBe(480);
+        stored.Select(e => e.RawJson).Order(StringComparer.Ordinal).ShouldBe(written.Order(StringComparer.Ordinal));
+        stored.ShouldAllBe(e => e.ApplianceId == sensor.ApplianceId);
+        stored.Select(e => e.EventId).Order(StringComparer.Ordinal)
+            .ShouldBe(written.Select(l => TelemetryEventId.Derive(sensor.Serial, System.Text.Encoding.UTF8.GetBytes(l))).Order(StringComparer.Ordinal));
+        var health = await db.DeviceHealths.SingleAsync(h => h.ApplianceId == sensor.ApplianceId, Token);
+        health.LastHeartbeatAt.ShouldNotBeNull();
+    }
+}
