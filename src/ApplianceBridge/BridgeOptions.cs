@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnerHub.Domain.Devices.Telemetry;
 
 namespace ApplianceBridge;
 
@@ -34,6 +35,13 @@ internal sealed class BridgeOptions : IValidatableObject
 
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    // The hub's Devices:Ingest:MaxRawJsonLength: a longer line is refused to its appliance instead of breaking a batch.
+    [Range(256, 1_048_576)]
+    public int MaxRawJsonLength { get; set; } = TelemetryEventRules.DefaultMaxRawJsonLength;
+
+    // Bearer key for GET /metrics and /quarantine; unset or empty = both answer 403.
+    public string? MonitoringApiKey { get; set; }
 
     [Range(1, long.MaxValue)]
     public long MaxSpoolEvents { get; set; } = 5_000_000;
@@ -96,6 +104,11 @@ internal sealed class BridgeOptions : IValidatableObject
         if (BackoffMaxMilliseconds < BackoffInitialMilliseconds)
         {
             yield return new ValidationResult("BackoffMaxMilliseconds must not be below BackoffInitialMilliseconds.", [nameof(BackoffMaxMilliseconds)]);
+        }
+
+        if (MonitoringApiKey is { Length: > 0 and < 16 })
+        {
+            yield return new ValidationResult("MonitoringApiKey must have at least 16 characters (or be empty to turn /metrics and /quarantine off).", [nameof(MonitoringApiKey)]);
         }
 
         if (RateLimitBurst < RateLimitRequestsPerSecond)

@@ -55,9 +55,10 @@ internal static class BridgeServices
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
-        app.MapGet("/metrics", (BridgeMetrics metrics, SpoolStore spool, CircuitBreaker breaker) =>
+        RouteGroupBuilder monitoring = app.MapGroup("").AddEndpointFilter<MonitoringKey>();
+        monitoring.MapGet("/metrics", (BridgeMetrics metrics, SpoolStore spool, CircuitBreaker breaker) =>
             Results.Text(metrics.ToPrometheus(spool, breaker), "text/plain; version=0.0.4"));
-        app.MapGet("/quarantine", async (SpoolStore spool) => Results.Ok(await spool.ListQuarantineAsync(100)));
+        monitoring.MapGet("/quarantine", async (SpoolStore spool) => Results.Ok(await spool.ListQuarantineAsync(100)));
         return app;
     }
 

@@ -23,7 +23,7 @@ public sealed class BridgeToHubTests : ChainTestBase
         Deployment sensor = await Deployments.DeployAsync(Hub!, Token);
         string secret = Deployments.NewSecret();
         BridgeProcess bridge = await StartBridgeAsync(BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret));
-        using var http = new HttpClient { BaseAddress = bridge.Url };
+        using var http = bridge.CreateClient();
         var appliance = new SensorAppliance(http, sensor.Serial, secret);
         DateTimeOffset now = TimeProvider.System.GetUtcNow();
         string body = Eve.Lines([Eve.Heartbeat(now, 1), Eve.Stats(now, 2), Eve.Alert(now, 3)]);
@@ -81,7 +81,7 @@ public sealed class BridgeToHubTests : ChainTestBase
         var settings = BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret);
         settings["ApplianceBridge:ForwardBatchSize"] = "25";
         BridgeProcess bridge = await StartBridgeAsync(settings);
-        using var http = new HttpClient { BaseAddress = bridge.Url };
+        using var http = bridge.CreateClient();
         var appliance = new SensorAppliance(http, sensor.Serial, secret);
         DateTimeOffset now = TimeProvider.System.GetUtcNow();
         var bodies = Enumerable.Range(0, 8).Select(b => Eve.Alerts(now, b * 25, 25)).ToArray();
@@ -123,7 +123,7 @@ public sealed class BridgeToHubTests : ChainTestBase
         var settings = BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret);
         settings["ApplianceBridge:ForwardBatchSize"] = "40";
         BridgeProcess first = await StartBridgeAsync(settings);
-        using var http = new HttpClient { BaseAddress = first.Url, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = first.CreateClient(TimeSpan.FromSeconds(10));
         DateTimeOffset now = TimeProvider.System.GetUtcNow();
         var bodies = Enumerable.Range(0, 60).Select(b => Eve.Alerts(now, b * 50, 50)).ToArray();
         var acknowledged = new ConcurrentBag<int>();
@@ -157,7 +157,7 @@ public sealed class BridgeToHubTests : ChainTestBase
         acknowledgedBeforeKill.ShouldBeLessThan(bodies.Length, "the kill should land mid-stream");
 
         BridgeProcess second = await StartBridgeAsync(settings, first.Url);
-        using var http2 = new HttpClient { BaseAddress = second.Url, Timeout = TimeSpan.FromSeconds(10) };
+        using var http2 = second.CreateClient(TimeSpan.FromSeconds(10));
         var resender = new SensorAppliance(http2, sensor.Serial, secret);
         // Like a real appliance, resend every batch without a 200 (some may have been committed before the kill).
         for (int b = 0; b < bodies.Length; b++)
@@ -198,7 +198,7 @@ public sealed class BridgeToHubTests : ChainTestBase
         Deployment sensor = await Deployments.DeployAsync(Hub!, Token);
         string secret = Deployments.NewSecret();
         BridgeProcess bridge = await StartBridgeAsync(BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret, hubApiKey: "not-the-hub-key-0123456789"));
-        using var http = new HttpClient { BaseAddress = bridge.Url };
+        using var http = bridge.CreateClient();
         var appliance = new SensorAppliance(http, sensor.Serial, secret);
 
         await appliance.PostAcceptedAsync(Eve.Alerts(TimeProvider.System.GetUtcNow(), 1, 5), Token);

@@ -10,9 +10,10 @@ using PartnerHub.Domain.Devices.Telemetry;
 namespace PartnerHub.BridgeIntegration.Tests;
 
 /// <summary>
-/// An alert whose signature is longer than the hub stores (SensorEvents.Signature is 512 characters) must be refused as
-/// breaking the contract (422, which the bridge quarantines), not fail the batch with a 500: the bridge retries a 500
-/// forever, oldest batch first, so one such line would stall every appliance's telemetry behind it. A long signature made
+/// An alert whose signature is longer than the hub stores (SensorEvents.Signature is 512 characters) must be refused to
+/// its appliance by the bridge (the same TelemetryEventRules as the hub), and by the hub as breaking the contract (422),
+/// never fail a batch with a 500: the bridge retries a 500 forever, oldest batch first, so one such line would stall
+/// every appliance's telemetry behind it; a 422 quarantines a whole shared batch. A long signature made
 /// the threat classifier's regular expressions run into their match timeout, which surfaced as that 500.
 /// </summary>
 public sealed class PoisonAlertTests : ChainTestBase
@@ -21,25 +22,26 @@ public sealed class PoisonAlertTests : ChainTestBase
     private static readonly string LongSignature = "ET POLICY " + string.Concat(Enumerable.Repeat("WMI ", 10_000));
 
     [Fact]
-    public async Task An_alert_with_a_signature_longer_than_the_hub_stores_is_quarantined_and_later_batches_still_arrive()
+    public async Task An_alert_with_a_signature_longer_than_the_hub_stores_is_refused_by_the_bridge_and_the_rest_of_the_batch_arrives()
     {
         StartHub();
         Deployment sensor = await Deployments.DeployAsync(Hub!, Token);
         string secret = Deployments.NewSecret();
         BridgeProcess bridge = await StartBridgeAsync(BridgeProcess.Settings(SpoolPath, HubUrl, sensor.Serial, secret));
-        using var http = new HttpClient { BaseAddress = bridge.Url };
+        using var http = bridge.CreateClient();
         var appliance = new SensorAppliance(http, sensor.Serial, secret);
         DateTimeOffset now = TimeProvider.System.GetUtcNow();
 
-        await appliance.PostAcceptedAsync(Eve.Lines([Eve.Alert(now, 1, LongSignature, "Misc activity")]), Token);
-        await Wait.UntilAsync(async () => (await http.GetStringAsync(new Uri("/metrics", UriKind.Relative), Token)).Contains("bridge_quarantine_events 1", StringComparison.Ordinal), "the poison line in quarantine");
-        string later = Eve.Alerts(now, 100, 5);
-        await appliance.PostAcceptedAsync(later, Token);
+        string answer = await appliance.PostAcceptedAsync(Eve.Lines([Eve.Alert(now, 1, LongSignature, "Misc activity"), .. Enumerable.Range(100, 5).Select(n => Eve.Alert(now, n))]), Token);
 
-        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 5, "the later batch in the hub");
-        JsonElement[] quarantined = (await http.GetFromJsonAsync<JsonElement[]>(new Uri("/quarantine", UriKind.Relative), Token))!;
-        quarantined.Single().GetProperty("status").GetInt32().ShouldBe(422);
-        quarantined.Single().GetProperty("reason").GetString()!.ShouldContain("alert.signature");
+        using JsonDocument report = JsonDocument.Parse(answer);
+        report.RootElement.GetProperty("accepted").GetInt32().ShouldBe(5);
+        JsonElement rejected = report.RootElement.GetProperty("rejected").EnumerateArray().Single();
+        rejected.GetProperty("line").GetInt32().ShouldBe(1);
+        rejected.GetProperty("reason").GetString()!.ShouldContain("alert.signature");
+        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 5, "the five good lines in the hub");
+        (await http.GetStringAsync(new Uri("/metrics", UriKind.Relative), Token)).ShouldContain("bridge_quarantine_events 0\n");
+        (await http.GetFromJsonAsync<JsonElement[]>(new Uri("/quarantine", UriKind.Relative), Token))!.ShouldBeEmpty();
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ShipperToHubTests : ChainTestBase
         }
 
         Write(1, 300);
-        using (ShipperProcess first = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state))
+        using (ChildProcess first = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state))
         {
             await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) >= 60, "the first lines in the hub");
             first.KillHard();
@@ -49,7 +49,7 @@ public sealed class ShipperToHubTests : ChainTestBase
         File.Move(eve, eve + ".1");
         Write(341, 60);
 
-        using ShipperProcess second = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state);
+        using ChildProcess second = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state);
         await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 400, "the rest of the old file and the new one", timeoutSeconds: 90);
         // copytruncate while running: the copy keeps what was written, eve.json starts over.
         Write(401, 50);

@@ -81,7 +81,13 @@ internal sealed class Forwarder(
                     await spool.DeleteAsync(batch);
                     breaker.RecordSuccess();
                     _attempt = 0;
-                    metrics.Forwarded(batch.Events.Count, result.HubDuplicates);
+                    metrics.Forwarded(batch.Events.Count, result.HubDuplicates, result.HubRefused);
+                    if (result.HubRefused > 0)
+                    {
+                        logger.LogWarning("The hub refused {Refused} events of batch {BatchId}: their appliances are not bound to this bridge's key (hub setting Devices:Ingest:Bridges:n:Appliances)",
+                            result.HubRefused, batch.BatchId);
+                    }
+
                     break;
                 case DeliveryOutcome.Undeliverable:
                     string reason = $"hub answered {result.Status}: {result.Detail}";

@@ -7,7 +7,8 @@ using ApplianceBridge.Buffer;
 
 namespace ApplianceBridge.Forwarding;
 
-internal sealed record SendResult(DeliveryOutcome Outcome, int? Status, string Detail, int HubDuplicates);
+// HubRefused: events of appliances the hub has not bound to this bridge's key (not stored there).
+internal sealed record SendResult(DeliveryOutcome Outcome, int? Status, string Detail, int HubDuplicates, int HubRefused = 0);
 
 // Posts one spooled batch to the hub's ingest endpoint (BridgeIngestContract) and classifies the answer.
 // A client per call from the factory, so handler rotation (DNS changes of the hub) applies to a long-running bridge.
@@ -56,7 +57,8 @@ internal sealed class HubClient(IHttpClientFactory httpClients, IOptions<BridgeO
             DeliveryOutcome outcome = BridgeIngestContract.Classify(status);
             if (outcome == DeliveryOutcome.Delivered)
             {
-                return new SendResult(outcome, status, "", await ReadDuplicatesAsync(response, cancellationToken));
+                BatchIngestResponse? answer = await ReadAnswerAsync(response, cancellationToken);
+                return new SendResult(outcome, status, "", answer?.Duplicates ?? 0, answer?.Refused ?? 0);
             }
 
             return new SendResult(outcome, status, await ReadSnippetAsync(response, cancellationToken), 0);
@@ -71,17 +73,16 @@ internal sealed class HubClient(IHttpClientFactory httpClients, IOptions<BridgeO
         }
     }
 
-    // The count is informational (metrics); a 2xx without the documented body still means delivered.
-    private static async Task<int> ReadDuplicatesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // The counts are informational (metrics, log); a 2xx without the documented body still means delivered.
+    private static async Task<BatchIngestResponse?> ReadAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
-            BatchIngestResponse? answer = await response.Content.ReadFromJsonAsync(TelemetryJsonContext.Default.BatchIngestResponse, cancellationToken);
-            return answer?.Duplicates ?? 0;
+            return await response.Content.ReadFromJsonAsync(TelemetryJsonContext.Default.BatchIngestResponse, cancellationToken);
         }
         catch (JsonException)
         {
-            return 0;
+            return null;
         }
     }
 

@@ -16,11 +16,13 @@ internal sealed class EveLineParser
 {
     private readonly OtherEventTypeRule _otherRule;
     private readonly HashSet<string> _skip;
+    private readonly int _maxRawJsonLength;
 
     public EveLineParser(IOptions<BridgeOptions> options)
     {
         _otherRule = options.Value.OtherEventTypes;
         _skip = new HashSet<string>(options.Value.SkipEventTypes, StringComparer.Ordinal);
+        _maxRawJsonLength = options.Value.MaxRawJsonLength;
     }
 
     public ParsedBatch Parse(string serial, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
@@ -51,6 +53,10 @@ internal sealed class EveLineParser
             LineResult result = ParseLine(serial, line, receivedAt);
             switch (result.Outcome)
             {
+                // What the hub would refuse (and with it the whole shared batch) is refused here, to this appliance only.
+                case LineOutcome.Accepted when TelemetryEventRules.Problem(result.Event, _maxRawJsonLength) is { } limit:
+                    rejected.Add(new LineRejection(lineNumber, "exceeds the hub's limits: " + limit));
+                    break;
                 case LineOutcome.Accepted:
                     events.Add(result.Event!);
                     break;

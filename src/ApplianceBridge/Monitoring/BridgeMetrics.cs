@@ -21,6 +21,7 @@ internal sealed class BridgeMetrics
     private long _forwardedEvents;
     private long _forwardedBatches;
     private long _hubDuplicates;
+    private long _hubRefused;
     private long _retries;
     private long _quarantinedEvents;
 
@@ -50,8 +51,9 @@ internal sealed class BridgeMetrics
 
     public void RefusedSpoolFull() => Interlocked.Increment(ref _refusedSpoolFull);
 
-    public void Forwarded(int events, int hubDuplicates)
+    public void Forwarded(int events, int hubDuplicates, int hubRefused)
     {
+        Interlocked.Add(ref _hubRefused, hubRefused);
         Interlocked.Add(ref _forwardedEvents, events);
         Interlocked.Increment(ref _forwardedBatches);
         Interlocked.Add(ref _hubDuplicates, hubDuplicates);
@@ -78,6 +80,7 @@ internal sealed class BridgeMetrics
         Counter(text, "bridge_events_forwarded_total", "Events the hub acknowledged (2xx)", _forwardedEvents);
         Counter(text, "bridge_batches_forwarded_total", "Batches the hub acknowledged (2xx)", _forwardedBatches);
         Counter(text, "bridge_hub_duplicates_total", "Events the hub reported as already stored", _hubDuplicates);
+        Counter(text, "bridge_hub_refused_total", "Events the hub refused: their appliances are not bound to this bridge's key", _hubRefused);
         Counter(text, "bridge_forward_retries_total", "Failed deliveries that will be retried", _retries);
         Counter(text, "bridge_events_quarantined_total", "Events moved to quarantine in this process", _quarantinedEvents);
         Gauge(text, "bridge_spool_events", "Events waiting in the spool", spool.DepthEvents);

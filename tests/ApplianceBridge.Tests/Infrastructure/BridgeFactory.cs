@@ -13,6 +13,7 @@ public sealed class BridgeFactory(string spoolPath, Uri hubUrl, IReadOnlyDiction
     public const string Secret = "appliance-secret-0001-abcdef";
     public const string OtherSerial = "SN-TEST-0002";
     public const string OtherSecret = "appliance-secret-0002-abcdef";
+    public const string MonitoringApiKey = "test-monitoring-key-0123456789";
 
     public static Dictionary<string, string?> Settings(string spoolPath, Uri hubUrl) => new()
     {
@@ -32,7 +33,16 @@ public sealed class BridgeFactory(string spoolPath, Uri hubUrl, IReadOnlyDiction
         ["ApplianceBridge:HubTimeoutSeconds"] = "5",
         ["ApplianceBridge:RateLimitRequestsPerSecond"] = "1000",
         ["ApplianceBridge:RateLimitBurst"] = "1000",
+        ["ApplianceBridge:MonitoringApiKey"] = MonitoringApiKey,
     };
+
+    // Test clients may read /metrics and /quarantine; MonitoringKeyTests uses clients without the key.
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MonitoringApiKey);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

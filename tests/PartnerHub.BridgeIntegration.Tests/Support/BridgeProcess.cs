@@ -1,15 +1,11 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace PartnerHub.BridgeIntegration.Tests.Support;
 
 /// <summary>The built bridge as a real child process (`dotnet ApplianceBridge.dll`), so a test can SIGKILL it.</summary>
 public sealed class BridgeProcess : IDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ChildProcess _process;
 
-    private BridgeProcess(Process process, Uri url)
+    private BridgeProcess(ChildProcess process, Uri url)
     {
         _process = process;
         Url = url;
@@ -17,15 +13,16 @@ public sealed class BridgeProcess : IDisposable
 
     public Uri Url { get; }
 
-    public string Output
+    public const string MonitoringApiKey = "integration-monitoring-key-0123456789";
+
+    public string Output => _process.Output;
+
+    /// <summary>A client of this bridge that may read /metrics and /quarantine.</summary>
+    public HttpClient CreateClient(TimeSpan? timeout = null)
     {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
+        var http = new HttpClient { BaseAddress = Url, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MonitoringApiKey);
+        return http;
     }
 
     /// <summary>Settings for one appliance and a hub, with fast retries so the tests do not wait on production backoff.</summary>
@@ -45,6 +42,7 @@ public sealed class BridgeProcess : IDisposable
         ["ApplianceBridge:HubTimeoutSeconds"] = "10",
         ["ApplianceBridge:RateLimitRequestsPerSecond"] = "1000",
         ["ApplianceBridge:RateLimitBurst"] = "1000",
+        ["ApplianceBridge:MonitoringApiKey"] = MonitoringApiKey,
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
@@ -53,13 +51,7 @@ public sealed class BridgeProcess : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         url ??= new Uri($"http://127.0.0.1:{FreePort.Next()}");
         string dll = LocateBridgeDll();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = ChildProcess.Dotnet(Path.GetDirectoryName(dll)!);
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url.ToString());
@@ -69,13 +61,8 @@ public sealed class BridgeProcess : IDisposable
             start.Environment[setting.Key.Replace(":", "__", StringComparison.Ordinal)] = setting.Value;
         }
 
-        var process = new Process { StartInfo = start };
-        var bridge = new BridgeProcess(process, url);
-        process.OutputDataReceived += (_, e) => bridge.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => bridge.Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var bridge = new BridgeProcess(ChildProcess.Start(start), url);
+        ChildProcess process = bridge._process;
 
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(2) };
         await Wait.UntilAsync(async () =>
@@ -103,21 +90,9 @@ public sealed class BridgeProcess : IDisposable
     }
 
     /// <summary>SIGKILL on Linux: no shutdown hooks, no flushing; only what SQLite committed survives.</summary>
-    public void KillHard()
-    {
-        _process.Kill(entireProcessTree: false);
-        _process.WaitForExit();
-    }
+    public void KillHard() => _process.KillHard();
 
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            KillHard();
-        }
-
-        _process.Dispose();
-    }
+    public void Dispose() => _process.Dispose();
 
     // src/ApplianceBridge/bin/<Configuration>/<framework>/ApplianceBridge.dll, built first through the project reference
     // (tests/PartnerHub.BridgeIntegration.Tests/bin/<Configuration>/<framework> → the repository root is five up).
@@ -129,18 +104,5 @@ public sealed class BridgeProcess : IDisposable
         DirectoryInfo repository = output.Parent.Parent!.Parent!.Parent!.Parent!;
         string dll = Path.Combine(repository.FullName, "src", "ApplianceBridge", "bin", configuration, framework, "ApplianceBridge.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/ApplianceBridge first", dll);
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
     }
 }

@@ -57,6 +57,8 @@ public sealed class RealHub : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Devices:Ingest:Bridges:0:BridgeId", BridgeId);
         builder.UseSetting("Devices:Ingest:Bridges:0:ApiKey", BridgeApiKey);
+        // The bridge key serves the sensors Deployments registers (IT-…).
+        builder.UseSetting("Devices:Ingest:Bridges:0:Appliances:0", "IT-*");
         // The bridge drains its spool as fast as the hub answers; the ingest limit has its own test in PartnerHub.Tests.
         builder.UseSetting("RateLimits:BridgeIngest:PermitLimit", "1000000");
         builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));

@@ -44,6 +44,9 @@ public class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The bridge API key the test host accepts.</summary>
     public const string BridgeApiKey = "test-bridge-key-0123456789";
 
+    /// <summary>A second bridge key, bound to the appliances whose serials start with TST- (the ones DeviceTestData deploys).</summary>
+    public const string BoundBridgeApiKey = "test-bound-bridge-api-key-0123456789";
+
     /// <summary>Starts the host once, before any test: the factory's lazy start is not safe for parallel first use.</summary>
     public ValueTask InitializeAsync()
     {
@@ -61,6 +64,11 @@ public class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Devices:Ingest:Bridges:0:BridgeId", "test-bridge");
         builder.UseSetting("Devices:Ingest:Bridges:0:ApiKey", BridgeApiKey);
+        // Device tests post for serials of every shape; BridgeBindingTests uses the second key, bound to TST-* only.
+        builder.UseSetting("Devices:Ingest:Bridges:0:Appliances:0", "*");
+        builder.UseSetting("Devices:Ingest:Bridges:1:BridgeId", "bound-bridge");
+        builder.UseSetting("Devices:Ingest:Bridges:1:ApiKey", BoundBridgeApiKey);
+        builder.UseSetting("Devices:Ingest:Bridges:1:Appliances:0", "TST-*");
         builder.UseSetting("Devices:Ingest:MaxEventsPerBatch", "500");
         // Tests run the evaluator, the outbox and the reminders themselves, so their outcome does not depend on a timer.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");

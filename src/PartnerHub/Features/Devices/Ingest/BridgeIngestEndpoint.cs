@@ -21,7 +21,8 @@ public static class BridgeIngestEndpoint
             .WithName("IngestTelemetryBatch")
             .WithTags("ApplianceBridge")
             .WithSummary("Deliver a batch of sensor events (idempotent by batchId and eventId)")
-            .WithDescription("Authorization: Bearer <bridge api key>. 200 with {accepted, duplicates} when stored now or before; "
+            .WithDescription("Authorization: Bearer <bridge api key>. 200 with {accepted, duplicates, refused} when stored now or before; "
+                + "refused counts events of appliances the key is not bound to (not stored, logged); "
                 + "400 malformed JSON; 401 unknown key; 413 too many events or too large; 422 an event breaks the contract. "
                 + "429 too many batches from this key (wait Retry-After seconds). Retry 5xx/408/429 with the same batchId.")
             .Accepts<TelemetryBatch>("application/json")
@@ -33,10 +34,11 @@ public static class BridgeIngestEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> IngestAsync(HttpContext http, BridgeKeys keys, TelemetryIngestor ingestor, IOptionsMonitor<BridgeIngestOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> IngestAsync(HttpContext http, BridgeKeys keys, TelemetryIngestor ingestor, IOptionsMonitor<BridgeIngestOptions> options,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        if (keys.Authenticate(http.Request.Headers.Authorization) is null)
+        if (keys.Authenticate(http.Request.Headers.Authorization) is not { } bridge)
         {
             return Results.Problem("The bridge API key is missing or not configured in the hub (Devices:Ingest:Bridges).", statusCode: StatusCodes.Status401Unauthorized);
         }
@@ -80,7 +82,18 @@ public static class BridgeIngestEndpoint
             return Results.Problem(problem, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return Results.Json(await ingestor.IngestAsync(batch, cancellationToken), TelemetryJsonContext.Default.BatchIngestResponse);
+        // A bridge key speaks only for the appliances bound to it: the others' events are refused one by one, so a
+        // misbound appliance does not hold up the rest of the batch (the bridge would retry or quarantine all of it).
+        var refused = (batch.Events ?? []).Where(e => !bridge.Serves(e.ApplianceSerial)).ToList();
+        if (refused.Count > 0)
+        {
+            loggers.CreateLogger(typeof(BridgeIngestEndpoint)).LogWarning("Bridge {BridgeId} sent {Count} events of appliances its key is not bound to ({Serials}) in batch {BatchId}; refused (Devices:Ingest:Bridges:n:Appliances)",
+                bridge.BridgeId, refused.Count, string.Join(", ", refused.Select(e => e.ApplianceSerial).Distinct(StringComparer.OrdinalIgnoreCase).Take(20)), batch.BatchId);
+            batch = batch with { Events = [.. batch.Events!.Where(e => bridge.Serves(e.ApplianceSerial))] };
+        }
+
+        var stored = await ingestor.IngestAsync(batch, cancellationToken);
+        return Results.Json(stored with { Refused = refused.Count }, TelemetryJsonContext.Default.BatchIngestResponse);
     }
 
     private static IResult TooLarge(BridgeIngestOptions settings) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnerHub.Domain.Devices.Telemetry;
 
 namespace PartnerHub.Features.Devices.Ingest;
 
@@ -20,7 +21,7 @@ public sealed class BridgeIngestOptions : IValidatableObject
 
     /// <summary>Longest raw event line kept, in characters; a longer one rejects the batch with 422.</summary>
     [Range(256, 1_048_576)]
-    public int MaxRawJsonLength { get; set; } = 65_536;
+    public int MaxRawJsonLength { get; set; } = TelemetryEventRules.DefaultMaxRawJsonLength;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -42,4 +43,15 @@ public sealed class BridgeCredential
 
     /// <summary>The key it sends as <c>Authorization: Bearer</c>.</summary>
     public string ApiKey { get; set; } = "";
+
+    /// <summary>
+    /// Serials of the appliances this bridge serves (case-insensitive, as appliances are registered); an entry ending in
+    /// <c>*</c> matches serials starting with the rest. Events of other appliances are refused and logged. Empty = none.
+    /// </summary>
+    public List<string> Appliances { get; set; } = [];
+
+    /// <summary>Whether this bridge may deliver events of <paramref name="serial"/>.</summary>
+    public bool Serves(string serial) => Appliances.Exists(pattern => pattern.EndsWith('*')
+        ? serial.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)
+        : string.Equals(serial, pattern, StringComparison.OrdinalIgnoreCase));
 }

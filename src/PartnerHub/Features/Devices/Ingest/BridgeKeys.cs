@@ -7,8 +7,8 @@ namespace PartnerHub.Features.Devices.Ingest;
 /// <summary>Recognises a bridge by its API key in constant time (hashes compared, so key length leaks nothing).</summary>
 public sealed class BridgeKeys(IOptionsMonitor<BridgeIngestOptions> options)
 {
-    /// <summary>The bridge id of <paramref name="authorization"/> ("Bearer &lt;key&gt;"), or null when no configured key matches.</summary>
-    public string? Authenticate(string? authorization)
+    /// <summary>The bridge of <paramref name="authorization"/> ("Bearer &lt;key&gt;"), or null when no configured key matches.</summary>
+    public BridgeCredential? Authenticate(string? authorization)
     {
         const string scheme = "Bearer ";
         if (authorization is null || !authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
@@ -17,13 +17,13 @@ public sealed class BridgeKeys(IOptionsMonitor<BridgeIngestOptions> options)
         }
 
         var presented = SHA256.HashData(Encoding.UTF8.GetBytes(authorization[scheme.Length..].Trim()));
-        string? match = null;
+        BridgeCredential? match = null;
         foreach (var bridge in options.CurrentValue.Bridges)
         {
             var expected = SHA256.HashData(Encoding.UTF8.GetBytes(bridge.ApiKey));
             if (CryptographicOperations.FixedTimeEquals(presented, expected))
             {
-                match = bridge.BridgeId;
+                match = bridge;
             }
         }
 
