@@ -67,7 +67,11 @@ internal sealed class BridgeOptions : IValidatableObject
     public IList<string> SkipEventTypes { get; } = [];
 
     [Range(1, 50_000)]
-    public int ForwardBatchSize { get; set; } = 5000;
+    public int ForwardBatchSize { get; set; } = BridgeIngestContract.DefaultMaxEventsPerBatch;
+
+    // Half the hub's default MaxRequestBytes: the JSON around the events and escaping stay well inside it.
+    [Range(64 * 1024, 256L * 1024 * 1024)]
+    public long ForwardBatchMaxBytes { get; set; } = BridgeIngestContract.DefaultMaxRequestBytes / 2;
 
     [Range(10, 60_000)]
     public int ForwardIntervalMilliseconds { get; set; } = 200;

@@ -155,10 +155,13 @@ internal sealed class SpoolStore : IAsyncDisposable
     }
 
     // The next batch to send: a batch already leased (and perhaps sent) before a failure or a restart is resent with
-    // the same id; otherwise the oldest rows are assigned a new batch id, durably, before they are sent.
-    public async Task<SpooledBatch?> LeaseNextBatchAsync(int maxEvents)
+    // the same id and rows; otherwise the oldest rows, up to maxEvents and maxBytes (at least one row), are assigned a new
+    // batch id, durably, before they are sent. The byte cap keeps a batch under the hub's MaxRequestBytes: a 413 would
+    // quarantine every appliance's events in it.
+    public async Task<SpooledBatch?> LeaseNextBatchAsync(int maxEvents, long maxBytes)
     {
         var rows = new List<(long Seq, string? BatchId, byte[] Body)>();
+        long bytes = 0;
         await _readLock.WaitAsync();
         try
         {
@@ -181,7 +184,14 @@ internal sealed class SpoolStore : IAsyncDisposable
                     break;
                 }
 
-                rows.Add((r.GetInt64(0), rowBatch, (byte[])r.GetValue(2)));
+                var body = (byte[])r.GetValue(2);
+                if (head is null && rows.Count > 0 && bytes + body.Length > maxBytes)
+                {
+                    break;
+                }
+
+                bytes += body.Length;
+                rows.Add((r.GetInt64(0), rowBatch, body));
             }
         }
         finally
@@ -196,7 +206,6 @@ internal sealed class SpoolStore : IAsyncDisposable
 
         long firstSeq = rows[0].Seq;
         long lastSeq = rows[^1].Seq;
-        long bytes = rows.Sum(r => (long)r.Body.Length);
         byte[][] bodies = rows.Select(r => r.Body).ToArray();
         if (rows[0].BatchId is { } existing)
         {

@@ -67,7 +67,7 @@ internal sealed class Forwarder(
     {
         while (!stoppingToken.IsCancellationRequested && breaker.AllowRequest())
         {
-            SpooledBatch? batch = await spool.LeaseNextBatchAsync(_options.ForwardBatchSize);
+            SpooledBatch? batch = await spool.LeaseNextBatchAsync(_options.ForwardBatchSize, _options.ForwardBatchMaxBytes);
             if (batch is null)
             {
                 return;

@@ -7,6 +7,24 @@ namespace ApplianceBridge.Tests.Forwarding;
 public sealed class ForwardingTests : BridgeTestBase
 {
     [Fact]
+    public async Task Forward_SpoolHoldsMoreBytesThanForwardBatchMaxBytes_SendsBatchesUnderTheCap()
+    {
+        Hub.Mode = FakeHubMode.Unavailable;
+        BridgeFactory bridge = StartBridge(new Dictionary<string, string?> { ["ApplianceBridge:ForwardBatchMaxBytes"] = "65536" });
+        var appliance = new Appliance(bridge.CreateClient());
+        for (int batch = 0; batch < 4; batch++)
+        {
+            await appliance.PostAcceptedAsync(Eve.Alerts(batch * 50, 50));
+        }
+
+        Hub.Mode = FakeHubMode.Up;
+        await Wait.UntilAsync(() => Hub.StoredEvents == 200, "all 200 events at the hub");
+
+        Hub.StoredBatches.ShouldBeGreaterThan(3);
+        Hub.Deliveries.ShouldAllBe(d => d.Events.Sum(e => JsonSerializer.SerializeToUtf8Bytes(e, PartnerHub.Domain.Devices.Telemetry.TelemetryJsonContext.Default.TelemetryEvent).Length) <= 65536);
+    }
+
+    [Fact]
     public async Task Forward_HubDownThenUp_AllDeliveredOnceWithSameBatchIds()
     {
         Hub.Mode = FakeHubMode.Unavailable;

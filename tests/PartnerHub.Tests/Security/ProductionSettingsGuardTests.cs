@@ -46,6 +46,15 @@ public class ProductionSettingsGuardTests
     }
 
     [Fact]
+    public void Problems_InProductionWithABridgeKeyBoundToEveryAppliance_NameTheBinding()
+    {
+        var problems = ProductionSettingsGuard.Problems(Environment("Production"), Settings(("Devices:Ingest:Bridges:0:BridgeId", "a"), ("Devices:Ingest:Bridges:0:ApiKey", StrongKey),
+            ("Devices:Ingest:Bridges:0:Appliances:0", "SN-TOKYO-*"), ("Devices:Ingest:Bridges:0:Appliances:1", "*")));
+
+        problems.ShouldContain(p => p.StartsWith("Devices:Ingest:Bridges:0:Appliances", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Problems_InProductionWithoutAKeyCertificate_NameTheSetting()
     {
         ProductionSettingsGuard.Problems(Environment("Production"), Settings()).ShouldHaveSingleItem().ShouldStartWith("DataProtection:CertificatePath");

@@ -22,6 +22,14 @@ public static class BridgeIngestContract
     /// <summary>Path of the hub's batch ingest endpoint.</summary>
     public const string BatchesPath = "/api/bridge/v1/batches";
 
+    /// <summary>Default of the largest request body the hub takes (hub <c>Devices:Ingest:MaxRequestBytes</c>, 32 MiB); a
+    /// bridge keeps its batches under it (<c>ApplianceBridge:ForwardBatchMaxBytes</c>).</summary>
+    public const long DefaultMaxRequestBytes = 32L * 1024 * 1024;
+
+    /// <summary>Default of the most events the hub takes in one batch (hub <c>Devices:Ingest:MaxEventsPerBatch</c>); the
+    /// bridge's <c>ForwardBatchSize</c> defaults to it.</summary>
+    public const int DefaultMaxEventsPerBatch = 5000;
+
     /// <summary>Header carrying <see cref="TelemetryBatch.BatchId"/> (also in the body).</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 

@@ -1,8 +1,8 @@
 namespace PartnerHub.Infrastructure.Security;
 
 /// <summary>
-/// Settings a production hub must not start with: the demo data (known passwords for every role) and bridge keys that
-/// are placeholders or too short to resist guessing. Outside Development the hub refuses to start and names each setting.
+/// Settings a production hub must not start with: the demo data (known passwords for every role), bridge keys that
+/// are placeholders or too short to resist guessing, and bridge keys bound to every appliance ("*"). Outside Development the hub refuses to start and names each setting.
 /// </summary>
 public static class ProductionSettingsGuard
 {
@@ -49,6 +49,12 @@ public static class ProductionSettingsGuard
             else if (key.Length < MinimumKeyLength || key.Distinct().Count() < 16)
             {
                 problems.Add($"{setting} must hold at least 32 random bytes ({MinimumKeyLength} Base64 characters), e.g. `openssl rand -base64 32`.");
+            }
+
+            // "*" alone would let the key speak for every appliance, which is what the binding exists to prevent.
+            if (bridges[i].GetSection("Appliances").GetChildren().Any(a => a.Value?.Trim() == "*"))
+            {
+                problems.Add($"{Features.Devices.Ingest.BridgeIngestOptions.Section}:Bridges:{i}:Appliances must list the serials (or serial prefixes such as SN-TOKYO-*) its bridge serves, not \"*\".");
             }
         }
 

@@ -13,11 +13,11 @@ public sealed class BridgeIngestOptions : IValidatableObject
 
     /// <summary>Most events accepted in one batch; larger batches get 413.</summary>
     [Range(1, 100_000)]
-    public int MaxEventsPerBatch { get; set; } = 5000;
+    public int MaxEventsPerBatch { get; set; } = BridgeIngestContract.DefaultMaxEventsPerBatch;
 
     /// <summary>Largest request body, in bytes; larger bodies get 413.</summary>
     [Range(1024, 256L * 1024 * 1024)]
-    public long MaxRequestBytes { get; set; } = 32L * 1024 * 1024;
+    public long MaxRequestBytes { get; set; } = BridgeIngestContract.DefaultMaxRequestBytes;
 
     /// <summary>Longest raw event line kept, in characters; a longer one rejects the batch with 422.</summary>
     [Range(256, 1_048_576)]
