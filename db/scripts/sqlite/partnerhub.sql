@@ -961,3 +961,29 @@ VALUES ('20261206200448_Invoices', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "DeviceHealths" ADD "ClockSkewSeconds" REAL NULL;
+
+CREATE TABLE "ThreatMappingRules" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ThreatMappingRules" PRIMARY KEY,
+    "MatchBy" TEXT NOT NULL,
+    "Pattern" TEXT NOT NULL,
+    "ThreatClass" TEXT NOT NULL,
+    "ThreatKind" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_SensorEvents_ReceivedAt" ON "SensorEvents" ("ReceivedAt");
+
+CREATE UNIQUE INDEX "IX_ThreatMappingRules_MatchBy_Pattern" ON "ThreatMappingRules" ("MatchBy", "Pattern");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206224457_TelemetryReceiptTimeAndThreatMappings', '10.0.14');
+
+COMMIT;
+

@@ -1956,3 +1956,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224508_TelemetryReceiptTimeAndThreatMappings'
+)
+BEGIN
+    ALTER TABLE [DeviceHealths] ADD [ClockSkewSeconds] float NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224508_TelemetryReceiptTimeAndThreatMappings'
+)
+BEGIN
+    CREATE TABLE [ThreatMappingRules] (
+        [Id] uniqueidentifier NOT NULL,
+        [MatchBy] nvarchar(16) NOT NULL,
+        [Pattern] nvarchar(512) NOT NULL,
+        [ThreatClass] nvarchar(32) NOT NULL,
+        [ThreatKind] nvarchar(32) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [UpdatedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ThreatMappingRules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224508_TelemetryReceiptTimeAndThreatMappings'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_ReceivedAt] ON [SensorEvents] ([ReceivedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224508_TelemetryReceiptTimeAndThreatMappings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ThreatMappingRules_MatchBy_Pattern] ON [ThreatMappingRules] ([MatchBy], [Pattern]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224508_TelemetryReceiptTimeAndThreatMappings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206224508_TelemetryReceiptTimeAndThreatMappings', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -234,6 +235,7 @@ internal sealed class EveLineParser
         long? packets = null;
         long? drops = null;
         long? bytes = null;
+        long? decoded = null;
         string? problem = Counter(stats, "uptime", "stats.uptime", out long? uptime);
         if (problem is null && stats.TryGetProperty("capture", out JsonElement capture) && capture.ValueKind == JsonValueKind.Object)
         {
@@ -243,7 +245,8 @@ internal sealed class EveLineParser
 
         if (problem is null && stats.TryGetProperty("decoder", out JsonElement decoder) && decoder.ValueKind == JsonValueKind.Object)
         {
-            problem = Counter(decoder, "bytes", "stats.decoder.bytes", out bytes);
+            problem = Counter(decoder, "bytes", "stats.decoder.bytes", out bytes)
+                ?? Counter(decoder, "pkts", "stats.decoder.pkts", out decoded);
         }
 
         if (problem is not null)
@@ -251,7 +254,8 @@ internal sealed class EveLineParser
             return problem;
         }
 
-        payload = new CaptureStatsPayload(packets, drops, bytes, uptime);
+        // Reading a pcap file there is no capture section: the decoder's packet counter is the only one.
+        payload = new CaptureStatsPayload(packets, drops, bytes, uptime, decoded);
         return null;
     }
 
@@ -285,14 +289,15 @@ internal sealed class EveLineParser
             return problem;
         }
 
+        // ICMP and other port-less protocols have no src_port/dest_port; rules without a classtype give "category": "".
         payload = new AlertPayload(
             signatureId,
             sig.GetString()!,
             OptionalString(alert, "category"),
             severity,
-            OptionalString(root, "src_ip"),
+            Address(root, "src_ip"),
             srcPort,
-            OptionalString(root, "dest_ip"),
+            Address(root, "dest_ip"),
             destPort,
             OptionalString(root, "proto"),
             OptionalString(root, "app_proto"));
@@ -300,7 +305,16 @@ internal sealed class EveLineParser
     }
 
     private static string? OptionalString(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        parent.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : null;
+
+    // Suricata writes IPv6 fully expanded (2001:0db8:0000:…:0001); stored in the canonical short form so the same host is
+    // one address wherever it appears. IPv4 and anything unparseable stay as sent.
+    private static string? Address(JsonElement parent, string name) =>
+        OptionalString(parent, name) is { } text && text.Contains(':', StringComparison.Ordinal) && IPAddress.TryParse(text, out IPAddress? address)
+            ? address.ToString()
+            : OptionalString(parent, name);
 
     private static string? Percent(JsonElement parent, string name, out double? value)
     {

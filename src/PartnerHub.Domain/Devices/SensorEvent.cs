@@ -131,6 +131,30 @@ public sealed class SensorEvent
     /// <summary>The line as the appliance sent it.</summary>
     public string RawJson { get; private set; }
 
+    /// <summary>
+    /// Classifies a stored alert again (after vendor operations changed the mapping rules); returns the class it had when
+    /// the class or kind changed, null when nothing changed or it is not an alert.
+    /// </summary>
+    public ThreatClass? Reclassify(ThreatClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        if (Kind != TelemetryKind.Alert || Signature is null)
+        {
+            return null;
+        }
+
+        var classification = classifier.Classify(new AlertFacts(Signature, Category, AlertMetadata.FromEveJson(RawJson), SignatureId));
+        if (classification.Class == ThreatClass && classification.Kind == ThreatKind)
+        {
+            return null;
+        }
+
+        var previous = ThreatClass ?? Alerts.ThreatClass.Unclassified;
+        ThreatClass = classification.Class;
+        ThreatKind = classification.Kind;
+        return previous;
+    }
+
     /// <summary>Stores <paramref name="telemetry"/> as delivered in <paramref name="batchId"/>.</summary>
     public static SensorEvent From(TelemetryEvent telemetry, Guid batchId, ApplianceLink? link, DateTimeOffset ingestedAt, ThreatClassifier classifier)
     {
@@ -155,7 +179,7 @@ public sealed class SensorEvent
         };
         if (telemetry.Alert is { } alert)
         {
-            var classification = classifier.Classify(alert.Signature, alert.Category);
+            var classification = classifier.Classify(new AlertFacts(alert.Signature, alert.Category, AlertMetadata.FromEveJson(telemetry.RawJson), alert.SignatureId));
             stored.SignatureId = alert.SignatureId;
             stored.Signature = alert.Signature;
             stored.Category = alert.Category;

@@ -90,6 +90,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<AlertDailyCount> AlertDailyCounts => Set<AlertDailyCount>();
 
+    public DbSet<ThreatMappingRule> ThreatMappingRules => Set<ThreatMappingRule>();
+
     public DbSet<IngestedBatch> IngestedBatches => Set<IngestedBatch>();
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
@@ -149,6 +151,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<DeviceStateChange>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
         builder.Entity<AlertDailyCount>().HasQueryFilter(c => SeesAllPartners || (c.PartnerId != null && c.PartnerId == TenantPartnerId));
         builder.Entity<IngestedBatch>().HasQueryFilter(b => SeesAllPartners);
+        // Mapping rules are vendor operations' configuration.
+        builder.Entity<ThreatMappingRule>().HasQueryFilter(r => SeesAllPartners);
         // Guidance runs are the vendor's (002 §12-2); partners see only their own customers' letters (the IPartnerOwned filter).
         builder.Entity<GuidanceBatch>().HasQueryFilter(b => SeesAllPartners);
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));

@@ -82,7 +82,7 @@ public sealed class IngestParsingTests : BridgeTestBase
         alert.ObservedAt.ShouldBe(new DateTimeOffset(2026, 4, 1, 9, 0, 1, TimeSpan.FromHours(9)).AddTicks(10));
         alert.RawJson.ShouldBe(Eve.Alert(1, severity: 1));
         TelemetryEvent stats = events.Single(e => e.Kind == TelemetryKind.CaptureStats);
-        stats.CaptureStats.ShouldBe(new CaptureStatsPayload(1_000_002, 2, 700_000_002, 3602));
+        stats.CaptureStats.ShouldBe(new CaptureStatsPayload(1_000_002, 2, 700_000_002, 3602, 999_002));
         TelemetryEvent heartbeat = events.Single(e => e.Kind == TelemetryKind.Heartbeat);
         heartbeat.Heartbeat.ShouldBe(new HeartbeatPayload(23.5, 61, 27.25, 86_403, "7.0.8-sensor.3"));
         TelemetryEvent flow = events.Single(e => e.Kind == TelemetryKind.Other);

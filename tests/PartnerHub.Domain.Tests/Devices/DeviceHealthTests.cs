@@ -155,4 +155,133 @@ public class DeviceHealthTests
         health.TryMarkNotified(T0.AddMinutes(20), TimeSpan.FromMinutes(30)).ShouldBeFalse();
         health.TryMarkNotified(T0.AddMinutes(41), TimeSpan.FromMinutes(30)).ShouldBeTrue();
     }
+
+    private static TelemetryEvent Received(TelemetryEvent record, DateTimeOffset receivedAt) => record with { ReceivedAt = receivedAt };
+
+    private static TelemetryEvent Flow(DateTimeOffset at, DateTimeOffset receivedAt) =>
+        new("fl" + at.Ticks, "SN-1", at, receivedAt, TelemetryKind.Other, null, null, null, "flow", "{}");
+
+    private static TelemetryEvent AlertRecord(DateTimeOffset at, DateTimeOffset receivedAt) =>
+        new("al" + at.Ticks, "SN-1", at, receivedAt, TelemetryKind.Alert, null, null,
+            new AlertPayload(2_000_001, "ET SCAN test", null, 2, "192.0.2.1", null, "192.0.2.2", null, "ICMP", null), "alert", "{}");
+
+    [Fact]
+    public void Assess_RecordsStampedMonthsBehindButReceivedNow_IsOnlineAndFlagsTheSkew()
+    {
+        var health = new DeviceHealth(Guid.NewGuid(), "SN-1", "CTS");
+        var deviceClock = T0.AddDays(-120);
+        var batch = new[]
+        {
+            Received(Heartbeat(deviceClock, 3600), T0),
+            Received(Stats(deviceClock, 1_000_000, 0, 1_000_000_000, 3000), T0),
+            Received(Stats(deviceClock.AddSeconds(10), 1_100_000, 0, 1_100_000_000, 3010), T0.AddSeconds(10)),
+        };
+        foreach (var record in batch)
+        {
+            health.Observe(record);
+        }
+
+        health.MeasureClockSkew(batch);
+
+        health.LastSeenAt.ShouldBe(T0.AddSeconds(10));
+        health.ClockSkewSeconds.ShouldBe(TimeSpan.FromDays(-120).TotalSeconds);
+        var assessment = health.Assess(T0.AddMinutes(1), Policy, Cts);
+        assessment.State.ShouldBe(DeviceState.Online);
+        assessment.Issues.ShouldBe(DeviceIssues.ClockSkew);
+        health.BandwidthMbps.ShouldBe(80.0); // rates still use the appliance's own interval between its records
+    }
+
+    [Fact]
+    public void MeasureClockSkew_AFewLateRecords_TakesTheMedian()
+    {
+        var health = new DeviceHealth(Guid.NewGuid(), "SN-1", "CTS");
+        var records = new[]
+        {
+            Received(Heartbeat(T0.AddSeconds(-2), 1), T0),
+            Received(Heartbeat(T0.AddSeconds(-3), 2), T0),
+            Received(Heartbeat(T0.AddHours(-5), 3), T0), // replayed from the appliance's buffer
+        };
+
+        health.MeasureClockSkew(records);
+
+        health.ClockSkewSeconds.ShouldBe(-3);
+        health.Assess(T0, Policy, Cts).Issues.HasFlag(DeviceIssues.ClockSkew).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Assess_OnlyAlertsAndFlows_IsOnlineAndStaysSoWhileTheyArrive()
+    {
+        var health = new DeviceHealth(Guid.NewGuid(), "SN-1", "CTS");
+        for (int minute = 0; minute <= 60; minute += 5)
+        {
+            health.Observe(Flow(T0.AddMinutes(minute), T0.AddMinutes(minute)));
+            health.Observe(AlertRecord(T0.AddMinutes(minute), T0.AddMinutes(minute)));
+        }
+
+        health.Assess(T0.AddMinutes(61), Policy, Cts).State.ShouldBe(DeviceState.Online);
+        health.LastAlertAt.ShouldBe(T0.AddMinutes(60));
+        health.Assess(T0.AddMinutes(71), Policy, Cts).State.ShouldBe(DeviceState.Offline);
+    }
+
+    [Fact]
+    public void Observe_StatsWithoutCaptureSectionInPcapMode_CountsDecodedPacketsAsTraffic()
+    {
+        var health = new DeviceHealth(Guid.NewGuid(), "SN-1", "CTS");
+        TelemetryEvent PcapStats(DateTimeOffset at, long packets, long bytes, long uptime) =>
+            new("pc" + at.Ticks, "SN-1", at, at, TelemetryKind.CaptureStats, null, new CaptureStatsPayload(null, null, bytes, uptime, packets), null, "stats", "{}");
+        health.Observe(PcapStats(T0, 5_000, 4_000_000, 60));
+        health.Observe(PcapStats(T0.AddSeconds(8), 9_000, 8_000_000, 68));
+
+        health.KernelPackets.ShouldBe(9_000);
+        health.DropRatePercent.ShouldBeNull();
+        health.BandwidthMbps.ShouldBe(4.0);
+        health.LastTrafficAt.ShouldBe(T0.AddSeconds(8));
+        health.Assess(T0.AddMinutes(5), Policy, Cts).State.ShouldBe(DeviceState.Online);
+    }
+
+    [Fact]
+    public void Observe_AfPacketCounters_DropRatioIsDropsOverPacketsPlusDrops()
+    {
+        var health = Reporting();
+        // 10 s: 300,000 packets captured, 100,000 dropped → 100,000 / 400,000.
+        health.Observe(Stats(T0.AddSeconds(10), 1_300_000, 100_000, 1_100_000_000, 3010));
+
+        health.DropRatePercent.ShouldBe(25);
+    }
+
+    [Fact]
+    public void Observe_SensorUptimeGoingDown_IsARestartAndTheNextIntervalCountsFromTheReset()
+    {
+        var health = Reporting();
+        health.Observe(Stats(T0.AddSeconds(10), 1_100_000, 0, 1_100_000_000, 3010));
+
+        health.Observe(Stats(T0.AddMinutes(30), 2_000, 0, 1_000_000, 5)).ShouldBeTrue();
+        health.Observe(Stats(T0.AddMinutes(30).AddSeconds(10), 12_000, 1_000, 11_000_000, 15));
+
+        health.RestartCount.ShouldBe(1);
+        health.DropRatePercent.ShouldBe(Math.Round(100d * 1_000 / 11_000, 2));
+        health.BandwidthMbps.ShouldBe(8.0);
+    }
+
+    [Fact]
+    public void Observe_LinesOutOfTimeOrder_GiveTheSameCountersAsInOrder()
+    {
+        var inOrder = Reporting();
+        var shuffled = Reporting();
+        var lines = Enumerable.Range(1, 6).Select(i => Stats(T0.AddSeconds(i * 10), 1_000_000 + (i * 100_000), i * 1_000, 1_000_000_000 + (i * 100_000_000L), 3000 + (i * 10))).ToList();
+        foreach (var line in lines)
+        {
+            inOrder.Observe(line);
+        }
+
+        foreach (var line in new[] { lines[5], lines[0], lines[3], lines[1], lines[4], lines[2] })
+        {
+            shuffled.Observe(line);
+        }
+
+        shuffled.KernelPackets.ShouldBe(inOrder.KernelPackets);
+        shuffled.LastStatsAt.ShouldBe(inOrder.LastStatsAt);
+        shuffled.RestartCount.ShouldBe(0);
+        shuffled.LastSeenAt.ShouldBe(inOrder.LastSeenAt);
+    }
 }

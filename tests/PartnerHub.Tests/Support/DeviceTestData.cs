@@ -54,21 +54,29 @@ public static class DeviceTestData
         return new Deployment(serial, appliance.Id, contract.Id, sheet.Id, customer.Id);
     }
 
-    public static TelemetryEvent Heartbeat(string serial, DateTimeOffset at, long uptime) =>
+    /// <summary>A heartbeat stamped <paramref name="at"/> by the appliance's clock, received by the bridge at
+    /// <paramref name="receivedAt"/> (the same instant unless given).</summary>
+    public static TelemetryEvent Heartbeat(string serial, DateTimeOffset at, long uptime, DateTimeOffset? receivedAt = null) =>
         Line(serial, at, TelemetryKind.Heartbeat, "heartbeat",
             $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"uptime\":{uptime},\"version\":\"7.0.8\"}}}}",
-            heartbeat: new HeartbeatPayload(20, 50, 30, uptime, "7.0.8", 300));
+            receivedAt, heartbeat: new HeartbeatPayload(20, 50, 30, uptime, "7.0.8", 300));
 
-    public static TelemetryEvent Stats(string serial, DateTimeOffset at, long packets, long bytes) =>
+    public static TelemetryEvent Stats(string serial, DateTimeOffset at, long packets, long bytes, DateTimeOffset? receivedAt = null) =>
         Line(serial, at, TelemetryKind.CaptureStats, "stats",
             $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"stats\",\"stats\":{{\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":0}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
-            stats: new CaptureStatsPayload(packets, 0, bytes, 3600));
+            receivedAt, stats: new CaptureStatsPayload(packets, 0, bytes, 3600));
 
     public static TelemetryEvent Alert(string serial, DateTimeOffset at, string signature = "ET MALWARE Cobalt Strike Beacon Observed",
-        string category = "Malware Command and Control Activity Detected") =>
+        string category = "Malware Command and Control Activity Detected", DateTimeOffset? receivedAt = null, long signatureId = 2028591) =>
         Line(serial, at, TelemetryKind.Alert, "alert",
-            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"alert\",\"src_ip\":\"192.168.10.23\",\"dest_ip\":\"198.51.100.9\",\"alert\":{{\"signature\":\"{signature}\",\"category\":\"{category}\",\"severity\":1,\"rule\":\"desk-only detail\"}}}}",
-            alert: new AlertPayload(2028591, signature, category, 1, "192.168.10.23", 50123, "198.51.100.9", 443, "TCP", "tls"));
+            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"alert\",\"src_ip\":\"192.168.10.23\",\"dest_ip\":\"198.51.100.9\",\"alert\":{{\"signature_id\":{signatureId},\"signature\":\"{signature}\",\"category\":\"{category}\",\"severity\":1,\"rule\":\"desk-only detail\"}}}}",
+            receivedAt, alert: new AlertPayload(signatureId, signature, category, 1, "192.168.10.23", 50123, "198.51.100.9", 443, "TCP", "tls"));
+
+    /// <summary>A Suricata flow record (kept raw, kind "other").</summary>
+    public static TelemetryEvent Flow(string serial, DateTimeOffset at, DateTimeOffset? receivedAt = null) =>
+        Line(serial, at, TelemetryKind.Other, "flow",
+            $"{{\"timestamp\":\"{at:O}\",\"flow_id\":{Interlocked.Increment(ref s_sequence)},\"event_type\":\"flow\",\"src_ip\":\"192.168.10.23\",\"src_port\":50123,\"dest_ip\":\"198.51.100.9\",\"dest_port\":443,\"proto\":\"TCP\",\"flow\":{{\"pkts_toserver\":12,\"pkts_toclient\":10,\"state\":\"closed\"}}}}",
+            receivedAt);
 
     public static TelemetryBatch Batch(params TelemetryEvent[] events) => new("test-bridge", Guid.NewGuid(), events);
 
@@ -87,7 +95,7 @@ public static class DeviceTestData
         return await client.SendAsync(request, cancellationToken);
     }
 
-    private static TelemetryEvent Line(string serial, DateTimeOffset at, TelemetryKind kind, string eventType, string raw,
+    private static TelemetryEvent Line(string serial, DateTimeOffset at, TelemetryKind kind, string eventType, string raw, DateTimeOffset? receivedAt,
         HeartbeatPayload? heartbeat = null, CaptureStatsPayload? stats = null, AlertPayload? alert = null) =>
-        new(TelemetryEventId.Derive(serial, Encoding.UTF8.GetBytes(raw)), serial, at, at, kind, heartbeat, stats, alert, eventType, raw);
+        new(TelemetryEventId.Derive(serial, Encoding.UTF8.GetBytes(raw)), serial, at, receivedAt ?? at, kind, heartbeat, stats, alert, eventType, raw);
 }

@@ -36,4 +36,7 @@ public sealed class AlertDailyCount
 
     /// <summary>Counts one more alert.</summary>
     public void Increment() => Count++;
+
+    /// <summary>Counts one alert less (it was reclassified into another class); never below zero.</summary>
+    public void Decrement() => Count = Math.Max(0, Count - 1);
 }

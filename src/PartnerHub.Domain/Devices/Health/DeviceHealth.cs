@@ -6,8 +6,11 @@ namespace PartnerHub.Domain.Devices.Health;
 
 /// <summary>
 /// The running picture of one appliance built from its telemetry: last seen, resource use, capture counters and the
-/// rates derived from them, restarts, and the state last announced. Events may arrive late or twice (a bridge resends
-/// after an outage); each reading only moves the picture forward in observed time, so order of arrival does not matter.
+/// rates derived from them, restarts, clock skew and the state last announced. Events may arrive late or twice (a bridge
+/// resends after an outage); each reading only moves the counters forward in observed time, so order of arrival does not
+/// matter. Whether the appliance is alive is judged by when the bridge received its records (receipt time), never by the
+/// records' own timestamps: an appliance whose clock is months behind, or that replays buffered records, is still
+/// reporting now.
 /// </summary>
 public sealed class DeviceHealth : IVersioned
 {
@@ -47,11 +50,15 @@ public sealed class DeviceHealth : IVersioned
     /// <summary>The customer of that contract.</summary>
     public Guid? CustomerId { get; private set; }
 
-    /// <summary>First telemetry ever received.</summary>
+    /// <summary>When the bridge received the appliance's first record.</summary>
     public DateTimeOffset? FirstSeenAt { get; private set; }
 
-    /// <summary>Latest observed time of any event.</summary>
+    /// <summary>When the bridge received the appliance's latest record of any kind (alert, flow, dns, stats, heartbeat…).</summary>
     public DateTimeOffset? LastSeenAt { get; private set; }
+
+    /// <summary>The appliance's clock against the bridge's, in seconds: median of record time minus receipt time over
+    /// the latest batch (negative = the appliance's clock is behind, or it is sending buffered records).</summary>
+    public double? ClockSkewSeconds { get; private set; }
 
     /// <summary>Latest heartbeat.</summary>
     public DateTimeOffset? LastHeartbeatAt { get; private set; }
@@ -77,13 +84,13 @@ public sealed class DeviceHealth : IVersioned
     /// <summary>Restarts seen (appliance uptime or sensor uptime went backwards).</summary>
     public int RestartCount { get; private set; }
 
-    /// <summary>When the latest restart was noticed.</summary>
+    /// <summary>When the record revealing the latest restart was received.</summary>
     public DateTimeOffset? LastRestartAt { get; private set; }
 
     /// <summary>Latest capture statistics record.</summary>
     public DateTimeOffset? LastStatsAt { get; private set; }
 
-    /// <summary>Cumulative kernel packets at <see cref="LastStatsAt"/>.</summary>
+    /// <summary>Cumulative kernel packets at <see cref="LastStatsAt"/> (decoded packets when the sensor reports no capture section).</summary>
     public long? KernelPackets { get; private set; }
 
     /// <summary>Cumulative kernel drops at <see cref="LastStatsAt"/>.</summary>
@@ -101,10 +108,11 @@ public sealed class DeviceHealth : IVersioned
     /// <summary>Monitored bandwidth between the last two statistics records, in Mbps.</summary>
     public double? BandwidthMbps { get; private set; }
 
-    /// <summary>Latest statistics record showing captured packets.</summary>
+    /// <summary>Receipt of the latest record showing captured traffic: a statistics record with packets, or any
+    /// traffic record (alert, flow, dns, http, tls…).</summary>
     public DateTimeOffset? LastTrafficAt { get; private set; }
 
-    /// <summary>Latest alert.</summary>
+    /// <summary>Receipt of the latest alert.</summary>
     public DateTimeOffset? LastAlertAt { get; private set; }
 
     /// <summary>The state last evaluated and announced.</summary>
@@ -136,15 +144,36 @@ public sealed class DeviceHealth : IVersioned
     {
         ArgumentNullException.ThrowIfNull(telemetry);
         var at = telemetry.ObservedAt;
-        FirstSeenAt = FirstSeenAt is { } first && first <= at ? first : at;
-        LastSeenAt = LastSeenAt is { } last && last >= at ? last : at;
+        var received = telemetry.ReceivedAt;
+        FirstSeenAt = Earliest(FirstSeenAt, received);
+        LastSeenAt = Latest(LastSeenAt, received);
         return telemetry.Kind switch
         {
-            TelemetryKind.Heartbeat when telemetry.Heartbeat is { } heartbeat => ObserveHeartbeat(at, heartbeat),
-            TelemetryKind.CaptureStats when telemetry.CaptureStats is { } stats => ObserveStats(at, stats),
-            TelemetryKind.Alert => ObserveAlert(at),
+            TelemetryKind.Heartbeat when telemetry.Heartbeat is { } heartbeat => ObserveHeartbeat(at, received, heartbeat),
+            TelemetryKind.CaptureStats when telemetry.CaptureStats is { } stats => ObserveStats(at, received, stats),
+            TelemetryKind.Alert => ObserveAlert(received),
+            // Flows, DNS, HTTP, TLS… are written only when the sensor captured traffic.
+            TelemetryKind.Other => ObserveTraffic(received),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Measures the appliance's clock from a batch of its records: the median of record time minus receipt time, so a
+    /// few late or replayed records do not move it.
+    /// </summary>
+    public void MeasureClockSkew(IReadOnlyCollection<TelemetryEvent> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var skews = records.Select(r => (r.ObservedAt - r.ReceivedAt).TotalSeconds).Order().ToArray();
+        int middle = skews.Length / 2;
+        double median = skews.Length % 2 == 1 ? skews[middle] : (skews[middle - 1] + skews[middle]) / 2;
+        ClockSkewSeconds = Math.Round(median, 1);
     }
 
     /// <summary>Evaluates the state at <paramref name="now"/>.</summary>
@@ -189,6 +218,11 @@ public sealed class DeviceHealth : IVersioned
             issues |= DeviceIssues.OverEndpoints;
         }
 
+        if (ClockSkewSeconds is { } skew && Math.Abs(skew) > policy.ClockSkewWarning.TotalSeconds)
+        {
+            issues |= DeviceIssues.ClockSkew;
+        }
+
         bool degraded = (issues & (DeviceIssues.HighDropRate | DeviceIssues.OverBandwidth | DeviceIssues.OverEndpoints)) != 0;
         return new DeviceHealthAssessment(degraded ? DeviceState.Degraded : DeviceState.Online, issues);
     }
@@ -221,7 +255,7 @@ public sealed class DeviceHealth : IVersioned
         return true;
     }
 
-    private bool ObserveHeartbeat(DateTimeOffset at, HeartbeatPayload heartbeat)
+    private bool ObserveHeartbeat(DateTimeOffset at, DateTimeOffset received, HeartbeatPayload heartbeat)
     {
         if (LastHeartbeatAt is { } previousAt && at <= previousAt)
         {
@@ -236,49 +270,64 @@ public sealed class DeviceHealth : IVersioned
         UptimeSeconds = heartbeat.UptimeSeconds ?? UptimeSeconds;
         SoftwareVersion = heartbeat.SoftwareVersion ?? SoftwareVersion;
         MonitoredEndpoints = heartbeat.MonitoredEndpoints ?? MonitoredEndpoints;
-        return restarted && NoteRestart(at);
+        return restarted && NoteRestart(received);
     }
 
-    private bool ObserveStats(DateTimeOffset at, CaptureStatsPayload stats)
+    private bool ObserveStats(DateTimeOffset at, DateTimeOffset received, CaptureStatsPayload stats)
     {
         if (LastStatsAt is { } previousAt && at <= previousAt)
         {
             return false;
         }
 
-        // Counters are cumulative since the sensor started; smaller values mean it restarted and counts from zero.
-        bool reset = stats.UptimeSeconds < SensorUptimeSeconds || stats.KernelPackets < KernelPackets;
+        // Counters are cumulative since the sensor started; smaller values mean it restarted and counts from zero. Without
+        // a capture section (pcap mode) the decoder's packet counter is the only one there is.
+        long? captured = stats.KernelPackets ?? stats.DecoderPackets;
+        bool reset = stats.UptimeSeconds < SensorUptimeSeconds || captured < KernelPackets;
         if (LastStatsAt is { } since && !reset)
         {
             double seconds = (at - since).TotalSeconds;
-            long packets = Delta(stats.KernelPackets, KernelPackets);
+            long packets = Delta(captured, KernelPackets);
             long drops = Delta(stats.KernelDrops, KernelDrops);
             long bytes = Delta(stats.Bytes, DecodedBytes);
-            DropRatePercent = packets + drops > 0 ? Math.Round(100d * drops / (packets + drops), 2) : DropRatePercent;
+            // AF_PACKET counts a dropped packet only in kernel_drops: the packets offered are captured + dropped.
+            DropRatePercent = stats.KernelDrops is not null && packets + drops > 0 ? Math.Round(100d * drops / (packets + drops), 2) : DropRatePercent;
             BandwidthMbps = seconds > 0 && stats.Bytes is not null ? Math.Round(bytes * 8d / seconds / BitsPerMegabit, 1) : BandwidthMbps;
             if (packets > 0)
             {
-                LastTrafficAt = at;
+                ObserveTraffic(received);
             }
         }
-        else if (stats.KernelPackets > 0)
+        else if (captured > 0)
         {
-            LastTrafficAt = at;
+            ObserveTraffic(received);
         }
 
         LastStatsAt = at;
-        KernelPackets = stats.KernelPackets ?? KernelPackets;
+        KernelPackets = captured ?? KernelPackets;
         KernelDrops = stats.KernelDrops ?? KernelDrops;
         DecodedBytes = stats.Bytes ?? DecodedBytes;
         SensorUptimeSeconds = stats.UptimeSeconds ?? SensorUptimeSeconds;
-        return reset && NoteRestart(at);
+        return reset && NoteRestart(received);
     }
 
-    private bool ObserveAlert(DateTimeOffset at)
+    private bool ObserveAlert(DateTimeOffset received)
     {
-        LastAlertAt = LastAlertAt is { } last && last >= at ? last : at;
+        LastAlertAt = Latest(LastAlertAt, received);
+        return ObserveTraffic(received);
+    }
+
+    private bool ObserveTraffic(DateTimeOffset received)
+    {
+        LastTrafficAt = Latest(LastTrafficAt, received);
         return false;
     }
+
+    private static DateTimeOffset Latest(DateTimeOffset? current, DateTimeOffset candidate) =>
+        current is { } value && value >= candidate ? value : candidate;
+
+    private static DateTimeOffset Earliest(DateTimeOffset? current, DateTimeOffset candidate) =>
+        current is { } value && value <= candidate ? value : candidate;
 
     private bool NoteRestart(DateTimeOffset at)
     {

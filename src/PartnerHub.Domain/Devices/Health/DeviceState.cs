@@ -37,6 +37,10 @@ public enum DeviceIssues
 
     /// <summary>The appliance or its sensor restarted within the policy's window.</summary>
     RecentRestart = 8,
+
+    /// <summary>The appliance's clock is further from the bridge's than the policy allows (informational: its records are
+    /// still judged by when they arrive, but their times cannot be trusted).</summary>
+    ClockSkew = 16,
 }
 
 /// <summary>An appliance's evaluated health.</summary>

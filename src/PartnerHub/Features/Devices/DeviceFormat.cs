@@ -16,6 +16,23 @@ public static class DeviceFormat
         ? v.ToString("#,0", CultureInfo.InvariantCulture) + " / " + limit.ToString("#,0", CultureInfo.InvariantCulture)
         : "-";
 
+    /// <summary>Clock skew as signed days, hours, minutes and seconds ("-92日 3時間", "+45秒"); "-" when not measured.</summary>
+    public static string ClockSkew(double? seconds, IStringLocalizer<DeviceStrings> strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        if (seconds is not { } s)
+        {
+            return "-";
+        }
+
+        var span = TimeSpan.FromSeconds(Math.Abs(s));
+        var sign = s < 0 ? "-" : "+";
+        return span.TotalDays >= 1 ? sign + strings["SkewDays", (int)span.TotalDays, span.Hours]
+            : span.TotalHours >= 1 ? sign + strings["SkewHours", (int)span.TotalHours, span.Minutes]
+            : span.TotalMinutes >= 1 ? sign + strings["SkewMinutes", (int)span.TotalMinutes, span.Seconds]
+            : sign + strings["SkewSeconds", Math.Round(span.TotalSeconds, 1)];
+    }
+
     public static string Uptime(long? seconds, IStringLocalizer<DeviceStrings> strings)
     {
         ArgumentNullException.ThrowIfNull(strings);

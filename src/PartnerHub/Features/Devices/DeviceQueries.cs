@@ -31,7 +31,8 @@ public sealed record DeviceBoardQuery(string? Search, DeviceState? State, Guid? 
 public sealed record DeviceBoardItem(
     Guid ApplianceId, string SerialNumber, string ModelCode, DeviceState State, DeviceIssues Issues, string? CustomerName, string? PartnerName,
     DateTimeOffset? LastSeenAt, double? DropRatePercent, double? BandwidthMbps, long? MonitoredEndpoints, long? UptimeSeconds,
-    int RestartCount, DateTimeOffset? LastRestartAt, string? SoftwareVersion, DateTimeOffset? LastAlertAt, DateOnly? ServiceEndedOn = null)
+    int RestartCount, DateTimeOffset? LastRestartAt, string? SoftwareVersion, DateTimeOffset? LastAlertAt, DateOnly? ServiceEndedOn = null,
+    double? ClockSkewSeconds = null)
 {
     public long? MaxBandwidthMbps => ApplianceModels.Find(ModelCode).MaxBandwidthMbps;
 
@@ -128,20 +129,21 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         return new AlertsPerDay(dayList, byClass);
     }
 
-    /// <summary>The appliance's uptime over the last day, one point per quarter hour (a drop to zero is a restart).</summary>
+    /// <summary>The appliance's uptime over the last day by receipt time (its own clock may be wrong), one point per
+    /// quarter hour (a drop to zero is a restart).</summary>
     public async Task<IReadOnlyList<UptimePoint>> UptimeAsync(Guid applianceId, CancellationToken cancellationToken = default)
     {
         var since = clock.GetUtcNow().AddDays(-1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var beats = await db.SensorEvents.AsNoTracking()
-            .Where(e => e.ApplianceId == applianceId && e.Kind == TelemetryKind.Heartbeat && e.ObservedAt >= since && e.UptimeSeconds != null)
-            .OrderBy(e => e.ObservedAt)
-            .Select(e => new { e.ObservedAt, e.UptimeSeconds })
+            .Where(e => e.ApplianceId == applianceId && e.Kind == TelemetryKind.Heartbeat && e.ReceivedAt >= since && e.UptimeSeconds != null)
+            .OrderBy(e => e.ReceivedAt)
+            .Select(e => new { e.ReceivedAt, e.UptimeSeconds })
             .ToListAsync(cancellationToken);
         return beats
-            .GroupBy(b => b.ObservedAt.ToUnixTimeSeconds() / 900)
+            .GroupBy(b => b.ReceivedAt.ToUnixTimeSeconds() / 900)
             .Select(g => g.OrderBy(b => b.UptimeSeconds).First())
-            .Select(b => new UptimePoint(b.ObservedAt, Math.Round(b.UptimeSeconds!.Value / 3600d, 1)))
+            .Select(b => new UptimePoint(b.ReceivedAt, Math.Round(b.UptimeSeconds!.Value / 3600d, 1)))
             .ToList();
     }
 
@@ -176,12 +178,14 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
             LastRestartAt = h == null ? null : h.LastRestartAt,
             SoftwareVersion = h == null ? null : h.SoftwareVersion,
             LastAlertAt = h == null ? null : h.LastAlertAt,
+            ClockSkewSeconds = h == null ? null : h.ClockSkewSeconds,
             ServiceEndedOn = c == null ? null : c.ServiceEndedOn,
         };
 
     private static DeviceBoardItem ToItem(BoardRow r) => new(
         r.ApplianceId, r.SerialNumber, r.ModelCode, r.State ?? DeviceState.NeverSeen, r.Issues, r.CustomerName, r.PartnerName, r.LastSeenAt,
-        r.DropRatePercent, r.BandwidthMbps, r.MonitoredEndpoints, r.UptimeSeconds, r.RestartCount, r.LastRestartAt, r.SoftwareVersion, r.LastAlertAt, r.ServiceEndedOn);
+        r.DropRatePercent, r.BandwidthMbps, r.MonitoredEndpoints, r.UptimeSeconds, r.RestartCount, r.LastRestartAt, r.SoftwareVersion, r.LastAlertAt, r.ServiceEndedOn,
+        r.ClockSkewSeconds);
 
     private sealed class BoardRow
     {
@@ -222,5 +226,7 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         public string? SoftwareVersion { get; init; }
 
         public DateTimeOffset? LastAlertAt { get; init; }
+
+        public double? ClockSkewSeconds { get; init; }
     }
 }

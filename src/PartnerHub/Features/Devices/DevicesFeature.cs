@@ -21,6 +21,10 @@ public static class DevicesFeature
         services.AddScoped<DeviceQueries>();
         services.AddScoped<AlertQueries>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoTelemetry>();
+        services.AddScoped<ThreatMappings.ThreatMappingQueries>();
+        services.AddScoped<ThreatMappings.ThreatMappingEditor>();
+        services.AddScoped<ThreatMappings.ThreatReclassification>();
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, ThreatMappings.DemoThreatMappings>();
         services.AddScoped<Documents.CustomerData.ICustomerDataExporter, Retention.AlertDataSheet>();
         return services;
     }

@@ -10,4 +10,7 @@ public static class DevicesPermissions
 
     /// <summary>The raw sensor record is portal detail customers and partners do not get (004 別紙3 §1-3-③).</summary>
     public const string RawDetailRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations + "," + HubRoles.SecondLineDesk;
+
+    /// <summary>Vendor operations keep the threat mapping rules; the vendor's administrators may too.</summary>
+    public const string MappingRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations;
 }

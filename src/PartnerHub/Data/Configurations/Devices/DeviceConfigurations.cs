@@ -34,6 +34,8 @@ internal sealed class SensorEventConfiguration : IEntityTypeConfiguration<Sensor
         builder.HasIndex(e => new { e.ApplianceId, e.Kind, e.ObservedAt });
         // A partner's alert list (its own rows only, see OwnPartnerRows).
         builder.HasIndex(e => new { e.PartnerId, e.Kind, e.ObservedAt });
+        // Retention deletes by receipt time.
+        builder.HasIndex(e => e.ReceivedAt);
     }
 }
 
@@ -82,5 +84,23 @@ internal sealed class IngestedBatchConfiguration : IEntityTypeConfiguration<Inge
         builder.Property(b => b.BatchId).ValueGeneratedNever();
         builder.Property(b => b.BridgeId).HasMaxLength(SensorEventLimits.Serial);
         builder.HasIndex(b => b.IngestedAt);
+    }
+}
+
+internal sealed class ThreatMappingRuleConfiguration : IEntityTypeConfiguration<ThreatMappingRule>
+{
+    public void Configure(EntityTypeBuilder<ThreatMappingRule> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.MatchBy).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Pattern).HasMaxLength(ThreatMappingRule.MaxPatternLength);
+        builder.Property(r => r.ThreatClass).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.ThreatKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Note).HasMaxLength(ThreatMappingRule.MaxNoteLength);
+        builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.MatchBy, r.Pattern }).IsUnique();
     }
 }

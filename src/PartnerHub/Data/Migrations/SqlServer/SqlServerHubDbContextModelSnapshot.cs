@@ -998,12 +998,72 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("AlertDailyCounts");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Alerts.ThreatMappingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("MatchBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("ThreatClass")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ThreatKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchBy", "Pattern")
+                        .IsUnique();
+
+                    b.ToTable("ThreatMappingRules");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
                 {
                     b.Property<Guid>("ApplianceId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<double?>("BandwidthMbps")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ClockSkewSeconds")
                         .HasColumnType("float");
 
                     b.Property<Guid?>("ContractId")
@@ -1244,6 +1304,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("EventId");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
 

@@ -983,12 +983,72 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("AlertDailyCounts");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Alerts.ThreatMappingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreatClass")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreatKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchBy", "Pattern")
+                        .IsUnique();
+
+                    b.ToTable("ThreatMappingRules");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Devices.Health.DeviceHealth", b =>
                 {
                     b.Property<Guid>("ApplianceId")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("BandwidthMbps")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ClockSkewSeconds")
                         .HasColumnType("REAL");
 
                     b.Property<Guid?>("ContractId")
@@ -1229,6 +1289,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("EventId");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
 

@@ -8,7 +8,7 @@ public sealed class DeviceHealthOptions
 {
     public const string Section = "Devices:Health";
 
-    /// <summary>Minutes without any event after which an appliance is offline.</summary>
+    /// <summary>Minutes without any record received (by the bridge's receipt time) after which an appliance is offline.</summary>
     [Range(1, 1440)]
     public int OfflineAfterMinutes { get; set; } = 10;
 
@@ -24,6 +24,11 @@ public sealed class DeviceHealthOptions
     [Range(1, 720)]
     public int RestartWindowHours { get; set; } = 24;
 
+    /// <summary>Minutes an appliance's clock may differ from the bridge's (median of record time minus receipt time) before
+    /// the board flags it.</summary>
+    [Range(1, 525_600)]
+    public int ClockSkewWarningMinutes { get; set; } = 5;
+
     /// <summary>How often states are evaluated (offline can only be noticed by a clock), in seconds.</summary>
     [Range(5, 3600)]
     public int EvaluateEverySeconds { get; set; } = 30;
@@ -33,5 +38,6 @@ public sealed class DeviceHealthOptions
     public int NotifyMinimumIntervalMinutes { get; set; } = 60;
 
     public DeviceHealthPolicy ToPolicy() => new(
-        TimeSpan.FromMinutes(OfflineAfterMinutes), TimeSpan.FromMinutes(SilentAfterMinutes), DropRateWarningPercent, TimeSpan.FromHours(RestartWindowHours));
+        TimeSpan.FromMinutes(OfflineAfterMinutes), TimeSpan.FromMinutes(SilentAfterMinutes), DropRateWarningPercent, TimeSpan.FromHours(RestartWindowHours),
+        TimeSpan.FromMinutes(ClockSkewWarningMinutes));
 }

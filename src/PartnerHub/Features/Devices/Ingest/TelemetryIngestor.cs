@@ -75,14 +75,18 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
         var fresh = unique.Where(e => !stored.Contains(e.EventId)).OrderBy(e => e.ObservedAt).ToList();
 
         var links = await LinksAsync(db, fresh, cancellationToken);
+        var classifier = fresh.Any(e => e.Kind == TelemetryKind.Alert)
+            ? ThreatClassifier.Default.WithMappings(await db.ThreatMappingRules.AsNoTracking().ToListAsync(cancellationToken))
+            : ThreatClassifier.Default;
         var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
-        var dailyCounts = await DailyCounts.LoadAsync(db, links.Values, fresh, cancellationToken);
+        var dailyCounts = await AlertDailyCounter.LoadAsync(db, links.Values.Select(l => l.ApplianceId),
+            fresh.Where(e => e.Kind == TelemetryKind.Alert).Select(e => BusinessCalendar.TokyoDate(e.ObservedAt)), cancellationToken);
         var restarts = new List<DeviceStateChange>();
         var rows = new List<SensorEvent>(fresh.Count);
         foreach (var telemetry in fresh)
         {
             links.TryGetValue(telemetry.ApplianceSerial, out var link);
-            var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, ThreatClassifier.Default);
+            var sensorEvent = SensorEvent.From(telemetry, batch.BatchId, link, now, classifier);
             rows.Add(sensorEvent);
             if (link is null)
             {
@@ -92,13 +96,18 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
             var health = healthByAppliance[link.ApplianceId];
             if (health.Observe(telemetry))
             {
-                restarts.Add(new DeviceStateChange(Guid.NewGuid(), link.ApplianceId, link.PartnerId, telemetry.ObservedAt, health.State, health.State, health.Issues, Restart: true));
+                restarts.Add(new DeviceStateChange(Guid.NewGuid(), link.ApplianceId, link.PartnerId, telemetry.ReceivedAt, health.State, health.State, health.Issues, Restart: true));
             }
 
             if (sensorEvent.ThreatClass is { } threatClass)
             {
-                dailyCounts.Increment(link, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass);
+                dailyCounts.Increment(link.ApplianceId, link.PartnerId, link.CustomerId, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass);
             }
+        }
+
+        foreach (var records in fresh.Where(e => links.ContainsKey(e.ApplianceSerial)).GroupBy(e => links[e.ApplianceSerial].ApplianceId))
+        {
+            healthByAppliance[records.Key].MeasureClockSkew(records.ToList());
         }
 
         db.DeviceStateChanges.AddRange(restarts);
@@ -167,42 +176,6 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
             var serial = links.First(l => l.ContractId == sheet.ContractId).SerialNumber;
             sheet.ConfirmByTelemetry(now, serial);
             await ContractProgress.DataCollectionConfirmedAsync(db, sheet.ContractId!.Value, "data collection confirmed by telemetry from " + serial, now, By, cancellationToken);
-        }
-    }
-
-    // Daily alert counts touched by this batch: the existing rows of its appliances and days in one query, then counted
-    // in memory.
-    private sealed class DailyCounts
-    {
-        private readonly HubDbContext _db;
-        private readonly Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> _rows;
-
-        private DailyCounts(HubDbContext db, Dictionary<(Guid, DateOnly, ThreatClass), AlertDailyCount> rows)
-        {
-            _db = db;
-            _rows = rows;
-        }
-
-        public static async Task<DailyCounts> LoadAsync(HubDbContext db, IEnumerable<ApplianceLink> links, List<TelemetryEvent> events, CancellationToken cancellationToken)
-        {
-            var applianceIds = links.Select(l => l.ApplianceId).ToList();
-            var alertDays = events.Where(e => e.Kind == TelemetryKind.Alert).Select(e => BusinessCalendar.TokyoDate(e.ObservedAt)).Distinct().ToList();
-            var existing = applianceIds.Count == 0 || alertDays.Count == 0
-                ? []
-                : await db.AlertDailyCounts.Where(c => applianceIds.Contains(c.ApplianceId) && alertDays.Contains(c.Day)).ToListAsync(cancellationToken);
-            return new DailyCounts(db, existing.ToDictionary(r => (r.ApplianceId, r.Day, r.ThreatClass)));
-        }
-
-        public void Increment(ApplianceLink link, DateOnly day, ThreatClass threatClass)
-        {
-            if (!_rows.TryGetValue((link.ApplianceId, day, threatClass), out var count))
-            {
-                count = new AlertDailyCount(link.ApplianceId, day, threatClass, link.PartnerId, link.CustomerId);
-                _db.AlertDailyCounts.Add(count);
-                _rows.Add((link.ApplianceId, day, threatClass), count);
-            }
-
-            count.Increment();
         }
     }
 }

@@ -26,7 +26,8 @@ public sealed class TelemetryRetention(HubDbContextOptions contextOptions, TimeP
         int events = 0;
         while (true)
         {
-            var chunk = db.SensorEvents.Where(e => e.ObservedAt < eventsBefore).OrderBy(e => e.ObservedAt).Select(e => e.EventId).Take(ChunkSize);
+            // By receipt: a record stamped by a clock months behind was still received today and is kept its full time.
+            var chunk = db.SensorEvents.Where(e => e.ReceivedAt < eventsBefore).OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(ChunkSize);
             int deleted = await db.SensorEvents.Where(e => chunk.Contains(e.EventId)).ExecuteDeleteAsync(cancellationToken);
             events += deleted;
             if (deleted < ChunkSize)

@@ -7,7 +7,7 @@ public sealed class TelemetryRetentionOptions
 {
     public const string Section = "Devices:Retention";
 
-    /// <summary>Sensor events (alerts, heartbeats, raw records) older than this many days, by observation time, are deleted.</summary>
+    /// <summary>Sensor events (alerts, heartbeats, raw records) older than this many days, counted from when the bridge received them, are deleted.</summary>
     [Range(7, 3650)]
     public int EventDays { get; set; } = 395;
 
