@@ -961,3 +961,53 @@ VALUES ('20261206200448_Invoices', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "InvoiceItems" ADD "SourceCharge" TEXT NULL;
+
+UPDATE "InvoiceItems" SET "SourceCharge" = 'TermFee' WHERE "SourceContractId" IS NOT NULL
+
+CREATE TABLE "InvoicingRuns" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRuns" PRIMARY KEY,
+    "IssuerId" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "StartedBy" TEXT NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "InvoicesPlanned" INTEGER NOT NULL,
+    "InvoicesIssued" INTEGER NOT NULL,
+    "LinesIssued" INTEGER NOT NULL,
+    "AmountIssued" INTEGER NOT NULL,
+    "ChargesAlreadyBilled" INTEGER NOT NULL,
+    "InvoicesRefused" INTEGER NOT NULL,
+    "ContractsRefused" INTEGER NOT NULL,
+    "FailureMessage" TEXT NULL,
+    CONSTRAINT "FK_InvoicingRuns_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoicingRunProblems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRunProblems" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "RunId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoicingRunProblems_InvoicingRuns_RunId" FOREIGN KEY ("RunId") REFERENCES "InvoicingRuns" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_InvoiceItems_SourceContractId_SourceTerm" ON "InvoiceItems" ("SourceContractId", "SourceTerm");
+
+CREATE INDEX "IX_InvoicingRunProblems_RunId" ON "InvoicingRunProblems" ("RunId");
+
+CREATE INDEX "IX_InvoicingRuns_IssuerId" ON "InvoicingRuns" ("IssuerId");
+
+CREATE INDEX "IX_InvoicingRuns_StartedAt" ON "InvoicingRuns" ("StartedAt");
+
+CREATE INDEX "IX_InvoicingRuns_Year_Month" ON "InvoicingRuns" ("Year", "Month");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206224817_AddInvoicingRuns', '10.0.14');
+
+COMMIT;
+

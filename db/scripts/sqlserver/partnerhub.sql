@@ -1956,3 +1956,116 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    ALTER TABLE [InvoiceItems] ADD [SourceCharge] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    EXEC(N'UPDATE [InvoiceItems] SET [SourceCharge] = N''TermFee'' WHERE [SourceContractId] IS NOT NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE TABLE [InvoicingRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [IssuerId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [InvoicesPlanned] int NOT NULL,
+        [InvoicesIssued] int NOT NULL,
+        [LinesIssued] int NOT NULL,
+        [AmountIssued] bigint NOT NULL,
+        [ChargesAlreadyBilled] int NOT NULL,
+        [InvoicesRefused] int NOT NULL,
+        [ContractsRefused] int NOT NULL,
+        [FailureMessage] nvarchar(2000) NULL,
+        CONSTRAINT [PK_InvoicingRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoicingRuns_Organisations_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE TABLE [InvoicingRunProblems] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(64) NOT NULL,
+        [RunId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_InvoicingRunProblems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoicingRunProblems_InvoicingRuns_RunId] FOREIGN KEY ([RunId]) REFERENCES [InvoicingRuns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceItems_SourceContractId_SourceTerm] ON [InvoiceItems] ([SourceContractId], [SourceTerm]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRunProblems_RunId] ON [InvoicingRunProblems] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_IssuerId] ON [InvoicingRuns] ([IssuerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_StartedAt] ON [InvoicingRuns] ([StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_Year_Month] ON [InvoicingRuns] ([Year], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206224829_AddInvoicingRuns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
