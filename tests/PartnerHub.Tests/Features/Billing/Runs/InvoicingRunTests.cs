@@ -64,7 +64,7 @@ public class InvoicingRunTests(HubAppFactory app)
             invoice.IssuerId.ShouldBe(billing.IssuerId);
             (invoice.RecipientName, invoice.TransactionDate, invoice.DueDate).ShouldBe((planned.Draft.RecipientName, planned.Draft.TransactionDate, planned.Draft.DueDate));
             (invoice.TaxExcludedTotal, invoice.TaxTotal, invoice.GrandTotal).ShouldBe((planned.Draft.TaxExcludedTotal, planned.Draft.TaxTotal, planned.Draft.GrandTotal));
-            invoice.Items.Select(LineOf).ShouldBe(planned.Draft.Items.Select(LineOf));
+            invoice.Items.OrderBy(i => i.Position).Select(LineOf).ShouldBe(planned.Draft.Items.OrderBy(i => i.Position).Select(LineOf));
         }
     }
 
@@ -147,8 +147,9 @@ public class InvoicingRunTests(HubAppFactory app)
         roles.ShouldBe([HubRoles.Finance, HubRoles.VendorAdmin], ignoreOrder: true);
     }
 
-    private static (string Description, long Quantity, Yen UnitPrice, Domain.Money.TaxCategory Tax, Guid? Contract, int? Term, ContractCharge? Charge) LineOf(InvoiceItem item) =>
-        (item.Description, item.Quantity, item.UnitPrice, item.TaxCategory, item.SourceContractId, item.SourceTerm, item.SourceCharge);
+    private static (int Position, string Description, long Quantity, Yen UnitPrice, Domain.Money.TaxCategory Tax, Guid? Contract, int? Term, ContractCharge? Charge) LineOf(
+        InvoiceItem item) =>
+        (item.Position, item.Description, item.Quantity, item.UnitPrice, item.TaxCategory, item.SourceContractId, item.SourceTerm, item.SourceCharge);
 
     private static async Task<InvoicingPlan> PreviewAsync(BillingTestData billing, BillingMonth month)
     {
