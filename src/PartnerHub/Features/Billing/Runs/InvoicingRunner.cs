@@ -43,11 +43,11 @@ public sealed class InvoicingRunProgress(Guid runId, BillingMonth month)
         var planned => 100.0 * Done / planned,
     };
 
-    internal void PlanReady(int invoices) => Volatile.Write(ref _planned, invoices);
+    public void PlanReady(int invoices) => Volatile.Write(ref _planned, invoices);
 
-    internal void OneDone() => Interlocked.Increment(ref _done);
+    public void OneDone() => Interlocked.Increment(ref _done);
 
-    internal void Finish() => Finished = true;
+    public void Finish() => Finished = true;
 }
 
 /// <summary>
