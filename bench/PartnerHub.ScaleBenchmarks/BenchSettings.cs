@@ -19,6 +19,11 @@ internal sealed record BenchSettings
           --pdf-docs <n>     documents per PDF measurement (default 40)
           --pages <n>        browser pages (circuits) per memory measurement (default 20)
           --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
+          --contracts <n>    invoicing phase: contracts in its own fresh database (default 50000)
+          --partners <n>     invoicing phase: partners they belong to, one invoice each (default 100)
+
+        The invoicing phase (month-end run, issue 12) makes its own database and needs no --scale file:
+          PartnerHub.ScaleBenchmarks invoicing [--contracts 50000] [--partners 100]
         """;
 
     public required string ScaleDatabase { get; init; }
@@ -40,6 +45,10 @@ internal sealed record BenchSettings
     public int CircuitPages { get; init; } = 20;
 
     public int? PdfPagePool { get; init; }
+
+    public int InvoicingContracts { get; init; } = 50_000;
+
+    public int InvoicingPartners { get; init; } = 100;
 
     public static BenchSettings? Parse(string[] args, out string? error)
     {
@@ -85,6 +94,12 @@ internal sealed record BenchSettings
                     break;
                 case "--pdf-pool":
                     settings = settings with { PdfPagePool = Math.Max(1, Count(value)) };
+                    break;
+                case "--contracts":
+                    settings = settings with { InvoicingContracts = Math.Max(1, Count(value)) };
+                    break;
+                case "--partners":
+                    settings = settings with { InvoicingPartners = Math.Max(1, Count(value)) };
                     break;
                 case "--pages":
                     settings = settings with { CircuitPages = Math.Max(1, Count(value)) };

@@ -25,6 +25,13 @@ internal static class ScaleBenchmarks
             return 2;
         }
 
+        if (settings.Phases.SetEquals(["invoicing"]))
+        {
+            Measure.Line($"{Environment.ProcessorCount} logical CPUs, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}; {Measure.Load()}");
+            await InvoicingPhase.RunAsync(settings);
+            return 0;
+        }
+
         if (!File.Exists(settings.ScaleDatabase))
         {
             Console.Error.WriteLine($"{settings.ScaleDatabase} does not exist: make it with "

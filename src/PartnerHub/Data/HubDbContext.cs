@@ -118,6 +118,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Invoices.InvoiceNumberCounter> InvoiceNumberCounters => Set<Domain.Billing.Invoices.InvoiceNumberCounter>();
 
+    public DbSet<Domain.Billing.Runs.InvoicingRun> InvoicingRuns => Set<Domain.Billing.Runs.InvoicingRun>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -158,6 +160,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
+        // Invoicing runs are finance's (vendor) records; partners see their invoices, never the run.
+        builder.Entity<Domain.Billing.Runs.InvoicingRun>().HasQueryFilter(r => SeesAllPartners);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
     }
 

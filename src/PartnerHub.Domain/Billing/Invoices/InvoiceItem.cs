@@ -9,10 +9,11 @@ namespace PartnerHub.Domain.Billing.Invoices;
 /// <param name="ContractId">The contract billed, if any.</param>
 /// <param name="Term">The contract term billed (1 = first term), if any.</param>
 /// <param name="ManualReason">Why finance entered the line by hand; null for contract lines.</param>
-public sealed record InvoiceLineSource(Guid? ContractId, int? Term, string? ManualReason)
+/// <param name="Charge">For a contract line, what it bills for the term; null (read as the term fee) on lines made before charges were told apart.</param>
+public sealed record InvoiceLineSource(Guid? ContractId, int? Term, string? ManualReason, ContractCharge? Charge = null)
 {
-    /// <summary>A line billing <paramref name="term"/> of a contract.</summary>
-    public static InvoiceLineSource ContractTerm(Guid contractId, int term) => new(contractId, term, null);
+    /// <summary>A line billing <paramref name="charge"/> of <paramref name="term"/> of a contract (its fee unless told otherwise).</summary>
+    public static InvoiceLineSource ContractTerm(Guid contractId, int term, ContractCharge charge = ContractCharge.TermFee) => new(contractId, term, null, charge);
 
     /// <summary>A line finance entered by hand, for <paramref name="reason"/>.</summary>
     public static InvoiceLineSource Manual(string? reason) => new(null, null, reason?.Trim());
@@ -35,6 +36,7 @@ public sealed class InvoiceItem
         Kind = line.Kind;
         SourceContractId = source.ContractId;
         SourceTerm = source.Term;
+        SourceCharge = source.ContractId is null ? null : source.Charge ?? ContractCharge.TermFee;
         ManualReason = source.ManualReason;
     }
 
@@ -70,6 +72,9 @@ public sealed class InvoiceItem
     /// <summary>The contract term billed, if any.</summary>
     public int? SourceTerm { get; private set; }
 
+    /// <summary>For a contract line, what it bills for the term.</summary>
+    public ContractCharge? SourceCharge { get; private set; }
+
     /// <summary>Why the line was entered by hand.</summary>
     public string? ManualReason { get; private set; }
 
@@ -80,7 +85,7 @@ public sealed class InvoiceItem
     public bool IsReducedRate => TaxCategory == TaxCategory.Reduced;
 
     /// <summary>Where the line came from.</summary>
-    public InvoiceLineSource Source => new(SourceContractId, SourceTerm, ManualReason);
+    public InvoiceLineSource Source => new(SourceContractId, SourceTerm, ManualReason, SourceCharge);
 
     /// <summary>The line as the tax calculation sees it.</summary>
     public InvoiceLine ToLine() => new(Description, Quantity, UnitPrice, TaxCategory, Kind);

@@ -1,3 +1,4 @@
+using PartnerHub.Features.Billing.Runs;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Features.Documents.Downloads;
 
@@ -17,6 +18,7 @@ public static class BillingFeature
         services.AddScoped<IssueInvoice>();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
+        services.AddBillingRuns();
         return services;
     }
 

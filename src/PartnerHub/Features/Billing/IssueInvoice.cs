@@ -40,6 +40,18 @@ public sealed class IssueInvoice(
             return IssueResult.Failed(InvoiceProblem.NotDraft);
         }
 
+        return await IssueDraftAsync(db, invoice, currentUser.Name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Issues <paramref name="invoice"/>, a draft tracked by <paramref name="db"/> (stored, or only added — then it is stored with its
+    /// issue, or not at all), in the name of <paramref name="by"/>. The caller has checked the role: the invoicing run issues its
+    /// month's drafts through this.
+    /// </summary>
+    public async Task<IssueResult> IssueDraftAsync(HubDbContext db, Invoice invoice, string by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(invoice);
         var issuer = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == invoice.IssuerId, cancellationToken);
         var registration = InvoiceRegistrationNumber.Validate(issuer.InvoiceRegistrationNumber);
         var qualified = invoice.ToQualified(issuer.Name, registration.IsValid ? registration.Value : null);
@@ -73,15 +85,15 @@ public sealed class IssueInvoice(
                 continue;
             }
 
-            return await StoreAsync(db, transaction, invoice, qualified.Invoice, number, fiscalYear, pdf, now, cancellationToken);
+            return await StoreAsync(db, transaction, invoice, qualified.Invoice, number, fiscalYear, pdf, now, by, cancellationToken);
         }
     }
 
-    private async Task<IssueResult> StoreAsync(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Invoice invoice,
-        QualifiedInvoice document, string number, int fiscalYear, byte[] pdf, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<IssueResult> StoreAsync(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Invoice invoice,
+        QualifiedInvoice document, string number, int fiscalYear, byte[] pdf, DateTimeOffset now, string by, CancellationToken cancellationToken)
     {
         var stored = new InvoicePdf(invoice, pdf);
-        if (invoice.Issue(number, fiscalYear, document, stored.Sha256, now, currentUser.Name) is { } refusal)
+        if (invoice.Issue(number, fiscalYear, document, stored.Sha256, now, by) is { } refusal)
         {
             return IssueResult.Failed(InvoiceProblem.NotDraft, refusal);
         }

@@ -42,6 +42,9 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             item.Property(l => l.TaxCategory).HasConversion<string>().HasMaxLength(16);
             item.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16);
             item.Property(l => l.ManualReason).HasMaxLength(500);
+            item.Property(l => l.SourceCharge).HasConversion<string>().HasMaxLength(32);
+            // The invoicing run looks up what was billed for the contracts it bills.
+            item.HasIndex(l => new { l.SourceContractId, l.SourceTerm });
         });
         builder.Navigation(i => i.Items).HasField("_items");
         builder.OwnsMany(i => i.RateTotals, total =>

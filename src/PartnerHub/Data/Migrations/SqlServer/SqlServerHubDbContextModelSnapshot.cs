@@ -478,6 +478,72 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("InvoicePdfs");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Runs.InvoicingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AmountIssued")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ChargesAlreadyBilled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractsRefused")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("InvoicesIssued")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvoicesPlanned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvoicesRefused")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("IssuerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("LinesIssued")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("InvoicingRuns");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Contracts.ContractEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2302,6 +2368,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
                             b1.Property<long>("Quantity")
                                 .HasColumnType("bigint");
 
+                            b1.Property<string>("SourceCharge")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
                             b1.Property<Guid?>("SourceContractId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -2319,6 +2389,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                             b1.HasKey("Id");
 
                             b1.HasIndex("InvoiceId");
+
+                            b1.HasIndex("SourceContractId", "SourceTerm");
 
                             b1.ToTable("InvoiceItems", (string)null);
 
@@ -2385,6 +2457,51 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasForeignKey("PartnerHub.Domain.Billing.Invoices.InvoicePdf", "InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Runs.InvoicingRun", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartnerHub.Domain.Billing.Runs.InvoicingRunProblem", "Problems", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid?>("ContractId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RunId");
+
+                            b1.ToTable("InvoicingRunProblems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Contracts.ContractEvent", b =>

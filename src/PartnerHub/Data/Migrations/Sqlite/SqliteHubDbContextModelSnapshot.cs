@@ -464,6 +464,72 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("InvoicePdfs");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Runs.InvoicingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChargesAlreadyBilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractsRefused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoicesIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoicesPlanned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoicesRefused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IssuerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinesIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("InvoicingRuns");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Contracts.ContractEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2287,6 +2353,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
                             b1.Property<long>("Quantity")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("SourceCharge")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid?>("SourceContractId")
                                 .HasColumnType("TEXT");
 
@@ -2304,6 +2374,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                             b1.HasKey("Id");
 
                             b1.HasIndex("InvoiceId");
+
+                            b1.HasIndex("SourceContractId", "SourceTerm");
 
                             b1.ToTable("InvoiceItems", (string)null);
 
@@ -2370,6 +2442,51 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerHub.Domain.Billing.Invoices.InvoicePdf", "InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Runs.InvoicingRun", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartnerHub.Domain.Billing.Runs.InvoicingRunProblem", "Problems", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RunId");
+
+                            b1.ToTable("InvoicingRunProblems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Contracts.ContractEvent", b =>

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Billing.Runs;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Features.Billing.Runs;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.ScaleBenchmarks;
+
+/// <summary>
+/// The month-end invoicing run (issue 12: 50,000 contracts ≤ 60 s): a fresh demo database, then <c>--contracts</c> 004 contracts
+/// (default 50,000) of <c>--partners</c> extra partners (default 100), delivered on days spread evenly over the thirteen months up to
+/// the measured month (2027-03) and rolled by the renewal rule to that month's end — so about 8 % start their first term in the
+/// month and 8 % renew in it, as in a steady year. Measured as finance: the preview (<see cref="InvoicingPlanner"/>)
+/// twice, then the run (<see cref="InvoicingRunner"/>: plan again, number, print each partner's invoice with Chromium, store), then
+/// the same month again (nothing to issue: all already billed).
+/// </summary>
+internal static class InvoicingPhase
+{
+    private static readonly BillingMonth Month = new(2027, 3);
+
+    public static async Task RunAsync(BenchSettings settings)
+    {
+        string work = Path.Combine(Path.GetTempPath(), "partnerhub-invoicing-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            var opening = Stopwatch.StartNew();
+            await using var hub = await BenchHub.OpenAsync("invoicing", Path.Combine(work, "invoicing.db"));
+            Measure.Line($"database ready (migrations and demo seed) in {opening.Elapsed.TotalSeconds:N1} s");
+            opening.Restart();
+            await SeedAsync(hub, settings.InvoicingContracts, settings.InvoicingPartners);
+            Measure.Line($"{settings.InvoicingContracts:N0} contracts of {settings.InvoicingPartners} partners inserted in {opening.Elapsed.TotalSeconds:N1} s; {Measure.Load()}");
+
+            var finance = new BenchRole("finance", "finance@vendor.example", DemoOrganisations.Vendor, OrganisationKind.Vendor, HubRoles.Finance);
+            for (int i = 1; i <= 2; i++)
+            {
+                await using var scope = hub.ScopeFor(finance);
+                var watch = Stopwatch.StartNew();
+                var plan = await scope.ServiceProvider.GetRequiredService<InvoicingPlanner>()
+                    .PlanAsync(scope.ServiceProvider.GetRequiredService<CurrentUser>().Scope, Month);
+                Measure.Line($"preview {i}: {watch.Elapsed.TotalSeconds:N2} s — {plan.ContractsRead:N0} contracts read, {plan.Invoices.Count} invoices, {plan.LineCount:N0} lines, {plan.GrandTotal.Amount:N0} yen; {Measure.Load()}");
+            }
+
+            await IssueAsync(hub, finance, "issue");
+            await IssueAsync(hub, finance, "issue again (same month)");
+        }
+        finally
+        {
+            SqliteClear();
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task IssueAsync(BenchHub hub, BenchRole finance, string label)
+    {
+        await using var scope = hub.ScopeFor(finance);
+        var runner = scope.ServiceProvider.GetRequiredService<InvoicingRunner>();
+        var watch = Stopwatch.StartNew();
+        var (start, completion) = await runner.StartWithCompletionAsync(scope.ServiceProvider.GetRequiredService<CurrentUser>(), Month);
+        var progress = runner.Progress(start.RunId!.Value)!;
+        TimeSpan? planned = null;
+        while (!completion.IsCompleted)
+        {
+            await Task.WhenAny(completion, Task.Delay(100));
+            if (planned is null && progress.Planned >= 0)
+            {
+                planned = watch.Elapsed;
+            }
+        }
+
+        await completion;
+        var total = watch.Elapsed;
+        await using var db = hub.Services.GetRequiredService<HubDbContextOptions>().Create(TenantScope.System, TimeProvider.System);
+        var run = await db.InvoicingRuns.AsNoTracking().SingleAsync(r => r.Id == start.RunId);
+        var printing = total - (planned ?? TimeSpan.Zero);
+        Measure.Line($"{label}: {total.TotalSeconds:N2} s ({run.Status}) — planning {planned?.TotalSeconds ?? 0:N2} s, then {run.InvoicesIssued} invoices numbered, printed and stored in {printing.TotalSeconds:N2} s ({(run.InvoicesIssued / Math.Max(printing.TotalSeconds, 0.001)).ToString("N1", CultureInfo.InvariantCulture)} invoices/s); {run.LinesIssued:N0} lines, {run.AmountIssued.Amount:N0} yen, {run.ChargesAlreadyBilled:N0} already billed, {run.InvoicesRefused} refused; {Measure.Load()}");
+    }
+
+    // Contracts through their own methods (order, kitting, shipment, delivery, renewals), saved in batches with a system context.
+    private static async Task SeedAsync(BenchHub hub, int contracts, int partners)
+    {
+        var options = hub.Services.GetRequiredService<HubDbContextOptions>();
+        var random = new Random(20_261_206);
+        var at = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(9));
+        var customersOf = new List<(Guid Partner, Guid Customer)>();
+        await using (var db = options.Create(TenantScope.System, TimeProvider.System))
+        {
+            for (int p = 0; p < partners; p++)
+            {
+                var partner = new Organisation(Guid.NewGuid(), OrganisationKind.SalesPartner, $"ベンチ販売株式会社 {p + 1:D4}", "ベンチハンバイ");
+                var customer = new Customer(Guid.NewGuid(), partner.Id, $"株式会社ベンチ顧客 {p + 1:D4}", "ベンチコキャク",
+                    new ServiceContact("山田 太郎", "ヤマダ タロウ", $"it@bench{p}.example", "03-1234-5678", null), at);
+                db.Organisations.Add(partner);
+                db.Customers.Add(customer);
+                customersOf.Add((partner.Id, customer.Id));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        // Delivered on days from 2026-02-28 to 2027-03-30 (13 months up to the measured month's end, so terms start in March 2026 and
+        // renew in March 2027), rolled forward to 2027-04-01.
+        var firstDelivery = new DateOnly(2026, 2, 28);
+        var rolledTo = Month.Last.AddDays(1);
+        const int Batch = 2_500;
+        for (int done = 0; done < contracts; done += Batch)
+        {
+            await using var db = options.Create(TenantScope.System, TimeProvider.System);
+            for (int i = done; i < Math.Min(contracts, done + Batch); i++)
+            {
+                var (partner, customer) = customersOf[i % partners];
+                var delivered = firstDelivery.AddDays((int)((long)i * 396 / contracts));
+                var ordered = delivered.AddDays(-14);
+                var contract = new ServiceContract(Guid.NewGuid(), $"C-BENCH-{i:D6}", partner, customer, ServicePlan.SensorService.Code, 1, new Yen(480_000), null, ordered, at,
+                    "bench", new Yen(396_000 + (random.Next(0, 5) * 33_000)));
+                contract.StartKitting(at, "bench");
+                contract.Ship(at, "bench", "bench");
+                contract.CompleteDelivery(delivered, at, "bench");
+                contract.StartService(at, "bench", "bench");
+                contract.RollForward(rolledTo, at, "bench");
+                db.Contracts.Add(contract);
+            }
+
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static void SqliteClear() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+}

@@ -1,0 +1,122 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PartnerHub.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddInvoicingRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SourceCharge",
+                table: "InvoiceItems",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            // Contract lines issued before charges were told apart all billed a term's fee.
+            migrationBuilder.Sql("UPDATE \"InvoiceItems\" SET \"SourceCharge\" = 'TermFee' WHERE \"SourceContractId\" IS NOT NULL");
+
+            migrationBuilder.CreateTable(
+                name: "InvoicingRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InvoicesPlanned = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvoicesIssued = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinesIssued = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountIssued = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChargesAlreadyBilled = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvoicesRefused = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractsRefused = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureMessage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoicingRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoicingRuns_Organisations_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoicingRunProblems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoicingRunProblems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoicingRunProblems_InvoicingRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "InvoicingRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceItems_SourceContractId_SourceTerm",
+                table: "InvoiceItems",
+                columns: new[] { "SourceContractId", "SourceTerm" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoicingRunProblems_RunId",
+                table: "InvoicingRunProblems",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoicingRuns_IssuerId",
+                table: "InvoicingRuns",
+                column: "IssuerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoicingRuns_StartedAt",
+                table: "InvoicingRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoicingRuns_Year_Month",
+                table: "InvoicingRuns",
+                columns: new[] { "Year", "Month" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InvoicingRunProblems");
+
+            migrationBuilder.DropTable(
+                name: "InvoicingRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceItems_SourceContractId_SourceTerm",
+                table: "InvoiceItems");
+
+            migrationBuilder.DropColumn(
+                name: "SourceCharge",
+                table: "InvoiceItems");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Domain.Billing;
+using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Billing.Runs;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Identifiers;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Billing.Runs;
+
+/// <summary>
+/// Makes a month's <see cref="InvoicingPlan"/>: reads every contract that may owe something in the month (a projection, not the
+/// aggregates), asks <see cref="MonthlyBilling"/> what each owes, drops what issued invoices already bill, and drafts one invoice per
+/// partner in memory with lines in contract order. Nothing is stored: the preview and the run both plan through this.
+/// </summary>
+public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOptions<BillingOptions> options, IStringLocalizer<RunStrings> strings, TimeProvider clock)
+{
+    // IN lists of this many contract ids stay well below SQLite's and SQL Server's parameter limits.
+    private const int LookupChunk = 500;
+    private static readonly CultureInfo s_japanese = CultureInfo.GetCultureInfo("ja");
+    private static readonly HashSet<ChargeKey> s_nothingBilled = [];
+
+    public async Task<InvoicingPlan> PlanAsync(TenantScope scope, BillingMonth month, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = contextOptions.Create(scope, clock);
+        var contracts = await ContractsOfAsync(db, month, cancellationToken);
+        int paymentTermDays = options.Value.PaymentTermDays;
+
+        // First without the invoices issued: only the contracts owing something this month need their billed charges looked up.
+        var candidates = contracts.Where(c => MonthlyBilling.For(c, month, paymentTermDays, s_nothingBilled) is { } b && (b.Charges.Count > 0 || b.Refused is not null)).ToList();
+        var billed = await BilledAsync(db, candidates.Select(c => c.Id).ToList(), cancellationToken);
+        var results = candidates.Select(c => MonthlyBilling.For(c, month, paymentTermDays, billed)).ToList();
+
+        var issuer = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == scope.OwnOrganisationId, cancellationToken);
+        var charges = results.SelectMany(r => r.Charges).ToList();
+        var partnerIds = charges.Select(c => c.PartnerId).Distinct().ToList();
+        var partners = await db.Organisations.AsNoTracking().Where(o => partnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var invoices = charges.GroupBy(c => c.PartnerId)
+            .Select(g => Draft(issuer, g.Key, partners[g.Key], g.ToList(), scope.UserName ?? "system"))
+            .OrderBy(i => i.PartnerName, StringComparer.Ordinal).ToList();
+        return new InvoicingPlan(month, invoices, contracts.Count, results.Sum(r => r.AlreadyBilled),
+            results.Where(r => r.Refused is not null).Select(r => r.Refused!).OrderBy(r => r.ContractNumber, StringComparer.Ordinal).ToList());
+    }
+
+    // Contracts that can owe something in the month: ordered by its end, not cancelled, not ended before it.
+    private static Task<List<ContractFacts>> ContractsOfAsync(HubDbContext db, BillingMonth month, CancellationToken cancellationToken)
+    {
+        var last = month.Last;
+        var first = month.First;
+        return db.Contracts.AsNoTracking()
+            .Where(c => c.OrderedOn <= last && c.Status != ContractStatus.Cancelled && (c.ServiceEndedOn == null || c.ServiceEndedOn >= first))
+            .OrderBy(c => c.Number)
+            .Select(c => new ContractFacts(c.Id, c.Number, c.PartnerId, c.PlanCode, c.WholesaleAnnualFee, c.Status, c.OrderedOn, c.DeliveryCompletedOn,
+                c.ServiceStartOn, c.CurrentTerm, c.NonRenewalNoticeOn, c.EarlyEndOn, c.EarlyEndCause))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The contract charges issued invoices bill for <paramref name="contractIds"/> (a cancelled invoice no longer bills its lines).</summary>
+    public static async Task<HashSet<ChargeKey>> BilledAsync(HubDbContext db, IReadOnlyList<Guid> contractIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(contractIds);
+        HashSet<ChargeKey> billed = [];
+        foreach (var chunk in contractIds.Chunk(LookupChunk))
+        {
+            var ids = chunk.Select(id => (Guid?)id).ToList();
+            var sources = await db.Invoices.AsNoTracking()
+                .Where(i => i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Issued)
+                .SelectMany(i => i.Items)
+                .Where(item => ids.Contains(item.SourceContractId) && item.SourceTerm != null)
+                .Select(item => new { item.SourceContractId, item.SourceTerm, item.SourceCharge })
+                .ToListAsync(cancellationToken);
+            billed.UnionWith(sources.Select(s => new ChargeKey(s.SourceContractId!.Value, s.SourceTerm!.Value, s.SourceCharge ?? ContractCharge.TermFee)));
+        }
+
+        return billed;
+    }
+
+    private PlannedInvoice Draft(Organisation issuer, Guid partnerId, string partnerName, List<BillableCharge> charges, string by)
+    {
+        // The invoice's date is its latest charge's; it is due on its earliest charge's due date, never before its own date.
+        var transactionDate = charges.Max(c => c.BilledOn);
+        var dueDate = charges.Min(c => c.DueOn);
+        var draft = Invoice.DraftInvoice(Guid.NewGuid(), issuer.Id, partnerId, InvoiceRecipientKind.Partner, partnerId, partnerName, transactionDate,
+            dueDate < transactionDate ? transactionDate : dueDate, options.Value.TaxPolicy, clock.GetUtcNow(), by).Invoice!;
+        using (CultureScope.Use(s_japanese))
+        {
+            foreach (var charge in charges.OrderBy(c => c.ContractNumber, StringComparer.Ordinal).ThenBy(c => c.Key.Term).ThenBy(c => c.Key.Charge))
+            {
+                if (draft.AddLine(LineOf(charge), charge.Key.ToSource()) is { } refusal)
+                {
+                    throw new InvalidOperationException($"A run line was refused: {refusal}.");
+                }
+            }
+        }
+
+        var registration = InvoiceRegistrationNumber.Validate(issuer.InvoiceRegistrationNumber);
+        var qualified = draft.ToQualified(issuer.Name, registration.IsValid ? registration.Value : null);
+        return new PlannedInvoice(partnerId, partnerName, draft, qualified.Defects);
+    }
+
+    private InvoiceLine LineOf(BillableCharge charge)
+    {
+        string description = Describe(charge);
+        return charge.Key.Charge switch
+        {
+            // 004 §4-5's lump sum compensates the broken term (損害賠償の性質): outside consumption tax's scope, like damage charges.
+            ContractCharge.EarlyTerminationPenalty => new InvoiceLine(description, 1, charge.Amount, TaxCategory.Exempt),
+            _ when charge.IsCredit => InvoiceLine.Credit(description, -charge.Amount, TaxCategory.Standard),
+            _ => InvoiceLine.Charge(description, 1, charge.Amount, TaxCategory.Standard),
+        };
+    }
+
+    private string Describe(BillableCharge charge)
+    {
+        string plan = ServicePlan.Find(charge.PlanCode)?.NameJa ?? charge.PlanCode;
+        string period = strings["Period", JapaneseFormat.ShortDate(charge.PeriodFrom), JapaneseFormat.ShortDate(charge.PeriodTo)];
+        string measure = charge switch
+        {
+            { Months: { } months } when months != 12 => strings["Months", months],
+            { Days: { } days } => strings["Days", days],
+            _ => string.Empty,
+        };
+        return strings["Line_" + charge.Key.Charge, plan, charge.ContractNumber, charge.Key.Term, measure, period].Value.Replace("  ", " ", StringComparison.Ordinal).Trim();
+    }
+}

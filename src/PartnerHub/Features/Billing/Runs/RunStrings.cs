@@ -1,0 +1,6 @@
+namespace PartnerHub.Features.Billing.Runs;
+
+/// <summary>Marker for RunStrings.resx.</summary>
+public sealed class RunStrings
+{
+}
