@@ -961,3 +961,31 @@ VALUES ('20261206200448_Invoices', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "JournalMappingSettings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_JournalMappingSettings" PRIMARY KEY,
+    "Target" TEXT NOT NULL,
+    "ReceivableAccount" TEXT NOT NULL,
+    "SalesAccount" TEXT NOT NULL,
+    "SalesReturnsAccount" TEXT NOT NULL,
+    "ReceivableTaxCategory" TEXT NOT NULL,
+    "CounterpartyAsSubAccount" INTEGER NOT NULL,
+    "Department" TEXT NOT NULL,
+    "StandardSales" TEXT NOT NULL,
+    "ReducedSales" TEXT NOT NULL,
+    "ExemptSales" TEXT NOT NULL,
+    "StandardReturns" TEXT NOT NULL,
+    "ReducedReturns" TEXT NOT NULL,
+    "ExemptReturns" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_JournalMappingSettings_Target" ON "JournalMappingSettings" ("Target");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206224511_AddJournalMappings', '10.0.14');
+
+COMMIT;
+

@@ -1956,3 +1956,51 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    CREATE TABLE [JournalMappingSettings] (
+        [Id] uniqueidentifier NOT NULL,
+        [Target] nvarchar(16) NOT NULL,
+        [ReceivableAccount] nvarchar(64) NOT NULL,
+        [SalesAccount] nvarchar(64) NOT NULL,
+        [SalesReturnsAccount] nvarchar(64) NOT NULL,
+        [ReceivableTaxCategory] nvarchar(64) NOT NULL,
+        [CounterpartyAsSubAccount] bit NOT NULL,
+        [Department] nvarchar(64) NOT NULL,
+        [StandardSales] nvarchar(64) NOT NULL,
+        [ReducedSales] nvarchar(64) NOT NULL,
+        [ExemptSales] nvarchar(64) NOT NULL,
+        [StandardReturns] nvarchar(64) NOT NULL,
+        [ReducedReturns] nvarchar(64) NOT NULL,
+        [ExemptReturns] nvarchar(64) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [UpdatedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_JournalMappingSettings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_JournalMappingSettings_Target] ON [JournalMappingSettings] ([Target]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206224527_AddJournalMappings', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -116,6 +116,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Invoices.InvoiceNumberCounter> InvoiceNumberCounters => Set<Domain.Billing.Invoices.InvoiceNumberCounter>();
 
+    public DbSet<Domain.Accounting.JournalMappingSetting> JournalMappingSettings => Set<Domain.Accounting.JournalMappingSetting>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -155,6 +157,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
+        // The vendor's chart of accounts: finance's setting, not a partner's business.
+        builder.Entity<Domain.Accounting.JournalMappingSetting>().HasQueryFilter(s => SeesAllPartners);
     }
 
     private void ApplyPartnerFilter<TEntity>(ModelBuilder builder)
@@ -251,6 +255,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Hearing sheet templates are published by the vendor.");
+            }
+
+            if (entry.Entity is Domain.Accounting.JournalMappingSetting && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("The journal mapping is the vendor's finance setting.");
             }
 
             if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)

@@ -37,6 +37,9 @@ public static class DemoSamples
             "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "renewals" => await PerLabel(db.GuidanceLetters.AsNoTracking().Where(l => l.Status == GuidanceLetterStatus.Sent)
                 .Select(l => new Row(l.Id, "letter", l.PartnerId)), cancellationToken),
+            // A statement is per partner: every partner has one (empty months print too).
+            "billing" when route.Template.StartsWith("/billing/statement/", StringComparison.Ordinal) => await PerLabel(
+                db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).Select(o => new Row(o.Id, "partner", o.Id)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),
