@@ -11,7 +11,8 @@ namespace PartnerHub.Domain.Accounting;
 /// <param name="TaxCategory">税区分 as the target system spells it (「課税売上込10%」, 「対象外」, …).</param>
 /// <param name="Amount">Tax-included amount, zero or positive.</param>
 /// <param name="TaxAmount">Tax inside <see cref="Amount"/>.</param>
-public sealed record JournalSide(string Account, string SubAccount, string TaxCategory, Yen Amount, Yen TaxAmount);
+/// <param name="Department">部門 (弥生 cols G/M); empty when none. freee's import file here has no 部門 column.</param>
+public sealed record JournalSide(string Account, string SubAccount, string TaxCategory, Yen Amount, Yen TaxAmount, string Department = "");
 
 /// <summary>One journal line: a debit and a credit of the same amount.</summary>
 /// <param name="Date">Transaction date (取引日付).</param>
@@ -90,6 +91,9 @@ public sealed record JournalMapping
     /// <summary>Whether the counterparty goes into 補助科目 of the receivable side.</summary>
     public bool CounterpartyAsSubAccount { get; init; } = true;
 
+    /// <summary>部門 of the sales and returns side (a profit-and-loss account is what departments split); empty for none.</summary>
+    public string Department { get; init; } = string.Empty;
+
     /// <summary>税区分 of sales per tax category and rate percent (e.g. Standard/10 → 「課税売上込10%」).</summary>
     public required IReadOnlyDictionary<(TaxCategory Category, int RatePercent), string> SalesTaxCategories { get; init; }
 
@@ -153,13 +157,13 @@ public static class JournalEntries
         if (amount.Gross.IsNegative)
         {
             Yen gross = -amount.Gross;
-            var returns = new JournalSide(mapping.SalesReturnsAccount, string.Empty, taxCategory, gross, -amount.Tax);
+            var returns = new JournalSide(mapping.SalesReturnsAccount, string.Empty, taxCategory, gross, -amount.Tax, mapping.Department);
             var receivable = new JournalSide(mapping.ReceivableAccount, subAccount, mapping.ReceivableTaxCategory, gross, Yen.Zero);
             return new JournalLine(document.Date, returns, receivable, description);
         }
 
         var debit = new JournalSide(mapping.ReceivableAccount, subAccount, mapping.ReceivableTaxCategory, amount.Gross, Yen.Zero);
-        var credit = new JournalSide(mapping.SalesAccount, string.Empty, taxCategory, amount.Gross, amount.Tax);
+        var credit = new JournalSide(mapping.SalesAccount, string.Empty, taxCategory, amount.Gross, amount.Tax, mapping.Department);
         return new JournalLine(document.Date, debit, credit, description);
     }
 }

@@ -119,6 +119,7 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Domain.Billing.Invoices.InvoiceNumberCounter> InvoiceNumberCounters => Set<Domain.Billing.Invoices.InvoiceNumberCounter>();
 
     public DbSet<Domain.Billing.Runs.InvoicingRun> InvoicingRuns => Set<Domain.Billing.Runs.InvoicingRun>();
+    public DbSet<Domain.Accounting.JournalMappingSetting> JournalMappingSettings => Set<Domain.Accounting.JournalMappingSetting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -163,6 +164,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         // Invoicing runs are finance's (vendor) records; partners see their invoices, never the run.
         builder.Entity<Domain.Billing.Runs.InvoicingRun>().HasQueryFilter(r => SeesAllPartners);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
+        // The vendor's chart of accounts: finance's setting, not a partner's business.
+        builder.Entity<Domain.Accounting.JournalMappingSetting>().HasQueryFilter(s => SeesAllPartners);
     }
 
     private void ApplyPartnerFilter<TEntity>(ModelBuilder builder)
@@ -259,6 +262,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Hearing sheet templates are published by the vendor.");
+            }
+
+            if (entry.Entity is Domain.Accounting.JournalMappingSetting && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("The journal mapping is the vendor's finance setting.");
             }
 
             if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)

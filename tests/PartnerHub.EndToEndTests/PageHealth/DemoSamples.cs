@@ -40,6 +40,9 @@ public static class DemoSamples
             // Invoicing runs are finance's records (no partner may open them): one per status the demo has.
             "billing" when route.Template.Contains("/runs/", StringComparison.Ordinal) =>
                 await PerLabel(db.InvoicingRuns.AsNoTracking().Select(r => new Row(r.Id, r.Status.ToString(), null)), cancellationToken),
+            // A statement is per partner: every partner has one (empty months print too).
+            "billing" when route.Template.StartsWith("/billing/statement/", StringComparison.Ordinal) => await PerLabel(
+                db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).Select(o => new Row(o.Id, "partner", o.Id)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),

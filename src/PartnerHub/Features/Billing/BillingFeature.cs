@@ -1,5 +1,7 @@
 using PartnerHub.Features.Billing.Runs;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Billing.Exports;
+using PartnerHub.Features.Billing.FinanceHome;
 using PartnerHub.Features.Documents.Downloads;
 
 namespace PartnerHub.Features.Billing;
@@ -16,6 +18,8 @@ public static class BillingFeature
         services.AddScoped<AddInvoiceLine>();
         services.AddScoped<RemoveInvoiceLine>();
         services.AddScoped<IssueInvoice>();
+        services.AddBillingExports();
+        services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
         services.AddBillingRuns();
@@ -35,6 +39,7 @@ public static class BillingFeature
                 return pdf is null ? Results.NotFound() : DocumentDownload.Pdf(pdf.Content, strings["FileName", pdf.Number] + ".pdf");
             })
             .RequireAuthorization(policy => policy.RequireRole(BillingPermissions.ViewRoles.Split(',')));
+        endpoints.MapBillingExportEndpoints();
         return endpoints;
     }
 }

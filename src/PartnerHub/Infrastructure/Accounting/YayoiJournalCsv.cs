@@ -7,7 +7,7 @@ namespace PartnerHub.Infrastructure.Accounting;
 /// (§1.1: the official layout has data lines only), one line per journal line, CRLF, CP932 by default.
 /// <para>識別フラグ (col A, [OFFICIAL 18545]): an entry of one line is written as 2000 (伝票以外の仕訳); an entry of
 /// several lines is one voucher: 2110 on its first line, 2100 on middle lines, 2101 on its last. タイプ (col T) is 0 (仕訳),
-/// 調整 (col Y) is 「no」, 付箋 0. 伝票No., 決算, 部門, 番号, 期日, 生成元 and 仕訳メモ stay empty (the commas are kept).</para>
+/// 調整 (col Y) is 「no」, 付箋 0. 部門 (cols G/M) is the side's <see cref="JournalSide.Department"/>. 伝票No., 決算, 番号, 期日, 生成元 and 仕訳メモ stay empty (the commas are kept).</para>
 /// <para>Lengths (half-width units, §1.2) are checked and reported as warnings: 弥生 truncates 摘要 past 64 and asks
 /// (マッチングリスト) for accounts it does not know. Amounts are tax-included integers, never negative (col I).</para>
 /// </summary>
@@ -40,8 +40,8 @@ public static class YayoiJournalCsv
         entry.Lines.Select((line, i) => new[]
         {
             IdentificationFlag(i, entry.Lines.Count), string.Empty, string.Empty, AccountingCsv.DateCell(line.Date),
-            line.Debit.Account, line.Debit.SubAccount, string.Empty, line.Debit.TaxCategory, AccountingCsv.AmountCell(line.Debit.Amount), AccountingCsv.AmountCell(line.Debit.TaxAmount),
-            line.Credit.Account, line.Credit.SubAccount, string.Empty, line.Credit.TaxCategory, AccountingCsv.AmountCell(line.Credit.Amount), AccountingCsv.AmountCell(line.Credit.TaxAmount),
+            line.Debit.Account, line.Debit.SubAccount, line.Debit.Department, line.Debit.TaxCategory, AccountingCsv.AmountCell(line.Debit.Amount), AccountingCsv.AmountCell(line.Debit.TaxAmount),
+            line.Credit.Account, line.Credit.SubAccount, line.Credit.Department, line.Credit.TaxCategory, AccountingCsv.AmountCell(line.Credit.Amount), AccountingCsv.AmountCell(line.Credit.TaxAmount),
             line.Description, string.Empty, string.Empty, "0", string.Empty, string.Empty, "0", "0", "no",
         });
 }

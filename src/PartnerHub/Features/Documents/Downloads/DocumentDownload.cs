@@ -24,6 +24,10 @@ public static class DocumentDownload
     public static IResult Pdf(byte[] content, string fileName, bool inline = false) =>
         new DocumentFileResult(content, PdfContentType, ContentDisposition(fileName, inline));
 
+    /// <summary>A CSV download in the encoding its bytes are in (<paramref name="charset"/>: "shift_jis" for CP932, "utf-8").</summary>
+    public static IResult Csv(byte[] content, string charset, string fileName) =>
+        new DocumentFileResult(content, "text/csv; charset=" + charset, ContentDisposition(fileName, inline: false));
+
     /// <summary>
     /// An Excel download. The workbook is written to a temporary file (the Open XML packager needs a seekable stream, and a
     /// 50,000-row workbook should not sit in memory), streamed to the client and deleted when the response ends.

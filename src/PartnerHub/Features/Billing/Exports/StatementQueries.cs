@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Accounting;
+using PartnerHub.Domain.Billing;
+using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Money;
+
+namespace PartnerHub.Features.Billing.Exports;
+
+/// <summary>
+/// A partner's monthly statement: what it owed at the start of the month, the invoices and credit notes addressed to it in the
+/// month, and what it owes at the end (balances from <see cref="IOpenReceivableSource"/>, so payments count once they exist).
+/// Read through the tenant filters: a partner's user gets its own partner's statement, never another's (null = not found).
+/// </summary>
+public sealed class StatementQueries(IDbContextFactory<HubDbContext> contextFactory, IOpenReceivableSource receivables)
+{
+    public async Task<PartnerStatement?> GetAsync(Guid partnerId, YearMonth month, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Tenant.SeesAllPartners && db.Tenant.PartnerId != partnerId)
+        {
+            return null;
+        }
+
+        var partner = await db.Organisations.AsNoTracking().Where(o => o.Id == partnerId && o.Kind == Domain.Partners.OrganisationKind.SalesPartner)
+            .Select(o => new { o.Name, o.PostalCode, o.Address }).SingleOrDefaultAsync(cancellationToken);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        var filter = new ReceivableFilter(CounterpartyId: partnerId);
+        var lines = await IssuedDocuments.Of(db, filter)
+            .Where(i => i.RecipientKind == InvoiceRecipientKind.Partner && i.TransactionDate >= month.FirstDay && i.TransactionDate <= month.LastDay)
+            .OrderBy(i => i.TransactionDate).ThenBy(i => i.Number)
+            .Select(i => new StatementLine(i.TransactionDate, i.Number ?? string.Empty, i.Kind, i.IssuerName ?? string.Empty, i.OriginalNumber, i.DueDate,
+                i.TaxExcludedTotal, i.TaxTotal, i.GrandTotal))
+            .ToListAsync(cancellationToken);
+        var opening = Yen.Sum((await receivables.OpenAsync(filter, month.FirstDay.AddDays(-1), cancellationToken)).Select(o => o.OpenAmount));
+        var closing = Yen.Sum((await receivables.OpenAsync(filter, month.LastDay, cancellationToken)).Select(o => o.OpenAmount));
+        return new PartnerStatement(partnerId, partner.Name, InvoicePrinter.AddressOf(partner.PostalCode, partner.Address), month, opening, lines, closing);
+    }
+}
+
+/// <summary>One document on a statement.</summary>
+public sealed record StatementLine(
+    DateOnly TransactionDate, string Number, InvoiceKind Kind, string IssuerName, string? OriginalNumber, DateOnly DueDate, Yen TaxExcludedTotal, Yen TaxTotal, Yen GrandTotal);
+
+/// <summary>The statement of one partner for one month.</summary>
+public sealed record PartnerStatement(
+    Guid PartnerId, string PartnerName, string? PartnerAddress, YearMonth Month, Yen OpeningBalance, IReadOnlyList<StatementLine> Lines, Yen ClosingBalance)
+{
+    /// <summary>Invoiced in the month.</summary>
+    public Yen Invoiced => Yen.Sum(Lines.Where(l => l.Kind == InvoiceKind.Invoice).Select(l => l.GrandTotal));
+
+    /// <summary>Credited in the month (negative).</summary>
+    public Yen Credited => Yen.Sum(Lines.Where(l => l.Kind == InvoiceKind.CreditNote).Select(l => l.GrandTotal));
+}
