@@ -116,6 +116,12 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Invoices.InvoiceNumberCounter> InvoiceNumberCounters => Set<Domain.Billing.Invoices.InvoiceNumberCounter>();
 
+    public DbSet<Domain.Billing.Payments.Payment> Payments => Set<Domain.Billing.Payments.Payment>();
+
+    public DbSet<Domain.Billing.Payments.PayerName> PayerNames => Set<Domain.Billing.Payments.PayerName>();
+
+    public DbSet<Domain.Billing.Payments.DunningNotice> DunningNotices => Set<Domain.Billing.Payments.DunningNotice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -154,6 +160,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
+        // A partner reads the payments booked to it; unassigned bank records and finance's payer name table are the vendor's.
+        builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners || (p.PartnerId != null && p.PartnerId == TenantPartnerId));
+        builder.Entity<Domain.Billing.Payments.PayerName>().HasQueryFilter(n => SeesAllPartners);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
     }
 
@@ -246,6 +255,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is GuidanceBatch or GuidanceLetter && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Renewal guidance is written by the vendor (002 §12-2).");
+            }
+
+            if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("Payments, payer names and reminders are recorded by the vendor's finance.");
             }
 
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Features.Documents.Downloads;
 
 namespace PartnerHub.Features.Billing;
@@ -15,6 +16,7 @@ public static class BillingFeature
         services.AddScoped<AddInvoiceLine>();
         services.AddScoped<RemoveInvoiceLine>();
         services.AddScoped<IssueInvoice>();
+        services.AddPaymentsFeature();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
         return services;
