@@ -961,3 +961,82 @@ VALUES ('20261206200448_Invoices', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DunningNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DunningNotices" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "InvoiceNumber" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "DaysOverdue" INTEGER NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "OpenBalance" INTEGER NOT NULL,
+    "Recipients" TEXT NOT NULL,
+    "SentOn" TEXT NOT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "QueuedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_DunningNotices_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PayerNames" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PayerNames" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Origin" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_PayerNames_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Payments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
+    "ReceivedOn" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PayerName" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "SourceFileName" TEXT NULL,
+    "SourceRecordNumber" INTEGER NULL,
+    "BankRecordIdentity" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "MatchState" TEXT NOT NULL,
+    "MatchReasons" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Payments_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PaymentAllocations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PaymentAllocations" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "AllocatedAt" INTEGER NOT NULL,
+    "AllocatedBy" TEXT NOT NULL,
+    "PaymentId" TEXT NOT NULL,
+    CONSTRAINT "FK_PaymentAllocations_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PaymentAllocations_Payments_PaymentId" FOREIGN KEY ("PaymentId") REFERENCES "Payments" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_DunningNotices_InvoiceId_Stage" ON "DunningNotices" ("InvoiceId", "Stage");
+
+CREATE INDEX "IX_DunningNotices_PartnerId_SentOn" ON "DunningNotices" ("PartnerId", "SentOn");
+
+CREATE UNIQUE INDEX "IX_PayerNames_PartnerId_Key" ON "PayerNames" ("PartnerId", "Key");
+
+CREATE INDEX "IX_PaymentAllocations_InvoiceId" ON "PaymentAllocations" ("InvoiceId");
+
+CREATE INDEX "IX_PaymentAllocations_PaymentId" ON "PaymentAllocations" ("PaymentId");
+
+CREATE UNIQUE INDEX "IX_Payments_BankRecordIdentity" ON "Payments" ("BankRecordIdentity");
+
+CREATE INDEX "IX_Payments_PartnerId_ReceivedOn" ON "Payments" ("PartnerId", "ReceivedOn");
+
+CREATE INDEX "IX_Payments_ReceivedOn" ON "Payments" ("ReceivedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206225716_AddPayments', '10.0.14');
+
+COMMIT;
+

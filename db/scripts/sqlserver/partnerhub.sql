@@ -1956,3 +1956,165 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE TABLE [DunningNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [InvoiceNumber] nvarchar(32) NOT NULL,
+        [Stage] int NOT NULL,
+        [DaysOverdue] int NOT NULL,
+        [DueDate] date NOT NULL,
+        [OpenBalance] bigint NOT NULL,
+        [Recipients] nvarchar(2000) NOT NULL,
+        [SentOn] date NOT NULL,
+        [QueuedAt] datetimeoffset NOT NULL,
+        [QueuedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_DunningNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DunningNotices_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE TABLE [PayerNames] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Origin] nvarchar(16) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_PayerNames] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PayerNames_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE TABLE [Payments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Amount] bigint NOT NULL,
+        [PayerName] nvarchar(200) NOT NULL,
+        [Source] nvarchar(16) NOT NULL,
+        [SourceFileName] nvarchar(260) NULL,
+        [SourceRecordNumber] int NULL,
+        [BankRecordIdentity] varchar(120) NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [MatchState] nvarchar(16) NOT NULL,
+        [MatchReasons] varchar(200) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Payments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Payments_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE TABLE [PaymentAllocations] (
+        [Id] uniqueidentifier NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [Amount] bigint NOT NULL,
+        [AllocatedAt] datetimeoffset NOT NULL,
+        [AllocatedBy] nvarchar(256) NOT NULL,
+        [PaymentId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PaymentAllocations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaymentAllocations_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PaymentAllocations_Payments_PaymentId] FOREIGN KEY ([PaymentId]) REFERENCES [Payments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DunningNotices_InvoiceId_Stage] ON [DunningNotices] ([InvoiceId], [Stage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE INDEX [IX_DunningNotices_PartnerId_SentOn] ON [DunningNotices] ([PartnerId], [SentOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PayerNames_PartnerId_Key] ON [PayerNames] ([PartnerId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE INDEX [IX_PaymentAllocations_InvoiceId] ON [PaymentAllocations] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE INDEX [IX_PaymentAllocations_PaymentId] ON [PaymentAllocations] ([PaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Payments_BankRecordIdentity] ON [Payments] ([BankRecordIdentity]) WHERE [BankRecordIdentity] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_PartnerId_ReceivedOn] ON [Payments] ([PartnerId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_ReceivedOn] ON [Payments] ([ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225725_AddPayments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206225725_AddPayments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -37,6 +37,8 @@ public static class DemoSamples
             "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "renewals" => await PerLabel(db.GuidanceLetters.AsNoTracking().Where(l => l.Status == GuidanceLetterStatus.Sent)
                 .Select(l => new Row(l.Id, "letter", l.PartnerId)), cancellationToken),
+            "billing" when route.Template.StartsWith("/billing/payments/", StringComparison.Ordinal) =>
+                await PerLabel(db.Payments.AsNoTracking().Select(p => new Row(p.Id, p.MatchState.ToString(), p.PartnerId)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),

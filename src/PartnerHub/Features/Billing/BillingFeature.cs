@@ -16,9 +16,10 @@ public static class BillingFeature
         services.AddScoped<AddInvoiceLine>();
         services.AddScoped<RemoveInvoiceLine>();
         services.AddScoped<IssueInvoice>();
-        services.AddPaymentsFeature();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
+        // After the demo invoices: the demo payments pay them.
+        services.AddPaymentsFeature();
         return services;
     }
 

@@ -26,7 +26,7 @@ public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOption
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await ActAsFinanceAsync(scope.ServiceProvider, cancellationToken);
+        await ActAsFinanceAsync(scope.ServiceProvider, contextOptions, clock, cancellationToken);
         var services = scope.ServiceProvider;
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
         var billedOn = new DateOnly(today.Year, today.Month, 1);
@@ -50,7 +50,8 @@ public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOption
         }
     }
 
-    private async Task ActAsFinanceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Makes the scope's current user the demo finance login, so demo records go through the use cases as finance would.</summary>
+    internal static async Task ActAsFinanceAsync(IServiceProvider services, HubDbContextOptions contextOptions, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var db = contextOptions.Create(TenantScope.System, clock);
         var userId = await db.Users.Where(u => u.Email == FinanceLogin).Select(u => u.Id).SingleAsync(cancellationToken);

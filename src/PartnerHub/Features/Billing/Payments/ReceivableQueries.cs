@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
+using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Querying;
-using PartnerHub.Domain.Billing;
 
 namespace PartnerHub.Features.Billing.Payments;
 
