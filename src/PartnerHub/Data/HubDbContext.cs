@@ -120,6 +120,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Runs.InvoicingRun> InvoicingRuns => Set<Domain.Billing.Runs.InvoicingRun>();
     public DbSet<Domain.Accounting.JournalMappingSetting> JournalMappingSettings => Set<Domain.Accounting.JournalMappingSetting>();
+    public DbSet<Domain.Billing.Payments.Payment> Payments => Set<Domain.Billing.Payments.Payment>();
+
+    public DbSet<Domain.Billing.Payments.PayerName> PayerNames => Set<Domain.Billing.Payments.PayerName>();
+
+    public DbSet<Domain.Billing.Payments.DunningNotice> DunningNotices => Set<Domain.Billing.Payments.DunningNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -163,6 +168,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
         // Invoicing runs are finance's (vendor) records; partners see their invoices, never the run.
         builder.Entity<Domain.Billing.Runs.InvoicingRun>().HasQueryFilter(r => SeesAllPartners);
+        // A partner reads the payments booked to it; unassigned bank records and finance's payer name table are the vendor's.
+        builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners || (p.PartnerId != null && p.PartnerId == TenantPartnerId));
+        builder.Entity<Domain.Billing.Payments.PayerName>().HasQueryFilter(n => SeesAllPartners);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
         // The vendor's chart of accounts: finance's setting, not a partner's business.
         builder.Entity<Domain.Accounting.JournalMappingSetting>().HasQueryFilter(s => SeesAllPartners);
@@ -257,6 +265,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is GuidanceBatch or GuidanceLetter && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Renewal guidance is written by the vendor (002 §12-2).");
+            }
+
+            if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("Payments, payer names and reminders are recorded by the vendor's finance.");
             }
 
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)

@@ -43,6 +43,8 @@ public static class DemoSamples
             // A statement is per partner: every partner has one (empty months print too).
             "billing" when route.Template.StartsWith("/billing/statement/", StringComparison.Ordinal) => await PerLabel(
                 db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).Select(o => new Row(o.Id, "partner", o.Id)), cancellationToken),
+            "billing" when route.Template.StartsWith("/billing/payments/", StringComparison.Ordinal) =>
+                await PerLabel(db.Payments.AsNoTracking().Select(p => new Row(p.Id, p.MatchState.ToString(), p.PartnerId)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),

@@ -2,6 +2,7 @@ using PartnerHub.Features.Billing.Runs;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Features.Billing.Exports;
 using PartnerHub.Features.Billing.FinanceHome;
+using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Features.Documents.Downloads;
 
 namespace PartnerHub.Features.Billing;
@@ -23,6 +24,8 @@ public static class BillingFeature
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
         services.AddBillingRuns();
+        // After the demo invoices: the demo payments pay them.
+        services.AddPaymentsFeature();
         return services;
     }
 

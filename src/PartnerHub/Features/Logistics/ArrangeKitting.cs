@@ -78,5 +78,7 @@ public enum LogisticsProblem
     InvalidTrackingNumber,
     DeliveryBeforeShipping,
     InvalidDate,
+    /// <summary>002 §13-4: the contract's first invoice is unpaid, so the hardware may not ship yet.</summary>
+    AwaitingPayment,
     Conflict,
 }

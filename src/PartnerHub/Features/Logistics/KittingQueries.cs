@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Infrastructure.Querying;
 
@@ -9,7 +10,7 @@ namespace PartnerHub.Features.Logistics;
 /// Kitting tasks as their viewers may see them. A hardware vendor needs the delivery address of a task assigned to
 /// it but may not browse customers, so the address is read only after the tenant filter has shown the task.
 /// </summary>
-public sealed class KittingQueries(HubDbContextFactory contextFactory)
+public sealed class KittingQueries(HubDbContextFactory contextFactory, IContractPaymentStatus payments)
 {
     private static readonly SortMap<KittingTask> s_sorts = new SortMap<KittingTask>(nameof(KittingListItem.Status))
         .Add(nameof(KittingListItem.Status), t => t.Status)
@@ -57,9 +58,10 @@ public sealed class KittingQueries(HubDbContextFactory contextFactory)
         var customer = await details.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
         var hardwareVendor = await details.Organisations.AsNoTracking().Where(o => o.Id == task.HardwareVendorId).Select(o => o.Name).SingleAsync(cancellationToken);
         var appliances = await details.Appliances.AsNoTracking().Where(a => a.ContractId == contract.Id).OrderBy(a => a.SerialNumber).ToListAsync(cancellationToken);
+        bool awaitingPayment = task.Status != KittingStatus.Shipped && (await payments.AwaitingPaymentAsync([contract.Id], cancellationToken)).Contains(contract.Id);
         return new KittingDetail(task, contract.Number, contract.Id, contract.PlanCode, customer.Name,
             customer.PostalCode, (customer.Prefecture ?? string.Empty) + customer.Address, customer.ServiceContact.Name, customer.ServiceContact.Phone,
-            hardwareVendor, appliances);
+            hardwareVendor, appliances, awaitingPayment);
     }
 
     /// <summary>The kitting task of a contract, if one was arranged (for the contract page).</summary>
@@ -74,4 +76,4 @@ public sealed record KittingListItem(Guid Id, string ContractNumber, string Cust
 
 public sealed record KittingDetail(
     KittingTask Task, string ContractNumber, Guid ContractId, string PlanCode, string CustomerName, string? PostalCode, string Address,
-    string ContactName, string ContactPhone, string HardwareVendorName, IReadOnlyList<Appliance> Appliances);
+    string ContactName, string ContactPhone, string HardwareVendorName, IReadOnlyList<Appliance> Appliances, bool AwaitingPayment = false);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
@@ -11,7 +12,7 @@ namespace PartnerHub.Features.Logistics;
 /// The hardware vendor's steps on a kitting task: the checklist and the shipment. The task must be visible to the
 /// user (tenant filter); the contract's status then follows in the same save.
 /// </summary>
-public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IContractPaymentStatus payments)
 {
     public async Task<LogisticsProblem?> SetChecklistItemAsync(Guid taskId, string item, bool done, CancellationToken cancellationToken = default)
     {
@@ -54,6 +55,11 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
         // contract's status are saved together with cross-tenant visibility (still audited as this user).
         await using var db = contextFactory.CreateElevatedContext();
         var task = await db.KittingTasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        if ((await payments.AwaitingPaymentAsync([task.ContractId], cancellationToken)).Contains(task.ContractId))
+        {
+            return LogisticsProblem.AwaitingPayment;
+        }
+
         var problem = task.Ship(carrier, trackingNumber, shippedOn, plannedDeliveryOn);
         if (problem is { } refused)
         {

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Domain.Accounting;
+using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Money;
+using PartnerHub.Infrastructure.Accounting;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Billing.Payments;
+
+/// <summary>What became of one record of an imported file.</summary>
+public enum ImportedRecordOutcome
+{
+    /// <summary>Booked to the one partner its name and amount point to (and allocated, if the setting says so).</summary>
+    Matched,
+
+    /// <summary>Booked without a partner: candidates need finance's decision.</summary>
+    Ambiguous,
+
+    /// <summary>Booked without a partner: nothing points to one.</summary>
+    Unmatched,
+
+    /// <summary>Not booked: the same bank record was imported before (or twice in this file).</summary>
+    Duplicate,
+
+    /// <summary>Not booked: a 取消 record withdrawing an earlier notice; finance reverses the original if it was booked.</summary>
+    Cancellation,
+}
+
+/// <summary>One record of the file and what the import did with it.</summary>
+public sealed record ImportedRecord(
+    int RecordNumber, DateOnly BookingDate, string PayerName, Yen Amount, ImportedRecordOutcome Outcome, IReadOnlyList<PayerMatchReason> Reasons,
+    IReadOnlyList<string> CandidateNames, string? PartnerName, Guid? PaymentId, Guid? EarlierPaymentId, Yen Allocated);
+
+/// <summary>The import's result: the file's errors (then nothing was booked), or every record with its outcome.</summary>
+public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginParseError> Errors, IReadOnlyList<ImportedRecord> Records, PaymentProblem? Problem = null)
+{
+    public bool Booked => Problem is null && Errors.Count == 0;
+
+    public int Count(ImportedRecordOutcome outcome) => Records.Count(r => r.Outcome == outcome);
+}
+
+/// <summary>
+/// Imports a bank's 全銀 incoming-payment file (振込入金通知 / 入出金取引明細). A file with any error books nothing and lists the
+/// errors by record. Otherwise each credit record is booked as a payment once — its bank record identity (receiving account,
+/// booking date, 照会番号, amount) is unique, so re-importing the file or a statement overlapping it books nothing twice — and
+/// matched to a partner by finance's payer name table and the open invoices (<see cref="PayerMatcher"/>). A match is booked to
+/// the partner (and allocated earliest due first when <see cref="PaymentsOptions.AllocateMatchedImports"/>); ambiguous and
+/// unmatched records wait for finance with the matcher's reasons.
+/// </summary>
+public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
+{
+    /// <summary>Largest file accepted: about 50,000 records.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public async Task<ZenginImportReport> ExecuteAsync(string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
+        {
+            return new ZenginImportReport(fileName, [], [], PaymentProblem.NotAllowed);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = JapaneseFormat.TokyoDate(now);
+        var parsed = ZenginTransferFile.Parse(content, today);
+        if (!parsed.Succeeded)
+        {
+            return new ZenginImportReport(fileName, parsed.Errors, []);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var policy = options.Value.Dunning;
+        var open = await ReceivableQueries.InvoiceBalancesAsync(db, policy, today, null, null, cancellationToken);
+        var names = await db.PayerNames.AsNoTracking().ToListAsync(cancellationToken);
+        var partnerNames = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var matcher = new PayerMatcher(names.Select(n => n.ToEntry()),
+            open.Where(b => b.Open > Yen.Zero).Select(b => new OpenReceivable(b.PartnerId.ToString("N"), b.InvoiceId.ToString("N"), b.DueDate, b.Open)));
+        var identities = parsed.Transfers.Select(IdentityOf).ToList();
+        var earlier = await db.Payments.AsNoTracking().Where(p => p.BankRecordIdentity != null && identities.Contains(p.BankRecordIdentity))
+            .Select(p => new { p.Id, p.BankRecordIdentity }).ToDictionaryAsync(p => p.BankRecordIdentity!, p => p.Id, cancellationToken);
+        var inThisFile = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var records = new List<ImportedRecord>();
+        foreach (var transfer in parsed.Transfers)
+        {
+            string identity = IdentityOf(transfer);
+            if (transfer.IsCancellation)
+            {
+                Guid? original = earlier.TryGetValue(identity, out var booked) ? booked : inThisFile.TryGetValue(identity, out var here) ? here : null;
+                records.Add(Record(transfer, ImportedRecordOutcome.Cancellation, [], [], null, null, original, Yen.Zero));
+                continue;
+            }
+
+            if (earlier.TryGetValue(identity, out var before) || inThisFile.TryGetValue(identity, out before))
+            {
+                records.Add(Record(transfer, ImportedRecordOutcome.Duplicate, [], [], null, null, before, Yen.Zero));
+                continue;
+            }
+
+            var match = matcher.Match(transfer.ToIncomingTransfer());
+            Guid? partnerId = match.Outcome == PayerMatchOutcome.Matched ? Guid.ParseExact(match.Candidates[0].PartnerKey, "N") : null;
+            var state = match.Outcome switch
+            {
+                PayerMatchOutcome.Matched => PaymentMatchState.Matched,
+                PayerMatchOutcome.Ambiguous => PaymentMatchState.Ambiguous,
+                _ => PaymentMatchState.Unmatched,
+            };
+            var origin = new BankRecordOrigin(fileName, transfer.RecordNumber, identity);
+            var payment = Payment.Import(Guid.NewGuid(), origin, transfer.BookingDate, transfer.Amount, transfer.PayerName, state,
+                match.Reasons.Select(r => r.ToString()), partnerId, now, currentUser.Name).Payment!;
+            if (partnerId is { } partner && options.Value.AllocateMatchedImports)
+            {
+                AllocateToFittingInvoices(payment, partner, match.Candidates[0].InvoiceNumbers, open, now);
+            }
+
+            db.Payments.Add(payment);
+            inThisFile[identity] = payment.Id;
+            var outcome = state switch
+            {
+                PaymentMatchState.Matched => ImportedRecordOutcome.Matched,
+                PaymentMatchState.Ambiguous => ImportedRecordOutcome.Ambiguous,
+                _ => ImportedRecordOutcome.Unmatched,
+            };
+            var candidates = match.Candidates.Select(c => Guid.ParseExact(c.PartnerKey, "N")).Select(id => partnerNames.GetValueOrDefault(id, id.ToString())).ToList();
+            records.Add(Record(transfer, outcome, match.Reasons, candidates, partnerId is { } p ? partnerNames.GetValueOrDefault(p) : null, payment.Id, null,
+                payment.Allocated));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import of the same records committed first: nothing of this one is booked.
+            return new ZenginImportReport(fileName, [], [], PaymentProblem.Conflict);
+        }
+
+        return new ZenginImportReport(fileName, [], records);
+    }
+
+    /// <summary>
+    /// A bank record's identity: the receiving account (bank, branch, account number), the booking date, the bank's 照会番号 and
+    /// the amount. The same notice delivered again (a re-sent file, or the day's statement after the notice) gives the same identity.
+    /// </summary>
+    public static string IdentityOf(ZenginTransfer transfer)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        var account = transfer.Account;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{account.BankCode}-{account.BranchCode}-{account.AccountNumber.TrimStart('0')}-{transfer.BookingDate:yyyyMMdd}-{transfer.InquiryNumber.Trim().TrimStart('0')}-{transfer.Amount.Amount}");
+    }
+
+    // The matcher names invoices by the key it was given: the invoice id (numbers repeat across issuers and fiscal years).
+    private void AllocateToFittingInvoices(Payment payment, Guid partnerId, IReadOnlyList<string> invoiceKeys, List<InvoiceBalance> open, DateTimeOffset at)
+    {
+        foreach (var key in invoiceKeys)
+        {
+            var invoice = open.SingleOrDefault(b => b.PartnerId == partnerId && b.InvoiceId == Guid.ParseExact(key, "N"));
+            if (invoice is null || invoice.Open <= Yen.Zero)
+            {
+                continue;
+            }
+
+            var amount = invoice.Open < payment.Unallocated ? invoice.Open : payment.Unallocated;
+            if (amount > Yen.Zero && payment.AllocateTo(invoice.InvoiceId, partnerId, invoice.Open, amount, at, currentUser.Name) is null)
+            {
+                // Later records of the same file see what this one settled.
+                open[open.IndexOf(invoice)] = invoice with { Allocated = invoice.Allocated + amount, Open = invoice.Open - amount };
+            }
+        }
+    }
+
+    private static ImportedRecord Record(ZenginTransfer transfer, ImportedRecordOutcome outcome, IReadOnlyList<PayerMatchReason> reasons,
+        IReadOnlyList<string> candidates, string? partner, Guid? paymentId, Guid? earlierPaymentId, Yen allocated) =>
+        new(transfer.RecordNumber, transfer.BookingDate, transfer.PayerName, transfer.Amount, outcome, reasons, candidates, partner, paymentId, earlierPaymentId,
+            allocated);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Localization;
+
+namespace PartnerHub.Features.Billing.Payments;
+
+/// <summary>The localized sentence for each reason a payment action did nothing.</summary>
+public static class PaymentMessages
+{
+    public static string For(IStringLocalizer<PaymentStrings> strings, PaymentChangeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Refusal is { } refusal ? strings["Refusal_" + refusal] : strings["Problem_" + result.Problem];
+    }
+
+    public static string For(IStringLocalizer<PaymentStrings> strings, PaymentProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return strings["Problem_" + problem];
+    }
+}

@@ -1,0 +1,23 @@
+namespace PartnerHub.Features.Billing.Payments;
+
+public static class PaymentsFeature
+{
+    public static IServiceCollection AddPaymentsFeature(this IServiceCollection services)
+    {
+        services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ReceivableQueries>();
+        services.AddScoped<PaymentQueries>();
+        services.AddScoped<DunningQueries>();
+        services.AddScoped<RecordPayment>();
+        services.AddScoped<AssignPayment>();
+        services.AddScoped<AllocatePayment>();
+        services.AddScoped<PayerNameTable>();
+        services.AddScoped<ImportZenginPayments>();
+        services.AddScoped<RunDunningNow>();
+        services.AddSingleton<DunningRun>();
+        services.AddHostedService<DunningJob>();
+        services.AddSingleton<IContractPaymentStatus, ContractPaymentStatus>();
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoPayments>();
+        return services;
+    }
+}

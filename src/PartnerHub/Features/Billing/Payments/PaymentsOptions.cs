@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
+
+namespace PartnerHub.Features.Billing.Payments;
+
+/// <summary>Receivables and dunning (section <c>Billing:Payments</c>).</summary>
+public sealed class PaymentsOptions : IValidatableObject
+{
+    public const string Section = "Billing:Payments";
+
+    /// <summary>
+    /// Whether an imported transfer matched to one partner (name and amount) is allocated to its open invoices at once,
+    /// earliest due first. Off: finance allocates every payment by hand.
+    /// </summary>
+    public bool AllocateMatchedImports { get; set; } = true;
+
+    /// <summary>The business calendar due dates and overdue days are read on, by seed code (004, 002, 001, 000).</summary>
+    public string CalendarSeed { get; set; } = "004";
+
+    /// <summary>Whether the daily job sends reminders for overdue invoices (the button on the dunning page works either way).</summary>
+    public bool DunningEnabled { get; set; } = true;
+
+    /// <summary>Days overdue at which an invoice gets a reminder, one per stage.</summary>
+    public int[] DunningStageDays { get; set; } = [1, 14, 30];
+
+    /// <summary>How often the job looks for reminders due (each stage is sent once whatever the number of rounds).</summary>
+    [Range(1, 1440)]
+    public int DunningCheckEveryMinutes { get; set; } = 60;
+
+    public BusinessCalendar Calendar => BusinessCalendars.ForSeed(CalendarSeed) ?? BusinessCalendars.SensorServiceDesk;
+
+    public DunningPolicy Dunning => new(DunningStageDays, Calendar);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BusinessCalendars.ForSeed(CalendarSeed) is null)
+        {
+            yield return new ValidationResult($"Billing:Payments:CalendarSeed '{CalendarSeed}' is not a known calendar (004, 002, 001, 000).", [nameof(CalendarSeed)]);
+        }
+
+        if (DunningStageDays is null || DunningStageDays.Length == 0 || DunningStageDays.Any(d => d < 1))
+        {
+            yield return new ValidationResult("Billing:Payments:DunningStageDays needs one or more positive day counts.", [nameof(DunningStageDays)]);
+        }
+    }
+}
