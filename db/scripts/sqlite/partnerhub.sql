@@ -961,3 +961,22 @@ VALUES ('20261206200448_Invoices', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "CalendarAdjustments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarAdjustments" PRIMARY KEY,
+    "CalendarCode" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_CalendarAdjustments_CalendarCode_From" ON "CalendarAdjustments" ("CalendarCode", "From");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206223831_AddCatalogueCalendars', '10.0.14');
+
+COMMIT;
+

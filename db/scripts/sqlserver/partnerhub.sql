@@ -1956,3 +1956,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206223843_AddCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [CalendarAdjustments] (
+        [Id] uniqueidentifier NOT NULL,
+        [CalendarCode] nvarchar(16) NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CalendarAdjustments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206223843_AddCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarAdjustments_CalendarCode_From] ON [CalendarAdjustments] ([CalendarCode], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206223843_AddCatalogueCalendars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206223843_AddCatalogueCalendars', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

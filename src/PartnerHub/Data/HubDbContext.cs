@@ -60,6 +60,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<PriceListDocument> PriceLists => Set<PriceListDocument>();
 
+    public DbSet<Domain.Calendars.CalendarAdjustment> CalendarAdjustments => Set<Domain.Calendars.CalendarAdjustment>();
+
     public DbSet<IssuedQuote> Quotes => Set<IssuedQuote>();
 
     public DbSet<ServiceContract> Contracts => Set<ServiceContract>();
@@ -251,6 +253,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Hearing sheet templates are published by the vendor.");
+            }
+
+            if (entry.Entity is PriceListDocument or Domain.Calendars.CalendarAdjustment && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("The catalogue (price lists, calendars) is maintained by the vendor.");
             }
 
             if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)
