@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Auditing;
+using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Catalogue.Calendars;
+using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Logistics;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
@@ -69,6 +71,26 @@ public sealed class CalendarAdjustmentTests(CatalogueHub app) : IClassFixture<Ca
         audit.Select(a => a.Action).ShouldBe([AuditAction.Created, AuditAction.Deleted], ignoreOrder: true);
         audit.ShouldAllBe(a => a.UserName == TestScopes.VendorAdmin.UserName);
     }
+
+    [Fact]
+    [Trait("Article", "004 別紙3 §2-4")]
+    public async Task Add_ClosureOnTheDueDay_MovesTheFirstAnswerDueOfAnOpenEscalation()
+    {
+        var opened = await EscalationTestData.EscalatedAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var before = await DueAsync(opened.CaseId);
+        var dueDay = BusinessCalendar.TokyoDate(before);
+
+        var added = await AddAsync("004", CalendarAdjustmentKind.Closure, dueDay, null, "臨時休業（窓口）");
+        var after = await DueAsync(opened.CaseId);
+        (await RemoveAsync(added.Id!.Value)).Problems.ShouldBeEmpty();
+
+        added.Problems.ShouldBeEmpty();
+        BusinessCalendar.TokyoDate(after).ShouldBe(BusinessCalendars.SensorServiceDesk.NextBusinessDay(dueDay));
+        (await DueAsync(opened.CaseId)).ShouldBe(before);
+    }
+
+    private Task<DateTimeOffset> DueAsync(Guid caseId) =>
+        EscalationTestData.AsDeskAsync(app, async s => (await s.GetRequiredService<EscalationQueries>().GetAsync(caseId, Token))!.Sla!.Due);
 
     [Fact]
     public async Task Add_HolidayByASpecialLaw_ClosesTheDayForTheCalendarOnly()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Escalations;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Catalogue.Calendars;
@@ -35,6 +36,10 @@ public sealed class BusinessCalendarDirectory(HubDbContextOptions options, TimeP
             ? calendar
             : throw new ArgumentException($"No business calendar '{code}'.", nameof(code));
     }
+
+    /// <summary>The first-answer clock of the escalation desk (004 別紙3 §2-4) on the 004 calendar with its adjustments.</summary>
+    public async Task<SlaClock> DeskSlaClockAsync(CancellationToken cancellationToken = default) =>
+        new(await ForAsync("004", cancellationToken));
 
     /// <summary>Drops the built calendars so the next use reads the adjustments again (after a change).</summary>
     public void Invalidate() => _snapshot = null;
