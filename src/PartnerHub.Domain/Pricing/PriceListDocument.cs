@@ -75,6 +75,22 @@ public sealed class PriceListDocument : IVersioned
         ValidTo = successorFrom.AddDays(-1);
     }
 
+    /// <summary>
+    /// Takes back the days of a successor withdrawn before it started: this version, which ended the day before the
+    /// successor, runs to the successor's end again (open-ended when the successor was).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This version did not end the day before <paramref name="withdrawn"/>.</exception>
+    public void ResumeAfter(PriceListDocument withdrawn)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawn);
+        if (ValidTo != withdrawn.ValidFrom.AddDays(-1))
+        {
+            throw new InvalidOperationException("Only the version that ended the day before a withdrawn one resumes.");
+        }
+
+        ValidTo = withdrawn.ValidTo;
+    }
+
     /// <summary>Replaces the name, basis and entries of a version not yet in force; its dates stay.</summary>
     /// <exception cref="InvalidOperationException">The version is in force or past on <paramref name="today"/>, or the dates differ.</exception>
     public void Revise(PriceList revised, DateOnly today)

@@ -77,6 +77,21 @@ public class PriceListSuccessionTests
     }
 
     [Fact]
+    public void ResumeAfter_WithdrawnSuccessor_RunsToItsEndAgain_AndOnlyTheVersionRightBeforeItResumes()
+    {
+        var current = Stored(s_fy2026, null, Entry("CTS", CustomerSegment.Standard, 480_000));
+        var older = Stored(new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), Entry("CTS", CustomerSegment.Standard, 450_000));
+        var successor = Stored(new DateOnly(2027, 4, 1), null, Entry("CTS", CustomerSegment.Standard, 500_000));
+        current.EndBefore(successor.ValidFrom);
+
+        current.ResumeAfter(successor);
+
+        current.ValidTo.ShouldBeNull();
+        Should.Throw<InvalidOperationException>(() => older.ResumeAfter(successor));
+        older.ValidTo.ShouldBe(new DateOnly(2026, 3, 31));
+    }
+
+    [Fact]
     public void EndBefore_SuccessorNotAfterTheStart_Throws()
     {
         var current = Stored(s_fy2026, null, Entry("CTS", CustomerSegment.Standard, 480_000));

@@ -68,6 +68,33 @@ public sealed class PriceListVersionTests(CatalogueHub app) : IClassFixture<Cata
     }
 
     [Fact]
+    public async Task Withdraw_ScheduledVersion_LetsTheVersionsBeforeItRunOnAndAVersionInForceStays()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var before = await db.PriceLists.AsNoTracking().Select(p => new { p.Id, p.ValidTo }).ToListAsync(Token);
+        var from = Today.AddDays(200);
+        var scheduled = await app.ScheduleAsync(CatalogueSteps.UtmDraft(from, 70_000));
+        var version = await app.VersionAsync(scheduled.Id!.Value);
+        var inForce = await app.VersionAsync(CatalogueSteps.SensorInForce);
+
+        var withdrawn = await WithdrawAsync(version.Id, version.Version);
+        var refused = await WithdrawAsync(inForce.Id, inForce.Version);
+
+        scheduled.Issues.ShouldBeEmpty();
+        withdrawn.Issues.ShouldBeEmpty();
+        refused.Issues.Select(i => i.Key).ShouldBe(["Problem_NotEditable"]);
+        (await db.PriceLists.AsNoTracking().Select(p => new { p.Id, p.ValidTo }).ToListAsync(Token)).ShouldBe(before, ignoreOrder: true);
+        (await app.QuoteAsync(ServicePlan.ChamberUtm, CustomerSegment.ChamberMember, from)).Quote!.Price.SuggestedRetailPrice.ShouldNotBe(new Yen(70_000));
+        (await db.AuditEntries.CountAsync(a => a.EntityId == version.Id.ToString() && a.Action == AuditAction.Deleted, Token)).ShouldBe(1);
+    }
+
+    private async Task<PriceListSaveResult> WithdrawAsync(Guid id, Guid version, TenantScope? scope = null, string role = HubRoles.VendorAdmin)
+    {
+        await using var services = app.ScopeFor(scope ?? TestScopes.VendorAdmin, role);
+        return await services.ServiceProvider.GetRequiredService<SavePriceList>().WithdrawAsync(id, version, Token);
+    }
+
+    [Fact]
     public async Task Schedule_BadTiersAndDates_AreReportedInBothLanguagesAndNothingIsStored()
     {
         var draft = CatalogueSteps.UtmDraft(Today.AddDays(-1), 79_200);
@@ -133,9 +160,11 @@ public sealed class PriceListVersionTests(CatalogueHub app) : IClassFixture<Cata
 
         var created = await app.ScheduleAsync(CatalogueSteps.UtmDraft(Today.AddDays(300), 70_000), scope, role);
         var revised = await app.ReviseAsync(scheduled.Id, scheduled.Version, PriceListDraft.From(scheduled.List), scope, role);
+        var withdrawn = await WithdrawAsync(scheduled.Id, scheduled.Version, scope, role);
 
         created.Issues.Select(i => i.Key).ShouldBe(["Problem_NotAllowed"]);
         revised.Issues.Select(i => i.Key).ShouldBe(["Problem_NotAllowed"]);
+        withdrawn.Issues.Select(i => i.Key).ShouldBe(["Problem_NotAllowed"]);
         (await app.VersionAsync(CatalogueSteps.SensorScheduled)).Version.ShouldBe(scheduled.Version);
     }
 

@@ -98,6 +98,47 @@ public sealed class SavePriceList(IDbContextFactory<HubDbContext> contextFactory
         return await SaveAsync(db, document.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// Withdraws the version <paramref name="id"/> before it starts (a wrong date cannot be revised): the versions it
+    /// superseded run on as before. A version in force or past stays.
+    /// </summary>
+    public async Task<PriceListSaveResult> WithdrawAsync(Guid id, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsInAnyRole(CataloguePermissions.ManageRoles))
+        {
+            return PriceListSaveResult.Fail(PriceListEditCode.NotAllowed);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.PriceLists.ToListAsync(cancellationToken);
+        var document = stored.SingleOrDefault(d => d.Id == id);
+        if (document is null)
+        {
+            return PriceListSaveResult.Fail(PriceListEditCode.NotFound);
+        }
+
+        if (!document.IsScheduledAfter(JapaneseFormat.TokyoDate(clock.GetUtcNow())))
+        {
+            return PriceListSaveResult.Fail(PriceListEditCode.NotEditable);
+        }
+
+        db.Entry(document).Property(d => d.Version).OriginalValue = expectedVersion;
+        var withdrawn = document.ToPriceList();
+        foreach (var predecessor in stored.Where(d => d.Id != id && d.ValidTo == document.ValidFrom.AddDays(-1)
+            && d.ToPriceList().Entries.Any(e => withdrawn.EntryFor(e.PlanCode, e.Segment) is not null)))
+        {
+            predecessor.ResumeAfter(document);
+        }
+
+        db.PriceLists.Remove(document);
+        if (CatalogIssues(stored.Where(d => d.Id != id)) is { Count: > 0 } overlaps)
+        {
+            return PriceListSaveResult.Fail(overlaps);
+        }
+
+        return await SaveAsync(db, id, cancellationToken);
+    }
+
     private static async Task<PriceListSaveResult> SaveAsync(HubDbContext db, Guid id, CancellationToken cancellationToken)
     {
         try
