@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using PartnerHub.Data;
 using PartnerHub.Features.Audit;
 using PartnerHub.Features.Billing;
+using PartnerHub.Features.Catalogue;
 using PartnerHub.Features.Contracts;
 using PartnerHub.Features.Customers;
 using PartnerHub.Features.Devices;
@@ -47,6 +48,7 @@ public static class HubServices
         services.AddCustomersFeature();
         services.AddOrganisationsFeature();
         services.AddAuditFeature();
+        services.AddCatalogueFeature();
         services.AddQuotesFeature();
         services.AddContractsFeature();
         services.AddBillingFeature();

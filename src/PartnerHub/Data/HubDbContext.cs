@@ -60,6 +60,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<PriceListDocument> PriceLists => Set<PriceListDocument>();
 
+    public DbSet<Domain.Calendars.CalendarAdjustment> CalendarAdjustments => Set<Domain.Calendars.CalendarAdjustment>();
+
     public DbSet<IssuedQuote> Quotes => Set<IssuedQuote>();
 
     public DbSet<ServiceContract> Contracts => Set<ServiceContract>();
@@ -280,6 +282,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is Domain.Accounting.JournalMappingSetting && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("The journal mapping is the vendor's finance setting.");
+            }
+
+            if (entry.Entity is PriceListDocument or Domain.Calendars.CalendarAdjustment && !SeesAllPartners)
+            {
+                throw new TenantAccessDeniedException("The catalogue (price lists, calendars) is maintained by the vendor.");
             }
 
             if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)

@@ -62,6 +62,11 @@ public static class DemoSamples
                     .DistinctBy(r => r.PartnerId).Select(r => new DemoSample("report", [r.CaseId.ToString(), r.Id.ToString()], r.PartnerId))],
             "escalations" when route.Parameters.Count == 1 =>
                 await PerLabel(db.SupportCases.AsNoTracking().Select(c => new Row(c.Id, c.Status.ToString(), c.PartnerId)), cancellationToken),
+            "catalogue" when route.Template.Contains("price-lists", StringComparison.Ordinal) =>
+                [.. (await db.PriceLists.AsNoTracking().Select(p => new { p.Id, p.ValidFrom, p.ValidTo }).ToListAsync(cancellationToken))
+                    .DistinctBy(p => Standing(p.ValidFrom, p.ValidTo)).Select(p => new DemoSample(Standing(p.ValidFrom, p.ValidTo), [p.Id.ToString()]))],
+            "catalogue" when route.Template.Contains("calendars", StringComparison.Ordinal) =>
+                [.. PartnerHub.Features.Catalogue.Calendars.BusinessCalendarDirectory.Codes.Select(code => new DemoSample("calendar " + code, [code]))],
             _ => throw new InvalidOperationException(
                 $"The page-health crawl has no demo record for {route}: add a sample in DemoSamples (and a record to the demo data) so the new page is opened."),
         };
@@ -78,6 +83,9 @@ public static class DemoSamples
     private static Task<IReadOnlyList<DemoSample>> Invoices(HubDbContext db, bool issuedOnly, CancellationToken cancellationToken) =>
         PerLabel(db.Invoices.AsNoTracking().Where(i => !issuedOnly || i.Number != null)
             .Select(i => new Row(i.Id, i.Kind.ToString() + " " + i.Status.ToString(), i.Status == InvoiceStatus.Draft ? null : i.PartnerId)), cancellationToken);
+
+    private static string Standing(DateOnly validFrom, DateOnly? validTo) =>
+        PartnerHub.Features.Catalogue.PriceLists.PriceListQueries.StandingOf(validFrom, validTo, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9))).ToString();
 
     private sealed record Row(Guid Id, string Label, Guid? PartnerId);
 }

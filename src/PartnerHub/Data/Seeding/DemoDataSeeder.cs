@@ -44,7 +44,7 @@ public sealed class DemoDataSeeder(
         db.Organisations.AddRange(DemoCatalogue.Organisations());
         var now = timeProvider.GetUtcNow();
         db.Customers.AddRange(DemoCatalogue.Customers(now));
-        db.PriceLists.AddRange(DemoPriceLists.All());
+        db.PriceLists.AddRange(DemoPriceLists.All(Infrastructure.Localization.JapaneseFormat.TokyoDate(now)));
         db.Appliances.AddRange(DemoInventory.Appliances(now));
         await db.SaveChangesAsync(cancellationToken);
         await DemoDeployments.SeedAsync(db, now, cancellationToken);

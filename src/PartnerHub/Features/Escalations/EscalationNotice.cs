@@ -12,7 +12,8 @@ using PartnerHub.Infrastructure.Localization;
 namespace PartnerHub.Features.Escalations;
 
 /// <summary>Tells the desk mailbox that a case was escalated: number, partner, customer, subject, first-answer due time.</summary>
-public sealed class EscalationNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<EscalationsOptions> options, IOptionsMonitor<NoticeOptions> notices)
+public sealed class EscalationNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<EscalationsOptions> options, IOptionsMonitor<NoticeOptions> notices,
+    Catalogue.Calendars.BusinessCalendarDirectory calendars)
 {
     public const string Topic = "case-escalated";
 
@@ -22,7 +23,7 @@ public sealed class EscalationNotice(IStringLocalizer<EscalationStrings> strings
         ArgumentNullException.ThrowIfNull(supportCase);
         var partner = await db.Organisations.Where(o => o.Id == supportCase.PartnerId).Select(o => o.Name).FirstOrDefaultAsync();
         var customer = await db.Customers.Where(c => c.Id == supportCase.CustomerId).Select(c => c.Name).FirstOrDefaultAsync();
-        var due = supportCase.EvaluateSla(SlaClock.SensorServiceDesk, now)?.Due;
+        var due = supportCase.EvaluateSla(await calendars.DeskSlaClockAsync(), now)?.Due;
         var link = new Uri(notices.CurrentValue.HubBaseUrl, "escalations/" + supportCase.Id.ToString("D", CultureInfo.InvariantCulture));
         string subject;
         var body = new StringBuilder();

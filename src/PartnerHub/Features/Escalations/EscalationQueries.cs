@@ -5,6 +5,7 @@ using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Catalogue.Calendars;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -88,12 +89,10 @@ public sealed record DashboardFigures(
 public sealed record DownloadableAttachment(string FileName, string StorageKey, long SizeBytes);
 
 /// <summary>Read side of escalations. Tenant filters scope the cases; TLP rules scope what is in them.</summary>
-public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, BusinessCalendarDirectory calendars)
 {
     /// <summary>Cases read per round where the SLA must be evaluated in memory (business-calendar arithmetic): every case, never all at once.</summary>
     private const int ChunkSize = 500;
-
-    private static SlaClock Clock => SlaClock.SensorServiceDesk;
 
     public TlpAudience Audience => EscalationsPermissions.AudienceOf(currentUser);
 
@@ -128,6 +127,7 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         }
 
         var now = clock.GetUtcNow();
+        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
         var ordered = cases.OrderByDescending(c => c.OpenedAt);
         if (query.BreachedOnly)
         {
@@ -136,7 +136,7 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
             var pageOfCases = new List<SupportCase>();
             await foreach (var chunk in InChunksAsync(cases.Where(c => c.EscalatedAt != null).OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Id), cancellationToken))
             {
-                foreach (var breached in chunk.Where(c => c.EvaluateSla(Clock, now)?.State == SlaState.Breached))
+                foreach (var breached in chunk.Where(c => c.EvaluateSla(sla, now)?.State == SlaState.Breached))
                 {
                     if (breachedCount >= query.Page * query.PageSize && pageOfCases.Count < query.PageSize)
                     {
@@ -147,12 +147,12 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
                 }
             }
 
-            return new PagedResult<CaseListItem>(await ItemsAsync(db, pageOfCases, now, cancellationToken), breachedCount);
+            return new PagedResult<CaseListItem>(await ItemsAsync(db, pageOfCases, sla, now, cancellationToken), breachedCount);
         }
 
         int total = await cases.CountAsync(cancellationToken);
         var page = await ordered.Skip(query.Page * query.PageSize).Take(query.PageSize).WithHistory().ToListAsync(cancellationToken);
-        return new PagedResult<CaseListItem>(await ItemsAsync(db, page, now, cancellationToken), total);
+        return new PagedResult<CaseListItem>(await ItemsAsync(db, page, sla, now, cancellationToken), total);
     }
 
     public async Task<CaseView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -196,7 +196,7 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
             c.VisibleReports(audience),
             history,
             OpeningSnapshot.Parse(c.OpeningSnapshot),
-            c.EvaluateSla(Clock, clock.GetUtcNow()),
+            c.EvaluateSla(await calendars.DeskSlaClockAsync(cancellationToken), clock.GetUtcNow()),
             audience);
     }
 
@@ -275,16 +275,17 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
         var items = new List<CaseListItem>();
         var open = db.SupportCases.AsNoTracking().Where(c => c.EscalatedAt != null && c.Status != SupportCaseStatus.Closed).OrderBy(c => c.OpenedAt).ThenBy(c => c.Id);
         await foreach (var chunk in InChunksAsync(open, cancellationToken))
         {
-            items.AddRange(await ItemsAsync(db, chunk, now, cancellationToken));
+            items.AddRange(await ItemsAsync(db, chunk, sla, now, cancellationToken));
         }
 
         string Bucket(CaseListItem item)
         {
-            var days = Clock.Calendar.CountBusinessDays(Domain.Calendars.BusinessCalendar.TokyoDate(item.EscalatedAt!.Value), Domain.Calendars.BusinessCalendar.TokyoDate(now)) - 1;
+            var days = sla.Calendar.CountBusinessDays(Domain.Calendars.BusinessCalendar.TokyoDate(item.EscalatedAt!.Value), Domain.Calendars.BusinessCalendar.TokyoDate(now)) - 1;
             return days <= 0 ? "0" : days == 1 ? "1" : days <= 4 ? "2-4" : "5+";
         }
 
@@ -300,9 +301,10 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
         var cases = await db.SupportCases.AsNoTracking().Where(c => c.EscalatedAt != null).WithHistory().ToListAsync(cancellationToken);
         var partners = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var facts = cases.Select(c => EscalationCaseFacts.From(c, partners.GetValueOrDefault(c.PartnerId) ?? string.Empty, Clock, now)).OfType<EscalationCaseFacts>();
+        var facts = cases.Select(c => EscalationCaseFacts.From(c, partners.GetValueOrDefault(c.PartnerId) ?? string.Empty, sla, now)).OfType<EscalationCaseFacts>();
         return EscalationStatistics.Compute(facts);
     }
 
@@ -324,7 +326,7 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         }
     }
 
-    private static async Task<IReadOnlyList<CaseListItem>> ItemsAsync(HubDbContext db, IReadOnlyList<SupportCase> cases, DateTimeOffset now,
+    private static async Task<IReadOnlyList<CaseListItem>> ItemsAsync(HubDbContext db, IReadOnlyList<SupportCase> cases, SlaClock sla, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var customerIds = cases.Select(c => c.CustomerId).Distinct().ToList();
@@ -333,6 +335,6 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         var partners = await db.Organisations.AsNoTracking().Where(o => partnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         return [.. cases.Select(c => new CaseListItem(c.Id, c.Number, c.Subject, partners.GetValueOrDefault(c.PartnerId) ?? string.Empty,
             customers.GetValueOrDefault(c.CustomerId) ?? string.Empty, c.Status, c.ThreatClass, c.OpenedAt, c.EscalatedAt, c.AssignedTo, c.IsCallerFlagged,
-            c.EvaluateSla(Clock, now)))];
+            c.EvaluateSla(sla, now)))];
     }
 }

@@ -17,7 +17,7 @@ namespace PartnerHub.Features.Escalations;
 /// </summary>
 public sealed class SlaReminderService(
     HubDbContextOptions contextOptions, TimeProvider timeProvider, IOptions<EscalationsOptions> options, IOptionsMonitor<Infrastructure.Background.BackgroundJobOptions> jobs,
-    ILogger<SlaReminderService> logger)
+    Catalogue.Calendars.BusinessCalendarDirectory calendars, ILogger<SlaReminderService> logger)
     : Infrastructure.Background.PeriodicJob(jobs, timeProvider, logger)
 {
     /// <summary>The outbox topic; the case id and due time follow, so a moved due time is reminded again.</summary>
@@ -27,7 +27,7 @@ public sealed class SlaReminderService(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
-        var slaClock = SlaClock.SensorServiceDesk;
+        var slaClock = await calendars.DeskSlaClockAsync(cancellationToken);
         if (!slaClock.Calendar.IsWithinBusinessHours(now))
         {
             return 0;

@@ -9,7 +9,7 @@ using PartnerHub.Domain.Partners;
 namespace PartnerHub.Features.Home;
 
 /// <summary>Counts for the landing pages. Tenant filters make the same query right for every role.</summary>
-public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock)
+public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock, Catalogue.Calendars.BusinessCalendarDirectory calendars)
 {
     public async Task<HomeSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
@@ -28,7 +28,8 @@ public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory, 
         // Breach needs the business-hours clock over each case's pauses: evaluated for the few cases still awaiting a first answer.
         var awaitingAnswer = await db.SupportCases.AsNoTracking().Where(c => c.EscalatedAt != null && c.FirstAnsweredAt == null && c.Status != SupportCaseStatus.Closed)
             .WithHistory().ToListAsync(cancellationToken);
-        var breached = awaitingAnswer.Count(c => c.EvaluateSla(SlaClock.SensorServiceDesk, now)?.State == SlaState.Breached);
+        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
+        var breached = awaitingAnswer.Count(c => c.EvaluateSla(sla, now)?.State == SlaState.Breached);
         return new HomeSummary(
             organisation ?? string.Empty,
             await db.Customers.CountAsync(cancellationToken),

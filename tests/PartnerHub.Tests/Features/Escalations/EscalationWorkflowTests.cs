@@ -186,6 +186,7 @@ public partial class EscalationWorkflowTests(HubAppFactory app)
         var service = new SlaReminderService(app.Services.GetRequiredService<PartnerHub.Data.HubDbContextOptions>(), new FixedTime(at),
             app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EscalationsOptions>>(),
             app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<PartnerHub.Infrastructure.Background.BackgroundJobOptions>>(),
+            app.Services.GetRequiredService<PartnerHub.Features.Catalogue.Calendars.BusinessCalendarDirectory>(),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SlaReminderService>.Instance);
 
         await service.RunOnceAsync(Token);
