@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.BridgeIntegration.Tests.Support;
 using PartnerHub.Domain.Devices.Telemetry;
@@ -35,38 +36,41 @@ public sealed class ShipperToHubTests : ChainTestBase
             written.AddRange(lines);
         }
 
-        Write(1, 300);
+        Write(1, 2000);
         using (ChildProcess first = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state))
         {
-            await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) >= 60, "the first lines in the hub");
+            await Wait.UntilAsync(() => File.Exists(state), "the shipper's first acknowledged batch");
             first.KillHard();
         }
 
-        int atKill = await StoredCountAsync(sensor.Serial);
-        atKill.ShouldBeLessThan(300, "the kill should land mid-file");
+        using (JsonDocument position = JsonDocument.Parse(await File.ReadAllBytesAsync(state, Token)))
+        {
+            position.RootElement.GetProperty("offset").GetInt64().ShouldBeLessThan(new FileInfo(eve).Length, "the kill should land mid-file");
+        }
+
         // While the shipper is down: more lines, then logrotate renames eve.json and Suricata starts a new one.
-        Write(301, 40);
+        Write(2001, 40);
         File.Move(eve, eve + ".1");
-        Write(341, 60);
+        Write(2041, 60);
 
         using ChildProcess second = ShipperProcess.Start(eve, bridge.Url, sensor.Serial, keyFile, state);
-        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 400, "the rest of the old file and the new one", timeoutSeconds: 90);
+        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 2100, "the rest of the old file and the new one", timeoutSeconds: 90);
         // copytruncate while running: the copy keeps what was written, eve.json starts over.
-        Write(401, 50);
+        Write(2101, 50);
         File.Copy(eve, eve + "-copy");
         await using (var truncate = new FileStream(eve, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
         {
             truncate.SetLength(0);
         }
 
-        Write(451, 30);
-        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 480, "every line after the copytruncate", timeoutSeconds: 90);
+        Write(2151, 30);
+        await Wait.UntilAsync(async () => await StoredCountAsync(sensor.Serial) == 2180, "every line after the copytruncate", timeoutSeconds: 90);
         await Task.Delay(TimeSpan.FromSeconds(1), Token);
 
         second.HasExited.ShouldBeFalse(second.Output);
         await using var db = Hub!.SystemContext();
         var stored = await db.SensorEvents.Where(e => e.ApplianceSerial == sensor.Serial).Select(e => new { e.EventId, e.RawJson, e.ApplianceId }).ToListAsync(Token);
-        stored.Count.ShouldBe(480);
+        stored.Count.ShouldBe(2180);
         stored.Select(e => e.RawJson).Order(StringComparer.Ordinal).ShouldBe(written.Order(StringComparer.Ordinal));
         stored.ShouldAllBe(e => e.ApplianceId == sensor.ApplianceId);
         stored.Select(e => e.EventId).Order(StringComparer.Ordinal)

@@ -45,6 +45,9 @@ internal sealed class EveShipper(ShipperSettings settings, HttpClient http, Time
             _state.Save(chunk.After);
             LinesShipped += chunk.LineCount;
         }
+
+        // Stopping always ends the same way, whether it came during a wait or between two batches.
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task DeliverAsync(byte[] lines, CancellationToken cancellationToken)

@@ -174,7 +174,8 @@ internal sealed class EveTail : IDisposable
     private bool DrainFinished()
     {
         FileIdentity? live = FileIdentity.OfPath(_livePath);
-        if (live is not null && live != _identity && new FileInfo(_livePath).Length > 0)
+        var liveFile = new FileInfo(_livePath);
+        if (live is not null && live != _identity && liveFile.Exists && liveFile.Length > 0)
         {
             return true;
         }
