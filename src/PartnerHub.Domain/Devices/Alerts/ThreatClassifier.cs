@@ -27,8 +27,9 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// at servers (probing, 偵察);</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
-/// <item><description>informational families (POLICY, INFO, HUNTING…) are hints, not threats: only Tor, an explicit C&amp;C
-/// category, an executable download or a malware family rated Major/Critical classify them.</description></item>
+/// <item><description>informational families (POLICY, INFO, HUNTING, RPC…) are hints, not threats: only Tor, lateral
+/// movement, an explicit C&amp;C category, an executable or macro document download or a malware family rated
+/// Major/Critical classify them.</description></item>
 /// </list>
 /// The labelled ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class ThreatClassifier
     private static readonly Regex Spreading = Pattern(@"LATERAL|ETERNAL(BLUE|ROMANCE|CHAMPION|SYNERGY)|MS17-010|DOUBLEPULSAR|PSEXEC|\bWMI\b.*\bEXEC|DCERPC.*(SVCCTL|ATSVC)");
     private static readonly Regex Control = Pattern(@"\bC&?C\b|\bCNC\b|\bC2\b|CHECK-?IN|BEACON|BOTNET|HEARTBEAT|KEEP-?ALIVE|\bPANEL\b");
     private static readonly Regex FileArrives = Pattern(@"\bDOWNLOAD(S|ED|ING)?\b|\bDL\b|\bPAYLOAD\b|\bDROPPER\b|EXECUTABLE\s+SENT|\bSENT\b.*\b(EXE|EXECUTABLE|BINARY)\b");
-    private static readonly Regex ExecutableNamed = Pattern(@"\b(EXE|DLL|EXECUTABLE|PE)\b");
+    private static readonly Regex ExecutableNamed = Pattern(@"\b(EXE|DLL|EXECUTABLE|PE|MACRO|MALDOC)\b");
     private static readonly Regex DownloadNamed = Pattern(@"DOWNLOAD");
     private static readonly Regex Delivery = Pattern(@"PAYLOAD|DOWNLOAD");
     private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER");
@@ -176,13 +177,20 @@ public sealed class ThreatClassifier
         return clientSide ? new(ThreatClass.MaliciousSiteAccess, ThreatKind.None) : new(ThreatClass.Reconnaissance, ThreatKind.None);
     }
 
+    // A lure (landing page, redirect, phishing) is a site visit unless the rule names the payload or download itself.
     private static ThreatClassification SiteVisit(AlertFacts alert) =>
-        FileArrives.IsMatch(alert.Signature) && !Lure.IsMatch(alert.Signature)
+        FileArrives.IsMatch(alert.Signature) && (Delivery.IsMatch(alert.Signature) || !Lure.IsMatch(alert.Signature))
             ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None)
             : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
 
     private static ThreatClassification Informational(AlertFacts alert)
     {
+        // Remote service control or PsExec over SMB/DCERPC is how malware spreads, whatever family the rule sits in.
+        if (Spreading.IsMatch(alert.Signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.LateralMovement);
+        }
+
         if (In(ControlCategories, alert.Category))
         {
             return new(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl);

@@ -138,7 +138,8 @@ def label(family, msg, classtype, metadata):
         # An exploit thrown at an exposed service: probing for vulnerable hosts (偵察行為).
         return "Reconnaissance"
     if family in ("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT"):
-        return "MaliciousFileDownload" if FETCHES_FILE.search(msg) and not LURE.search(msg) else "MaliciousSiteAccess"
+        names_delivery = "PAYLOAD" in msg or "DOWNLOAD" in msg
+        return "MaliciousFileDownload" if FETCHES_FILE.search(msg) and (names_delivery or not LURE.search(msg)) else "MaliciousSiteAccess"
     if family == "CURRENT_EVENTS":
         if classtype in CONTROL_CLASSTYPES or CONTROL.search(msg):
             return "MalwareCommunication"
@@ -150,10 +151,11 @@ def label(family, msg, classtype, metadata):
         if classtype in MALWARE_CLASSTYPES or metadata.get("malware_family"):
             return "MalwareCommunication"
         return "Unclassified"
-    # POLICY, INFO and other informational families: hints, not threats, unless the rule itself says C2 or an executable download.
-    if classtype in CONTROL_CLASSTYPES:
+    # POLICY, INFO and other informational families: hints, not threats, unless the rule itself says lateral movement,
+    # C2, or an executable or macro document download.
+    if SPREAD.search(msg) or classtype in CONTROL_CLASSTYPES:
         return "MalwareCommunication"
-    if re.search(r"\b(EXE|DLL|EXECUTABLE|PE)\b", msg) and re.search(r"DOWNLOAD", msg):
+    if re.search(r"\b(EXE|DLL|EXECUTABLE|PE|MACRO|MALDOC)\b", msg) and re.search(r"DOWNLOAD", msg):
         return "MaliciousFileDownload"
     return "Unclassified"
 
