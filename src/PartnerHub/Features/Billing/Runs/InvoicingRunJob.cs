@@ -35,8 +35,9 @@ public sealed class InvoicingRunJob(InvoicingPlanner planner, IssueInvoice issue
 
             run.Complete(clock.GetUtcNow());
         }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever stops it (the database, Chromium), the record says so: what was issued stays issued, a new run bills the rest.
             logger.LogError(exception, "Invoicing run {RunId} for {Month} stopped", runId, run.BillingMonth);
             run.Fail(clock.GetUtcNow(), exception.Message);
         }
