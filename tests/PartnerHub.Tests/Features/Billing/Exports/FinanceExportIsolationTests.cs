@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Accounting;
+using PartnerHub.Features.Billing.Exports;
+using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.Billing.Exports;
@@ -129,6 +133,18 @@ public class FinanceExportIsolationTests(HubAppFactory app)
         var body = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         body.ShouldNotContain("data-testid=\"finance-home\"");
+    }
+
+    [Fact]
+    public async Task JournalMapping_PartnerContext_CannotWriteIt()
+    {
+        await using var partner = app.CreateContext(TestScopes.MinatoStaff);
+
+        // Other tests store mappings meanwhile; whatever is stored, a partner's context sees none of it.
+        (await partner.JournalMappingSettings.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(0);
+        partner.JournalMappingSettings.Add(JournalMappingSetting.Create(Guid.NewGuid(), JournalTarget.Yayoi, JournalMappings.Preset(JournalTarget.Yayoi),
+            TimeProvider.System.GetUtcNow(), "staff@minato.example"));
+        await Should.ThrowAsync<TenantAccessDeniedException>(() => partner.SaveChangesAsync(TestContext.Current.CancellationToken));
     }
 
     private static void ShouldBeRefused(HttpResponseMessage response, string login)
