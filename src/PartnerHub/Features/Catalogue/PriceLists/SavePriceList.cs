@@ -67,17 +67,11 @@ public sealed class SavePriceList(IDbContextFactory<HubDbContext> contextFactory
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = await db.PriceLists.ToListAsync(cancellationToken);
-        var document = stored.SingleOrDefault(d => d.Id == id);
+        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        var (stored, document, refusal) = await ScheduledAsync(db, id, today, cancellationToken);
         if (document is null)
         {
-            return PriceListSaveResult.Fail(PriceListEditCode.NotFound);
-        }
-
-        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
-        if (!document.IsScheduledAfter(today))
-        {
-            return PriceListSaveResult.Fail(PriceListEditCode.NotEditable);
+            return PriceListSaveResult.Fail(refusal!.Value);
         }
 
         // The dates of a scheduled version stay: the version before it ends the day before, and moving one would move both.
@@ -110,16 +104,10 @@ public sealed class SavePriceList(IDbContextFactory<HubDbContext> contextFactory
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = await db.PriceLists.ToListAsync(cancellationToken);
-        var document = stored.SingleOrDefault(d => d.Id == id);
+        var (stored, document, refusal) = await ScheduledAsync(db, id, JapaneseFormat.TokyoDate(clock.GetUtcNow()), cancellationToken);
         if (document is null)
         {
-            return PriceListSaveResult.Fail(PriceListEditCode.NotFound);
-        }
-
-        if (!document.IsScheduledAfter(JapaneseFormat.TokyoDate(clock.GetUtcNow())))
-        {
-            return PriceListSaveResult.Fail(PriceListEditCode.NotEditable);
+            return PriceListSaveResult.Fail(refusal!.Value);
         }
 
         db.Entry(document).Property(d => d.Version).OriginalValue = expectedVersion;
@@ -137,6 +125,19 @@ public sealed class SavePriceList(IDbContextFactory<HubDbContext> contextFactory
         }
 
         return await SaveAsync(db, id, cancellationToken);
+    }
+
+    /// <summary>Every stored version (tracked) and the version <paramref name="id"/> when it has not started, or why not.</summary>
+    private static async Task<(List<PriceListDocument> Stored, PriceListDocument? Document, PriceListEditCode? Refusal)> ScheduledAsync(
+        HubDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
+    {
+        var stored = await db.PriceLists.ToListAsync(cancellationToken);
+        return stored.SingleOrDefault(d => d.Id == id) switch
+        {
+            null => (stored, null, PriceListEditCode.NotFound),
+            { } document when !document.IsScheduledAfter(today) => (stored, null, PriceListEditCode.NotEditable),
+            { } document => (stored, document, null),
+        };
     }
 
     private static async Task<PriceListSaveResult> SaveAsync(HubDbContext db, Guid id, CancellationToken cancellationToken)
