@@ -987,3 +987,173 @@ VALUES ('20261206224457_TelemetryReceiptTimeAndThreatMappings', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "JournalMappingSettings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_JournalMappingSettings" PRIMARY KEY,
+    "Target" TEXT NOT NULL,
+    "ReceivableAccount" TEXT NOT NULL,
+    "SalesAccount" TEXT NOT NULL,
+    "SalesReturnsAccount" TEXT NOT NULL,
+    "ReceivableTaxCategory" TEXT NOT NULL,
+    "CounterpartyAsSubAccount" INTEGER NOT NULL,
+    "Department" TEXT NOT NULL,
+    "StandardSales" TEXT NOT NULL,
+    "ReducedSales" TEXT NOT NULL,
+    "ExemptSales" TEXT NOT NULL,
+    "StandardReturns" TEXT NOT NULL,
+    "ReducedReturns" TEXT NOT NULL,
+    "ExemptReturns" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_JournalMappingSettings_Target" ON "JournalMappingSettings" ("Target");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206224511_AddJournalMappings', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "InvoiceItems" ADD "SourceCharge" TEXT NULL;
+
+UPDATE "InvoiceItems" SET "SourceCharge" = 'TermFee' WHERE "SourceContractId" IS NOT NULL
+
+CREATE TABLE "InvoicingRuns" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRuns" PRIMARY KEY,
+    "IssuerId" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "StartedBy" TEXT NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "InvoicesPlanned" INTEGER NOT NULL,
+    "InvoicesIssued" INTEGER NOT NULL,
+    "LinesIssued" INTEGER NOT NULL,
+    "AmountIssued" INTEGER NOT NULL,
+    "ChargesAlreadyBilled" INTEGER NOT NULL,
+    "InvoicesRefused" INTEGER NOT NULL,
+    "ContractsRefused" INTEGER NOT NULL,
+    "FailureMessage" TEXT NULL,
+    CONSTRAINT "FK_InvoicingRuns_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoicingRunProblems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRunProblems" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "RunId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoicingRunProblems_InvoicingRuns_RunId" FOREIGN KEY ("RunId") REFERENCES "InvoicingRuns" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_InvoiceItems_SourceContractId_SourceTerm" ON "InvoiceItems" ("SourceContractId", "SourceTerm");
+
+CREATE INDEX "IX_InvoicingRunProblems_RunId" ON "InvoicingRunProblems" ("RunId");
+
+CREATE INDEX "IX_InvoicingRuns_IssuerId" ON "InvoicingRuns" ("IssuerId");
+
+CREATE INDEX "IX_InvoicingRuns_StartedAt" ON "InvoicingRuns" ("StartedAt");
+
+CREATE INDEX "IX_InvoicingRuns_Year_Month" ON "InvoicingRuns" ("Year", "Month");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206224817_AddInvoicingRuns', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "CalendarAdjustments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarAdjustments" PRIMARY KEY,
+    "CalendarCode" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL
+);
+
+CREATE TABLE "DunningNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DunningNotices" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "InvoiceNumber" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "DaysOverdue" INTEGER NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "OpenBalance" INTEGER NOT NULL,
+    "Recipients" TEXT NOT NULL,
+    "SentOn" TEXT NOT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "QueuedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_DunningNotices_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PayerNames" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PayerNames" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Origin" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_PayerNames_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Payments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
+    "ReceivedOn" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PayerName" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "SourceFileName" TEXT NULL,
+    "SourceRecordNumber" INTEGER NULL,
+    "BankRecordIdentity" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "MatchState" TEXT NOT NULL,
+    "MatchReasons" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Payments_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PaymentAllocations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PaymentAllocations" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "AllocatedAt" INTEGER NOT NULL,
+    "AllocatedBy" TEXT NOT NULL,
+    "PaymentId" TEXT NOT NULL,
+    CONSTRAINT "FK_PaymentAllocations_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PaymentAllocations_Payments_PaymentId" FOREIGN KEY ("PaymentId") REFERENCES "Payments" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_CalendarAdjustments_CalendarCode_From" ON "CalendarAdjustments" ("CalendarCode", "From");
+
+CREATE UNIQUE INDEX "IX_DunningNotices_InvoiceId_Stage" ON "DunningNotices" ("InvoiceId", "Stage");
+
+CREATE INDEX "IX_DunningNotices_PartnerId_SentOn" ON "DunningNotices" ("PartnerId", "SentOn");
+
+CREATE UNIQUE INDEX "IX_PayerNames_PartnerId_Key" ON "PayerNames" ("PartnerId", "Key");
+
+CREATE INDEX "IX_PaymentAllocations_InvoiceId" ON "PaymentAllocations" ("InvoiceId");
+
+CREATE INDEX "IX_PaymentAllocations_PaymentId" ON "PaymentAllocations" ("PaymentId");
+
+CREATE UNIQUE INDEX "IX_Payments_BankRecordIdentity" ON "Payments" ("BankRecordIdentity");
+
+CREATE INDEX "IX_Payments_PartnerId_ReceivedOn" ON "Payments" ("PartnerId", "ReceivedOn");
+
+CREATE INDEX "IX_Payments_ReceivedOn" ON "Payments" ("ReceivedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
+
+COMMIT;
+

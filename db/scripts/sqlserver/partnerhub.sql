@@ -2014,3 +2014,352 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    CREATE TABLE [JournalMappingSettings] (
+        [Id] uniqueidentifier NOT NULL,
+        [Target] nvarchar(16) NOT NULL,
+        [ReceivableAccount] nvarchar(64) NOT NULL,
+        [SalesAccount] nvarchar(64) NOT NULL,
+        [SalesReturnsAccount] nvarchar(64) NOT NULL,
+        [ReceivableTaxCategory] nvarchar(64) NOT NULL,
+        [CounterpartyAsSubAccount] bit NOT NULL,
+        [Department] nvarchar(64) NOT NULL,
+        [StandardSales] nvarchar(64) NOT NULL,
+        [ReducedSales] nvarchar(64) NOT NULL,
+        [ExemptSales] nvarchar(64) NOT NULL,
+        [StandardReturns] nvarchar(64) NOT NULL,
+        [ReducedReturns] nvarchar(64) NOT NULL,
+        [ExemptReturns] nvarchar(64) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [UpdatedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_JournalMappingSettings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_JournalMappingSettings_Target] ON [JournalMappingSettings] ([Target]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224527_AddJournalMappings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206224527_AddJournalMappings', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    ALTER TABLE [InvoiceItems] ADD [SourceCharge] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    EXEC(N'UPDATE [InvoiceItems] SET [SourceCharge] = N''TermFee'' WHERE [SourceContractId] IS NOT NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE TABLE [InvoicingRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [IssuerId] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [InvoicesPlanned] int NOT NULL,
+        [InvoicesIssued] int NOT NULL,
+        [LinesIssued] int NOT NULL,
+        [AmountIssued] bigint NOT NULL,
+        [ChargesAlreadyBilled] int NOT NULL,
+        [InvoicesRefused] int NOT NULL,
+        [ContractsRefused] int NOT NULL,
+        [FailureMessage] nvarchar(2000) NULL,
+        CONSTRAINT [PK_InvoicingRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoicingRuns_Organisations_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE TABLE [InvoicingRunProblems] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(64) NOT NULL,
+        [RunId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_InvoicingRunProblems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoicingRunProblems_InvoicingRuns_RunId] FOREIGN KEY ([RunId]) REFERENCES [InvoicingRuns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceItems_SourceContractId_SourceTerm] ON [InvoiceItems] ([SourceContractId], [SourceTerm]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRunProblems_RunId] ON [InvoicingRunProblems] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_IssuerId] ON [InvoicingRuns] ([IssuerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_StartedAt] ON [InvoicingRuns] ([StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoicingRuns_Year_Month] ON [InvoicingRuns] ([Year], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206224829_AddInvoicingRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206224829_AddInvoicingRuns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [CalendarAdjustments] (
+        [Id] uniqueidentifier NOT NULL,
+        [CalendarCode] nvarchar(16) NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CalendarAdjustments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [DunningNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [InvoiceNumber] nvarchar(32) NOT NULL,
+        [Stage] int NOT NULL,
+        [DaysOverdue] int NOT NULL,
+        [DueDate] date NOT NULL,
+        [OpenBalance] bigint NOT NULL,
+        [Recipients] nvarchar(2000) NOT NULL,
+        [SentOn] date NOT NULL,
+        [QueuedAt] datetimeoffset NOT NULL,
+        [QueuedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_DunningNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DunningNotices_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [PayerNames] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Origin] nvarchar(16) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_PayerNames] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PayerNames_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [Payments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Amount] bigint NOT NULL,
+        [PayerName] nvarchar(200) NOT NULL,
+        [Source] nvarchar(16) NOT NULL,
+        [SourceFileName] nvarchar(260) NULL,
+        [SourceRecordNumber] int NULL,
+        [BankRecordIdentity] varchar(120) NULL,
+        [PartnerId] uniqueidentifier NULL,
+        [MatchState] nvarchar(16) NOT NULL,
+        [MatchReasons] varchar(200) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Payments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Payments_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE TABLE [PaymentAllocations] (
+        [Id] uniqueidentifier NOT NULL,
+        [InvoiceId] uniqueidentifier NOT NULL,
+        [Amount] bigint NOT NULL,
+        [AllocatedAt] datetimeoffset NOT NULL,
+        [AllocatedBy] nvarchar(256) NOT NULL,
+        [PaymentId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PaymentAllocations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaymentAllocations_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PaymentAllocations_Payments_PaymentId] FOREIGN KEY ([PaymentId]) REFERENCES [Payments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarAdjustments_CalendarCode_From] ON [CalendarAdjustments] ([CalendarCode], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DunningNotices_InvoiceId_Stage] ON [DunningNotices] ([InvoiceId], [Stage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_DunningNotices_PartnerId_SentOn] ON [DunningNotices] ([PartnerId], [SentOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PayerNames_PartnerId_Key] ON [PayerNames] ([PartnerId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_PaymentAllocations_InvoiceId] ON [PaymentAllocations] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_PaymentAllocations_PaymentId] ON [PaymentAllocations] ([PaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Payments_BankRecordIdentity] ON [Payments] ([BankRecordIdentity]) WHERE [BankRecordIdentity] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_PartnerId_ReceivedOn] ON [Payments] ([PartnerId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_ReceivedOn] ON [Payments] ([ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207001408_AddPaymentsAndCatalogueCalendars'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207001408_AddPaymentsAndCatalogueCalendars', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
