@@ -145,7 +145,9 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
 
     /// <summary>
     /// A bank record's identity: the receiving account (bank, branch, account number), the booking date, the bank's 照会番号 and
-    /// the amount. The same notice delivered again (a re-sent file, or the day's statement after the notice) gives the same identity.
+    /// the amount. The same record delivered again (a re-sent or twice-downloaded file) gives the same identity. Leading zeros are
+    /// dropped, so the 7-digit (01) and 10-digit (03) account numbers and 6/8-digit 照会番号 of one number agree; whether a bank
+    /// numbers a notice and its statement line alike is not in the sources (FORMATS.md §3.3–3.4), so finance imports one kind.
     /// </summary>
     public static string IdentityOf(ZenginTransfer transfer)
     {

@@ -174,8 +174,9 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.PayerNames.AsNoTracking()
-            .Join(db.Organisations, n => n.PartnerId, o => o.Id, (n, o) => new PayerNameRow(n.Id, n.PartnerId, o.Name, n.Name, n.Key, n.Origin, n.CreatedAt, n.CreatedBy))
-            .OrderBy(r => r.PartnerName).ThenBy(r => r.Key)
+            .Join(db.Organisations, n => n.PartnerId, o => o.Id, (n, o) => new { Entry = n, Partner = o.Name })
+            .OrderBy(r => r.Partner).ThenBy(r => r.Entry.Key)
+            .Select(r => new PayerNameRow(r.Entry.Id, r.Entry.PartnerId, r.Partner, r.Entry.Name, r.Entry.Key, r.Entry.Origin, r.Entry.CreatedAt, r.Entry.CreatedBy))
             .ToListAsync(cancellationToken);
     }
 }

@@ -21,8 +21,14 @@ public sealed class PaymentsOptions : IValidatableObject
     /// <summary>Whether the daily job sends reminders for overdue invoices (the button on the dunning page works either way).</summary>
     public bool DunningEnabled { get; set; } = true;
 
-    /// <summary>Days overdue at which an invoice gets a reminder, one per stage.</summary>
-    public int[] DunningStageDays { get; set; } = [1, 14, 30];
+    /// <summary>The stages when none are configured.</summary>
+    public static IReadOnlyList<int> DefaultDunningStageDays { get; } = [1, 14, 30];
+
+    /// <summary>
+    /// Days overdue at which an invoice gets a reminder, one per stage; empty means <see cref="DefaultDunningStageDays"/>. (Not
+    /// initialised with the default: the configuration binder appends to an array's existing elements instead of replacing them.)
+    /// </summary>
+    public int[] DunningStageDays { get; set; } = [];
 
     /// <summary>How often the job looks for reminders due (each stage is sent once whatever the number of rounds).</summary>
     [Range(1, 1440)]
@@ -30,7 +36,7 @@ public sealed class PaymentsOptions : IValidatableObject
 
     public BusinessCalendar Calendar => BusinessCalendars.ForSeed(CalendarSeed) ?? BusinessCalendars.SensorServiceDesk;
 
-    public DunningPolicy Dunning => new(DunningStageDays, Calendar);
+    public DunningPolicy Dunning => new(DunningStageDays is { Length: > 0 } configured ? configured : DefaultDunningStageDays, Calendar);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -39,9 +45,9 @@ public sealed class PaymentsOptions : IValidatableObject
             yield return new ValidationResult($"Billing:Payments:CalendarSeed '{CalendarSeed}' is not a known calendar (004, 002, 001, 000).", [nameof(CalendarSeed)]);
         }
 
-        if (DunningStageDays is null || DunningStageDays.Length == 0 || DunningStageDays.Any(d => d < 1))
+        if (DunningStageDays is null || DunningStageDays.Any(d => d < 1))
         {
-            yield return new ValidationResult("Billing:Payments:DunningStageDays needs one or more positive day counts.", [nameof(DunningStageDays)]);
+            yield return new ValidationResult("Billing:Payments:DunningStageDays takes positive day counts (none: 1, 14, 30).", [nameof(DunningStageDays)]);
         }
     }
 }

@@ -102,7 +102,9 @@ public class ZenginImportTests(HubAppFactory app)
         var next = await data.ImportAsync("b.txt", PaymentTestData.NewFile()
             .Add(new ZenginNotice(2, PaymentTestData.Today, invoice.Amount, payer, "ﾐｽﾞﾎ", "ﾀﾏﾁ")).ToBytes(lineBreaks: true));
 
+        var table = await data.AsFinanceAsync(s => s.GetRequiredService<PaymentQueries>().PayerNamesAsync(TestContext.Current.CancellationToken));
         assigned.PaymentId.ShouldBe(paymentId);
+        table.ShouldContain(r => r.PartnerId == DemoOrganisations.MinatoPartner && r.Name == payer && r.Origin == PayerNameOrigin.Learnt);
         (await data.PaymentAsync(paymentId))!.Payment.MatchState.ShouldBe(PaymentMatchState.Assigned);
         var record = next.Records.ShouldHaveSingleItem();
         record.Outcome.ShouldBe(ImportedRecordOutcome.Matched);
