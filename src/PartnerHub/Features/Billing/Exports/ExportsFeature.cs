@@ -2,10 +2,10 @@ namespace PartnerHub.Features.Billing.Exports;
 
 public static class ExportsFeature
 {
-    /// <summary>The finance exports, the journal mapping, the statement, and the receivables seam payments replace (<see cref="IOpenReceivableSource"/>).</summary>
+    /// <summary>The finance exports, the journal mapping, the statement and the receivables they read (<see cref="IOpenReceivableSource"/>).</summary>
     public static IServiceCollection AddBillingExports(this IServiceCollection services)
     {
-        services.AddScoped<IOpenReceivableSource, CreditedInvoiceReceivables>();
+        services.AddScoped<IOpenReceivableSource, InvoiceReceivables>();
         services.AddScoped<InvoiceRegisterQueries>();
         services.AddScoped<ReceivableAgingQueries>();
         services.AddScoped<DeferredRevenueQueries>();

@@ -27,8 +27,7 @@ public sealed record OpenInvoice(Guid InvoiceId, Guid CounterpartyId, string Cou
 
 /// <summary>
 /// The open balance of each issued invoice as of a day: the one seam the aging report, the finance home and the statement
-/// read receivables through. Payments (Features/Billing/Payments) replace the registration with a source that also subtracts
-/// the allocations made by that day; everything that reads receivables then follows without change.
+/// read receivables through.
 /// </summary>
 public interface IOpenReceivableSource
 {
@@ -37,10 +36,12 @@ public interface IOpenReceivableSource
 }
 
 /// <summary>
-/// Until payments are recorded: an invoice's open balance is its total minus the credit notes issued against it by the as-of
-/// day (a fully credited, cancelled invoice is settled; an invoice cancelled after the as-of day was still open on it).
+/// An invoice's open balance on a day: its total minus the credit notes issued against it by that day and the allocations of
+/// the payments received by that day (the bank's receipt date, not the day finance allocated: aging as of month end counts
+/// the money that had arrived). A fully credited or fully paid invoice is settled and left out; an over-payment stays on the
+/// payment as the partner's credit, never on an invoice.
 /// </summary>
-public sealed class CreditedInvoiceReceivables(IDbContextFactory<HubDbContext> contextFactory) : IOpenReceivableSource
+public sealed class InvoiceReceivables(IDbContextFactory<HubDbContext> contextFactory) : IOpenReceivableSource
 {
     public async Task<IReadOnlyList<OpenInvoice>> OpenAsync(ReceivableFilter filter, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -55,11 +56,17 @@ public sealed class CreditedInvoiceReceivables(IDbContextFactory<HubDbContext> c
                 .ToListAsync(cancellationToken))
             .GroupBy(c => c.Original)
             .ToDictionary(g => g.Key, g => Yen.Sum(g.Select(c => c.GrandTotal)));
+        var invoiceIds = invoices.Select(i => i.Id).ToList();
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.ReceivedOn <= asOf).SelectMany(p => p.Allocations)
+                .Where(a => invoiceIds.Contains(a.InvoiceId)).Select(a => new { a.InvoiceId, a.Amount })
+                .ToListAsync(cancellationToken))
+            .GroupBy(a => a.InvoiceId)
+            .ToDictionary(g => g.Key, g => Yen.Sum(g.Select(a => a.Amount)));
         return
         [
             .. invoices
                 .Select(i => new OpenInvoice(i.Id, i.RecipientId, i.RecipientName, i.Number ?? string.Empty, i.DueDate,
-                    i.GrandTotal + credited.GetValueOrDefault(i.Id, Yen.Zero)))
+                    i.GrandTotal + credited.GetValueOrDefault(i.Id, Yen.Zero) - paid.GetValueOrDefault(i.Id, Yen.Zero)))
                 .Where(i => i.OpenAmount != Yen.Zero),
         ];
     }

@@ -9,7 +9,8 @@ namespace PartnerHub.Features.Billing.Exports;
 
 /// <summary>
 /// A partner's monthly statement: what it owed at the start of the month, the invoices and credit notes addressed to it in the
-/// month, and what it owes at the end (balances from <see cref="IOpenReceivableSource"/>, so payments count once they exist).
+/// month, the payments received in the month and applied to them, and what it owes at the end (balances from
+/// <see cref="IOpenReceivableSource"/>).
 /// Read through the tenant filters: a partner's user gets its own partner's statement, never another's (null = not found).
 /// </summary>
 public sealed class StatementQueries(IDbContextFactory<HubDbContext> contextFactory, IOpenReceivableSource receivables)
@@ -36,9 +37,15 @@ public sealed class StatementQueries(IDbContextFactory<HubDbContext> contextFact
             .Select(i => new StatementLine(i.TransactionDate, i.Number ?? string.Empty, i.Kind, i.IssuerName ?? string.Empty, i.OriginalNumber, i.DueDate,
                 i.TaxExcludedTotal, i.TaxTotal, i.GrandTotal))
             .ToListAsync(cancellationToken);
+        // Money received in the month and applied to this partner's invoices; what is not applied stays the partner's credit.
+        var invoiceIds = IssuedDocuments.Of(db, filter).Where(i => i.Kind == InvoiceKind.Invoice).Select(i => i.Id);
+        var received = Yen.Sum(await db.Payments.AsNoTracking()
+            .Where(p => p.ReceivedOn >= month.FirstDay && p.ReceivedOn <= month.LastDay)
+            .SelectMany(p => p.Allocations).Where(a => invoiceIds.Contains(a.InvoiceId)).Select(a => a.Amount)
+            .ToListAsync(cancellationToken));
         var opening = Yen.Sum((await receivables.OpenAsync(filter, month.FirstDay.AddDays(-1), cancellationToken)).Select(o => o.OpenAmount));
         var closing = Yen.Sum((await receivables.OpenAsync(filter, month.LastDay, cancellationToken)).Select(o => o.OpenAmount));
-        return new PartnerStatement(partnerId, partner.Name, InvoicePrinter.AddressOf(partner.PostalCode, partner.Address), month, opening, lines, closing);
+        return new PartnerStatement(partnerId, partner.Name, InvoicePrinter.AddressOf(partner.PostalCode, partner.Address), month, opening, lines, received, closing);
     }
 }
 
@@ -48,7 +55,8 @@ public sealed record StatementLine(
 
 /// <summary>The statement of one partner for one month.</summary>
 public sealed record PartnerStatement(
-    Guid PartnerId, string PartnerName, string? PartnerAddress, YearMonth Month, Yen OpeningBalance, IReadOnlyList<StatementLine> Lines, Yen ClosingBalance)
+    Guid PartnerId, string PartnerName, string? PartnerAddress, YearMonth Month, Yen OpeningBalance, IReadOnlyList<StatementLine> Lines,
+    Yen Received, Yen ClosingBalance)
 {
     /// <summary>Invoiced in the month.</summary>
     public Yen Invoiced => Yen.Sum(Lines.Where(l => l.Kind == InvoiceKind.Invoice).Select(l => l.GrandTotal));

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Billing;
+using PartnerHub.Features.Billing.Exports;
 using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
@@ -106,6 +108,29 @@ public class ReceivableTests(HubAppFactory app)
         (await data.AsFinanceAsync(s => s.GetRequiredService<ReceivableQueries>().BalanceOfAsync(partner, PaymentTestData.Today, TestContext.Current.CancellationToken)))!;
 
     // A partner of this test's own, so its balance holds only this test's invoices and payments.
+    [Fact]
+    public async Task Statement_PartialPaymentInTheMonth_ShowsItReceivedAndOnlyTheRestOpen()
+    {
+        var data = await PaymentTestData.CreateAsync(app);
+        var partner = await NewPartnerAsync();
+        var today = PaymentTestData.Today;
+        var invoice = await data.IssuedInvoiceAsync(partner, today);
+        await data.RecordAsync(partner, 500_000);
+
+        var statement = await data.AsFinanceAsync(s => s.GetRequiredService<StatementQueries>().GetAsync(partner, YearMonth.Of(today), TestContext.Current.CancellationToken));
+        var open = await data.AsFinanceAsync(s => s.GetRequiredService<IOpenReceivableSource>().OpenAsync(
+            new ReceivableFilter(IssuerId: data.Billing.IssuerId, CounterpartyId: partner), today, TestContext.Current.CancellationToken));
+        var openTheDayBefore = await data.AsFinanceAsync(s => s.GetRequiredService<IOpenReceivableSource>().OpenAsync(
+            new ReceivableFilter(IssuerId: data.Billing.IssuerId, CounterpartyId: partner), today.AddDays(-1), TestContext.Current.CancellationToken));
+
+        statement.ShouldNotBeNull();
+        statement.Invoiced.ShouldBe(new Yen(invoice.Amount));
+        statement.Received.ShouldBe(new Yen(500_000));
+        statement.ClosingBalance.ShouldBe(statement.OpeningBalance + statement.Invoiced + statement.Credited - statement.Received);
+        open.ShouldHaveSingleItem().OpenAmount.ShouldBe(new Yen(invoice.Amount - 500_000));
+        openTheDayBefore.ShouldBeEmpty();
+    }
+
     private async Task<Guid> NewPartnerAsync()
     {
         var id = Guid.NewGuid();
