@@ -85,14 +85,16 @@ public class FinanceExportWorkflowTests(HubServer hub)
             .Where(i => i.Status != InvoiceStatus.Draft && i.TransactionDate >= month.FirstDay && i.TransactionDate <= month.LastDay).ToListAsync();
     }
 
-    // Until payments exist: every issued invoice's total less its credit notes, as of today.
+    // Every issued invoice's total less its credit notes and the payments received by today and allocated to it.
     private async Task<long> OpenTodayAsync()
     {
         await using var scope = hub.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
         var today = JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow());
         var issued = await db.Invoices.AsNoTracking().Where(i => i.Status != InvoiceStatus.Draft && i.TransactionDate <= today).ToListAsync();
-        return issued.Sum(i => i.GrandTotal.Amount);
+        var allocated = (await db.Payments.AsNoTracking().Where(p => p.ReceivedOn <= today).SelectMany(p => p.Allocations)
+            .Select(a => a.Amount).ToListAsync()).Sum(a => a.Amount);
+        return issued.Sum(i => i.GrandTotal.Amount) - allocated;
     }
 
     // Each issued contract-term line, at its share of its rate's tax-excluded total, spread over its term by the domain rule.
