@@ -19,8 +19,9 @@ public class DemoInvoicesTests(HubAppFactory app)
             .ToListAsync(TestContext.Current.CancellationToken);
         var pdfs = await db.InvoicePdfs.AsNoTracking().ToDictionaryAsync(p => p.InvoiceId, TestContext.Current.CancellationToken);
 
-        issued.Select(i => i.PartnerId).Distinct().ShouldBe(
-            [DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner], ignoreOrder: true);
+        // Every demo partner is billed (tests running meanwhile may bill partners of their own from the same issuer).
+        new[] { DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner }
+            .ShouldBeSubsetOf(issued.Select(i => i.PartnerId).Distinct());
         issued.ShouldAllBe(i => i.Number!.StartsWith("INV-") && i.IssuerRegistrationNumber!.StartsWith('T'));
         issued.ShouldAllBe(i => pdfs.ContainsKey(i.Id) && InvoicePdf.HashOf(pdfs[i.Id].Content) == i.PdfSha256);
         issued.SelectMany(i => i.Items).ShouldContain(item => item.SourceContractId != null);

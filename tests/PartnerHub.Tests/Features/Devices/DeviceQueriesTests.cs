@@ -27,8 +27,9 @@ public class DeviceQueriesTests(HubAppFactory app)
         hokuriku.Items.ShouldAllBe(d => d.PartnerName == "北陸ビジネスソリューションズ株式会社");
         hokuriku.Items.ShouldContain(d => d.SerialNumber == "SIM-0003");
         silent.Items.Select(d => d.SerialNumber).ShouldBe(["SIM-0002"]);
-        (await scope.ServiceProvider.GetRequiredService<PartnerOptions>().ListAsync(Token)).Select(p => p.Id)
-            .ShouldBe([DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner], ignoreOrder: true);
+        // Every partner is offered (other tests add partners of their own to the shared host meanwhile).
+        var offered = (await scope.ServiceProvider.GetRequiredService<PartnerOptions>().ListAsync(Token)).Select(p => p.Id).ToList();
+        new[] { DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner }.ShouldBeSubsetOf(offered);
     }
 
     [Fact]
