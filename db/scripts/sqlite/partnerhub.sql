@@ -1157,3 +1157,37 @@ VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "PendingCharges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PendingCharges" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Article" TEXT NOT NULL,
+    "SourceId" TEXT NOT NULL,
+    "IncurredOn" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "InvoiceId" TEXT NULL,
+    "WaiverReason" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "SettledAt" INTEGER NULL,
+    "SettledBy" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_PendingCharges_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PendingCharges_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_PendingCharges_ContractId" ON "PendingCharges" ("ContractId");
+
+CREATE INDEX "IX_PendingCharges_PartnerId_Status" ON "PendingCharges" ("PartnerId", "Status");
+
+CREATE UNIQUE INDEX "IX_PendingCharges_SourceId_Kind" ON "PendingCharges" ("SourceId", "Kind");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013106_AddPendingCharges', '10.0.14');
+
+COMMIT;
+

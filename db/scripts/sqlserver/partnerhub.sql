@@ -2363,3 +2363,69 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013115_AddPendingCharges'
+)
+BEGIN
+    CREATE TABLE [PendingCharges] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [Description] nvarchar(200) NOT NULL,
+        [Article] nvarchar(40) NOT NULL,
+        [SourceId] uniqueidentifier NOT NULL,
+        [IncurredOn] date NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [InvoiceId] uniqueidentifier NULL,
+        [WaiverReason] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [SettledAt] datetimeoffset NULL,
+        [SettledBy] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PendingCharges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PendingCharges_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PendingCharges_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013115_AddPendingCharges'
+)
+BEGIN
+    CREATE INDEX [IX_PendingCharges_ContractId] ON [PendingCharges] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013115_AddPendingCharges'
+)
+BEGIN
+    CREATE INDEX [IX_PendingCharges_PartnerId_Status] ON [PendingCharges] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013115_AddPendingCharges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PendingCharges_SourceId_Kind] ON [PendingCharges] ([SourceId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013115_AddPendingCharges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013115_AddPendingCharges', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

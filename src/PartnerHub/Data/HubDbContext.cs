@@ -128,6 +128,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Payments.DunningNotice> DunningNotices => Set<Domain.Billing.Payments.DunningNotice>();
 
+    /// <summary>Charges and credits decided by swaps, returns and outages, waiting for the invoicing run.</summary>
+    public DbSet<Domain.Billing.Pending.PendingCharge> PendingCharges => Set<Domain.Billing.Pending.PendingCharge>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
