@@ -1191,3 +1191,13 @@ VALUES ('20261207013106_AddPendingCharges', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "InvoiceItems" ADD "SourcePendingChargeId" TEXT NULL;
+
+CREATE INDEX "IX_InvoiceItems_SourcePendingChargeId" ON "InvoiceItems" ("SourcePendingChargeId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207015654_BillPendingCharges', '10.0.14');
+
+COMMIT;
+

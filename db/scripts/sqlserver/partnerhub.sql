@@ -2429,3 +2429,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207015715_BillPendingCharges'
+)
+BEGIN
+    ALTER TABLE [InvoiceItems] ADD [SourcePendingChargeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207015715_BillPendingCharges'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceItems_SourcePendingChargeId] ON [InvoiceItems] ([SourcePendingChargeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207015715_BillPendingCharges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207015715_BillPendingCharges', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

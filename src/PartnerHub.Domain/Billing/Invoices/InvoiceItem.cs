@@ -10,8 +10,12 @@ namespace PartnerHub.Domain.Billing.Invoices;
 /// <param name="Term">The contract term billed (1 = first term), if any.</param>
 /// <param name="ManualReason">Why finance entered the line by hand; null for contract lines.</param>
 /// <param name="Charge">For a contract line, what it bills for the term; null (read as the term fee) on lines made before charges were told apart.</param>
-public sealed record InvoiceLineSource(Guid? ContractId, int? Term, string? ManualReason, ContractCharge? Charge = null)
+/// <param name="PendingChargeId">For a line billing a pending charge (a swap, a return, an outage), that charge.</param>
+public sealed record InvoiceLineSource(Guid? ContractId, int? Term, string? ManualReason, ContractCharge? Charge = null, Guid? PendingChargeId = null)
 {
+    /// <summary>A line billing the pending charge <paramref name="pendingChargeId"/> of a contract.</summary>
+    public static InvoiceLineSource Pending(Guid contractId, Guid pendingChargeId) => new(contractId, null, null, null, pendingChargeId);
+
     /// <summary>A line billing <paramref name="charge"/> of <paramref name="term"/> of a contract (its fee unless told otherwise).</summary>
     public static InvoiceLineSource ContractTerm(Guid contractId, int term, ContractCharge charge = ContractCharge.TermFee) => new(contractId, term, null, charge);
 
@@ -36,7 +40,8 @@ public sealed class InvoiceItem
         Kind = line.Kind;
         SourceContractId = source.ContractId;
         SourceTerm = source.Term;
-        SourceCharge = source.ContractId is null ? null : source.Charge ?? ContractCharge.TermFee;
+        SourceCharge = source.ContractId is null || source.PendingChargeId is not null ? null : source.Charge ?? ContractCharge.TermFee;
+        SourcePendingChargeId = source.PendingChargeId;
         ManualReason = source.ManualReason;
     }
 
@@ -75,6 +80,9 @@ public sealed class InvoiceItem
     /// <summary>For a contract line, what it bills for the term.</summary>
     public ContractCharge? SourceCharge { get; private set; }
 
+    /// <summary>The pending charge the line bills, if any.</summary>
+    public Guid? SourcePendingChargeId { get; private set; }
+
     /// <summary>Why the line was entered by hand.</summary>
     public string? ManualReason { get; private set; }
 
@@ -85,7 +93,7 @@ public sealed class InvoiceItem
     public bool IsReducedRate => TaxCategory == TaxCategory.Reduced;
 
     /// <summary>Where the line came from.</summary>
-    public InvoiceLineSource Source => new(SourceContractId, SourceTerm, ManualReason, SourceCharge);
+    public InvoiceLineSource Source => new(SourceContractId, SourceTerm, ManualReason, SourceCharge, SourcePendingChargeId);
 
     /// <summary>The line as the tax calculation sees it.</summary>
     public InvoiceLine ToLine() => new(Description, Quantity, UnitPrice, TaxCategory, Kind);

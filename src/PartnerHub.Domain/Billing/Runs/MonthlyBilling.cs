@@ -26,7 +26,8 @@ public sealed record ContractBilling(IReadOnlyList<BillableCharge> Charges, int 
 /// part by the plan's cause rules (<see cref="ContractTimeline.EarlyTermination"/>); a refund the vendor only may grant (002 §12-5)
 /// is not billed; a renewal year billed in advance is refunded in full when the service is discontinued before it (002 §11-2).</item>
 /// </list>
-/// Outage credits (004 §7-2) are not here: the hub records no outages yet, so finance credits them by hand.
+/// Charges and credits decided elsewhere (swap costs, late returns, damage and loss, outage compensation 004 §7-2) are not contract
+/// charges: they wait as pending charges (<see cref="Pending.PendingCharge"/>) and the run bills them with the partner's invoice.
 /// </summary>
 public static class MonthlyBilling
 {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Billing;
@@ -32,6 +33,22 @@ internal sealed class BillingTestData(HubAppFactory app, Guid issuerId)
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return new BillingTestData(app, id);
+    }
+
+    /// <summary>
+    /// A sales partner of its own with one customer: what the invoicing run bills it is this test's alone, whatever pending charges
+    /// other tests leave on the demo partners.
+    /// </summary>
+    public static async Task<Guid> NewPartnerAsync(HubAppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var id = Guid.NewGuid();
+        await using var db = app.CreateContext(TenantScope.System);
+        db.Organisations.Add(new Organisation(id, OrganisationKind.SalesPartner, $"テスト販売店 {id.ToString("N")[..6]}", "テストハンバイテン"));
+        db.Customers.Add(new Customer(Guid.NewGuid(), id, $"株式会社請求テスト {id.ToString("N")[..6]}", "セイキュウテスト",
+            new ServiceContact("請求 太郎", "セイキュウ タロウ", "billing@customer.example", "03-1111-2222", null), TimeProvider.System.GetUtcNow()));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return id;
     }
 
     public AsyncServiceScope AsFinance() => app.ScopeFor(Finance, HubRoles.Finance);

@@ -45,6 +45,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             item.Property(l => l.SourceCharge).HasConversion<string>().HasMaxLength(32);
             // The invoicing run looks up what was billed for the contracts it bills.
             item.HasIndex(l => new { l.SourceContractId, l.SourceTerm });
+            // Not unique: a credit note reversing the line names the same pending charge. The charge's own status bills it once.
+            item.HasIndex(l => l.SourcePendingChargeId);
         });
         builder.Navigation(i => i.Items).HasField("_items");
         builder.OwnsMany(i => i.RateTotals, total =>

@@ -2751,6 +2751,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                             b1.Property<Guid?>("SourceContractId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<Guid?>("SourcePendingChargeId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<int?>("SourceTerm")
                                 .HasColumnType("int");
 
@@ -2765,6 +2768,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                             b1.HasKey("Id");
 
                             b1.HasIndex("InvoiceId");
+
+                            b1.HasIndex("SourcePendingChargeId");
 
                             b1.HasIndex("SourceContractId", "SourceTerm");
 

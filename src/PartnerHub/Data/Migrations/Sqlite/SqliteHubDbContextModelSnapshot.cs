@@ -2735,6 +2735,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                             b1.Property<Guid?>("SourceContractId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("SourcePendingChargeId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int?>("SourceTerm")
                                 .HasColumnType("INTEGER");
 
@@ -2749,6 +2752,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                             b1.HasKey("Id");
 
                             b1.HasIndex("InvoiceId");
+
+                            b1.HasIndex("SourcePendingChargeId");
 
                             b1.HasIndex("SourceContractId", "SourceTerm");
 

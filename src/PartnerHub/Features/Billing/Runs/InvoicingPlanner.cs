@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Billing.Runs;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Identifiers;
@@ -41,11 +42,12 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         var results = candidates.Select(c => MonthlyBilling.For(c, month, paymentTermDays, billed)).ToList();
 
         var issuer = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == scope.OwnOrganisationId, cancellationToken);
-        var charges = results.SelectMany(r => r.Charges).ToList();
-        var partnerIds = charges.Select(c => c.PartnerId).Distinct().ToList();
+        var charges = results.SelectMany(r => r.Charges).ToLookup(c => c.PartnerId);
+        var pending = (await PendingOfAsync(db, month, cancellationToken)).ToLookup(p => p.PartnerId);
+        var partnerIds = charges.Select(g => g.Key).Union(pending.Select(g => g.Key)).ToList();
         var partners = await db.Organisations.AsNoTracking().Where(o => partnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var invoices = charges.GroupBy(c => c.PartnerId)
-            .Select(g => Draft(issuer, g.Key, partners[g.Key], g.ToList(), scope.UserName ?? "system"))
+        var invoices = partnerIds
+            .Select(id => Draft(issuer, id, partners[id], [.. charges[id]], [.. pending[id]], paymentTermDays, scope.UserName ?? "system"))
             .OrderBy(i => i.PartnerName, StringComparer.Ordinal).ToList();
         return new InvoicingPlan(month, invoices, contracts.Count, results.Sum(r => r.AlreadyBilled),
             results.Where(r => r.Refused is not null).Select(r => r.Refused!).OrderBy(r => r.ContractNumber, StringComparer.Ordinal).ToList());
@@ -61,6 +63,19 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
             .OrderBy(c => c.Number)
             .Select(c => new ContractFacts(c.Id, c.Number, c.PartnerId, c.PlanCode, c.WholesaleAnnualFee, c.Status, c.OrderedOn, c.DeliveryCompletedOn,
                 c.ServiceStartOn, c.CurrentTerm, c.NonRenewalNoticeOn, c.EarlyEndOn, c.EarlyEndCause))
+            .ToListAsync(cancellationToken);
+    }
+
+    // Charges and credits decided by swaps, returns and outages up to the month's end, not yet billed or waived.
+    private static Task<List<PendingLine>> PendingOfAsync(HubDbContext db, BillingMonth month, CancellationToken cancellationToken)
+    {
+        var last = month.Last;
+        return db.PendingCharges.AsNoTracking()
+            .Where(p => p.Status == PendingChargeStatus.Pending && p.IncurredOn <= last)
+            .Join(db.Contracts, p => p.ContractId, c => c.Id, (p, c) => new { Charge = p, ContractNumber = c.Number })
+            .OrderBy(x => x.ContractNumber).ThenBy(x => x.Charge.IncurredOn).ThenBy(x => x.Charge.Id)
+            .Select(x => new PendingLine(x.Charge.Id, x.Charge.PartnerId, x.Charge.ContractId, x.ContractNumber, x.Charge.Kind, x.Charge.Amount,
+                x.Charge.Description, x.Charge.Article, x.Charge.IncurredOn))
             .ToListAsync(cancellationToken);
     }
 
@@ -85,11 +100,12 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         return billed;
     }
 
-    private PlannedInvoice Draft(Organisation issuer, Guid partnerId, string partnerName, List<BillableCharge> charges, string by)
+    private PlannedInvoice Draft(Organisation issuer, Guid partnerId, string partnerName, List<BillableCharge> charges, List<PendingLine> pending,
+        int paymentTermDays, string by)
     {
         // The invoice's date is its latest charge's; it is due on its earliest charge's due date, never before its own date.
-        var transactionDate = charges.Max(c => c.BilledOn);
-        var dueDate = charges.Min(c => c.DueOn);
+        var transactionDate = charges.Select(c => c.BilledOn).Concat(pending.Select(p => p.IncurredOn)).Max();
+        var dueDate = charges.Select(c => c.DueOn).Concat(pending.Select(p => p.IncurredOn.AddDays(paymentTermDays))).Min();
         var draft = Invoice.DraftInvoice(Guid.NewGuid(), issuer.Id, partnerId, InvoiceRecipientKind.Partner, partnerId, partnerName, transactionDate,
             dueDate < transactionDate ? transactionDate : dueDate, options.Value.TaxPolicy, clock.GetUtcNow(), by).Invoice!;
         using (CultureScope.Use(s_japanese))
@@ -99,6 +115,14 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
                 if (draft.AddLine(LineOf(charge), charge.Key.ToSource()) is { } refusal)
                 {
                     throw new InvalidOperationException($"A run line was refused: {refusal}.");
+                }
+            }
+
+            foreach (var charge in pending)
+            {
+                if (draft.AddLine(LineOf(charge), InvoiceLineSource.Pending(charge.ContractId, charge.Id)) is { } refusal)
+                {
+                    throw new InvalidOperationException($"A pending charge's line was refused: {refusal}.");
                 }
             }
         }
@@ -120,6 +144,16 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         };
     }
 
+    private InvoiceLine LineOf(PendingLine charge)
+    {
+        string description = strings["Line_Pending", charge.Description, charge.ContractNumber, charge.Article];
+        return charge.Kind == PendingChargeKind.OutageCompensation
+            // A credit for the service not provided reduces the fee it was charged with: the fee's rate (対価の返還).
+            ? InvoiceLine.Credit(description, charge.Amount, TaxCategory.Standard)
+            // Compensation for the vendor's appliance damaged, lost or kept (損害賠償金) is outside consumption tax's scope.
+            : InvoiceLine.DamageCharge(description, charge.Amount, TaxCategory.Exempt);
+    }
+
     private string Describe(BillableCharge charge)
     {
         string plan = ServicePlan.Find(charge.PlanCode)?.NameJa ?? charge.PlanCode;
@@ -133,3 +167,7 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         return strings["Line_" + charge.Key.Charge, plan, charge.ContractNumber, charge.Key.Term, measure, period].Value.Replace("  ", " ", StringComparison.Ordinal).Trim();
     }
 }
+
+/// <summary>A pending charge the run bills, with its contract's number for the line.</summary>
+internal sealed record PendingLine(Guid Id, Guid PartnerId, Guid ContractId, string ContractNumber, PendingChargeKind Kind, Yen Amount,
+    string Description, string Article, DateOnly IncurredOn);

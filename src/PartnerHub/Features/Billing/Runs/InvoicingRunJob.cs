@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Runs;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -54,6 +55,12 @@ public sealed class InvoicingRunJob(InvoicingPlanner planner, IssueInvoice issue
         }
 
         await using var db = contextOptions.Create(scope, clock);
+        if (!await MarkPendingChargesBilledAsync(db, planned.Draft, run.StartedBy, cancellationToken))
+        {
+            run.Refused(planned.PartnerId, planned.PartnerName, "PendingChargeChanged");
+            return;
+        }
+
         db.Invoices.Add(planned.Draft);
         var result = await issue.IssueDraftAsync(db, planned.Draft, run.StartedBy, cancellationToken);
         if (result.Number is null)
@@ -63,5 +70,20 @@ public sealed class InvoicingRunJob(InvoicingPlanner planner, IssueInvoice issue
         }
 
         run.Issued(planned.Draft.Items.Count, planned.Draft.GrandTotal);
+    }
+
+    // The pending charges the draft bills are marked billed in the invoice's own transaction (saved with it, or not at all); one waived
+    // or billed since the plan was made refuses the invoice, and the next run plans without it.
+    private async Task<bool> MarkPendingChargesBilledAsync(HubDbContext db, Invoice draft, string by, CancellationToken cancellationToken)
+    {
+        var ids = draft.Items.Where(i => i.SourcePendingChargeId is not null).Select(i => i.SourcePendingChargeId!.Value).ToList();
+        if (ids.Count == 0)
+        {
+            return true;
+        }
+
+        var charges = await db.PendingCharges.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return charges.Count == ids.Count && charges.All(c => c.MarkBilled(draft.Id, now, by));
     }
 }

@@ -3,11 +3,9 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Money;
-using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Billing;
 using PartnerHub.Features.Billing.Exports;
 using PartnerHub.Features.Billing.Payments;
-using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.Billing.Payments;
@@ -19,7 +17,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Record_PartialPayment_LeavesTheRestOpen()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var invoice = await data.IssuedInvoiceAsync(partner);
 
         var result = await data.RecordAsync(partner, 500_000);
@@ -34,7 +32,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Record_OverPayment_IsCreditAllocatedLaterToTheNextInvoice()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var first = await data.IssuedInvoiceAsync(partner);
         var paymentId = (await data.RecordAsync(partner, first.Amount + 10_000)).PaymentId!.Value;
 
@@ -56,7 +54,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Allocate_MoreThanTheInvoiceHasOpen_IsRefusedAndNothingChanges()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var invoice = await data.IssuedInvoiceAsync(partner);
         var paymentId = (await data.RecordAsync(partner, invoice.Amount * 2, allocate: false)).PaymentId!.Value;
 
@@ -70,7 +68,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Balance_CreditNote_ReducesTheOpenAmount()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var invoice = await data.IssuedInvoiceAsync(partner);
         var note = await data.AsFinanceAsync(s => s.GetRequiredService<CreateCreditNote>().ExecuteAsync(invoice.Id, TestContext.Current.CancellationToken));
         (await data.Billing.IssueAsync(note.InvoiceId!.Value)).Number.ShouldNotBeNull();
@@ -95,7 +93,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Balance_OverdueOnTheBusinessCalendar_CountsOpenPastDue()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var invoice = await data.IssuedInvoiceAsync(partner, new DateOnly(2026, 10, 1));
 
         var balance = await BalanceOfAsync(data, partner);
@@ -112,7 +110,7 @@ public class ReceivableTests(HubAppFactory app)
     public async Task Statement_PartialPaymentInTheMonth_ShowsItReceivedAndOnlyTheRestOpen()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var partner = await NewPartnerAsync();
+        var partner = await BillingTestData.NewPartnerAsync(app);
         var today = PaymentTestData.Today;
         var invoice = await data.IssuedInvoiceAsync(partner, today);
         await data.RecordAsync(partner, 500_000);
@@ -129,14 +127,5 @@ public class ReceivableTests(HubAppFactory app)
         statement.ClosingBalance.ShouldBe(statement.OpeningBalance + statement.Invoiced + statement.Credited - statement.Received);
         open.ShouldHaveSingleItem().OpenAmount.ShouldBe(new Yen(invoice.Amount - 500_000));
         openTheDayBefore.ShouldBeEmpty();
-    }
-
-    private async Task<Guid> NewPartnerAsync()
-    {
-        var id = Guid.NewGuid();
-        await using var db = app.CreateContext(TenantScope.System);
-        db.Organisations.Add(new Organisation(id, OrganisationKind.SalesPartner, $"テスト販売店 {id.ToString("N")[..6]}", "テストハンバイテン"));
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return id;
     }
 }
