@@ -1157,3 +1157,13 @@ VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Invoices" ADD "IssuerAddress" TEXT NULL;
+
+ALTER TABLE "Invoices" ADD "RecipientAddress" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013428_InvoicePdfAfterIssue', '10.0.14');
+
+COMMIT;
+

@@ -35,7 +35,8 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrin
             // The @page rule in the print layout states the same size; preferring it keeps one source of truth for the page box.
             PreferCSSPageSize = true,
             PrintBackground = true,
-            DisplayHeaderFooter = true,
+            // Margin boxes are drawn by the page's own @page rule: no templates then.
+            DisplayHeaderFooter = !options.MarginBoxes,
             HeaderTemplate = PrintLayout.HeaderTemplate(options),
             FooterTemplate = PrintLayout.FooterTemplate(options),
             Margin = new Margin
