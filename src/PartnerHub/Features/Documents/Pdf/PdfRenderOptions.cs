@@ -31,11 +31,5 @@ public sealed record PdfRenderOptions
     /// <summary>Text at the left of the footer (issuer, document number); the page number "n / N" is always on the right.</summary>
     public string? FooterText { get; init; }
 
-    /// <summary>
-    /// Draws the running header and footer as CSS page-margin boxes in the page itself instead of Chromium's header/footer
-    /// templates (separate documents laid out for every page). Same content and place; cheaper for documents of many pages.
-    /// </summary>
-    public bool MarginBoxes { get; init; }
-
     public static PdfRenderOptions Japanese { get; } = new();
 }

@@ -35,8 +35,7 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrin
             // The @page rule in the print layout states the same size; preferring it keeps one source of truth for the page box.
             PreferCSSPageSize = true,
             PrintBackground = true,
-            // Margin boxes are drawn by the page's own @page rule: no templates then.
-            DisplayHeaderFooter = !options.MarginBoxes,
+            DisplayHeaderFooter = true,
             HeaderTemplate = PrintLayout.HeaderTemplate(options),
             FooterTemplate = PrintLayout.FooterTemplate(options),
             Margin = new Margin

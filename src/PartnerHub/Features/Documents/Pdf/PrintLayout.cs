@@ -59,11 +59,6 @@ public static class PrintLayout
         string pageRule = string.Create(
             CultureInfo.InvariantCulture,
             $"@page {{ size: A4 {orientation}; margin: {m.TopMm}mm {m.RightMm}mm {m.BottomMm}mm {m.LeftMm}mm; }}");
-        if (options.MarginBoxes)
-        {
-            pageRule += RunningMarginBoxes(options);
-        }
-
         string language = options.Culture.TwoLetterISOLanguageName;
         return $"""
             <!DOCTYPE html>
@@ -101,42 +96,6 @@ public static class PrintLayout
         ArgumentNullException.ThrowIfNull(options);
         string text = WebUtility.HtmlEncode(options.FooterText ?? string.Empty);
         return RunningBlock(options, $"""<span>{text}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span>""");
-    }
-
-    /// <summary>
-    /// The running header and footer as page-margin boxes (Chromium 131+): the title at the top right, the footer text at the bottom
-    /// left, "n / N" at the bottom right, in the running font, lined up with the content as the templates are.
-    /// </summary>
-    public static string RunningMarginBoxes(PdfRenderOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        // The page's own faces (declared above), which margin boxes can use: proportional for English as in the templates.
-        string face = string.Equals(options.Culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "Doc PGothic" : "Doc Gothic";
-        string style = $"font-family: \"{face}\", sans-serif; font-weight: 400; font-size: 8pt; color: #444;";
-        string header = string.IsNullOrWhiteSpace(options.Title) ? string.Empty
-            : $"@top-right {{ content: {CssString(options.Title)}; {style} vertical-align: middle; }}";
-        string footer = string.IsNullOrEmpty(options.FooterText) ? string.Empty
-            : $"@bottom-left {{ content: {CssString(options.FooterText)}; {style} vertical-align: middle; }}";
-        return $" @page {{ {header} {footer} @bottom-right {{ content: counter(page) \" / \" counter(pages); {style} vertical-align: middle; }} }}";
-    }
-
-    // A CSS string literal: quotes and backslashes escaped, and '<' too so that no text can end the style element; line breaks as \A.
-    private static string CssString(string text)
-    {
-        var literal = new System.Text.StringBuilder("\"", text.Length + 2);
-        foreach (char c in text)
-        {
-            _ = c switch
-            {
-                '\\' => literal.Append("\\\\"),
-                '"' => literal.Append("\\\""),
-                '<' => literal.Append("\\3C "),
-                '\n' or '\r' => literal.Append("\\A "),
-                _ => literal.Append(c),
-            };
-        }
-
-        return literal.Append('"').ToString();
     }
 
     // Same rule as the page: proportional Latin for English documents.
