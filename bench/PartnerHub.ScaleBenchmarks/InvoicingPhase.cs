@@ -20,8 +20,9 @@ namespace PartnerHub.ScaleBenchmarks;
 /// (default 50,000) of <c>--partners</c> extra partners (default 100), delivered on days spread evenly over the thirteen months up to
 /// the measured month (2027-03) and rolled by the renewal rule to that month's end — so about 8 % start their first term in the
 /// month and 8 % renew in it, as in a steady year. Measured as finance: the preview (<see cref="InvoicingPlanner"/>)
-/// twice, then the run (<see cref="InvoicingRunner"/>: plan again, number, print each partner's invoice with Chromium, store), then
-/// the same month again (nothing to issue: all already billed).
+/// twice, then the run (<see cref="InvoicingRunner"/>: plan again, number and store the invoices in batches, then print their PDFs
+/// in parallel on the page pool and store them with their hashes), then the same month again (nothing to issue: all already
+/// billed). After the run every issued invoice is checked: its PDF stored, the hash matching the bytes.
 /// </summary>
 internal static class InvoicingPhase
 {
@@ -34,7 +35,11 @@ internal static class InvoicingPhase
         try
         {
             var opening = Stopwatch.StartNew();
-            await using var hub = await BenchHub.OpenAsync("invoicing", Path.Combine(work, "invoicing.db"));
+            Dictionary<string, string?>? hubSettings = settings.PdfPagePool is { } pool
+                ? new() { ["Documents:PagePoolSize"] = pool.ToString(CultureInfo.InvariantCulture) }
+                : null;
+            await using var hub = await BenchHub.OpenAsync("invoicing", Path.Combine(work, "invoicing.db"), hubSettings);
+            Measure.Line($"PDF page pool {hub.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PartnerHub.Features.Documents.DocumentsOptions>>().Value.PagePoolSize}");
             Measure.Line($"database ready (migrations and demo seed) in {opening.Elapsed.TotalSeconds:N1} s");
             opening.Restart();
             await SeedAsync(hub, settings.InvoicingContracts, settings.InvoicingPartners);
@@ -68,12 +73,18 @@ internal static class InvoicingPhase
         var (start, completion) = await runner.StartWithCompletionAsync(scope.ServiceProvider.GetRequiredService<CurrentUser>(), Month);
         var progress = runner.Progress(start.RunId!.Value)!;
         TimeSpan? planned = null;
+        TimeSpan? numbered = null;
         while (!completion.IsCompleted)
         {
-            await Task.WhenAny(completion, Task.Delay(100));
+            await Task.WhenAny(completion, Task.Delay(50));
             if (planned is null && progress.Planned >= 0)
             {
                 planned = watch.Elapsed;
+            }
+
+            if (numbered is null && progress.Numbered)
+            {
+                numbered = watch.Elapsed;
             }
         }
 
@@ -81,8 +92,22 @@ internal static class InvoicingPhase
         var total = watch.Elapsed;
         await using var db = hub.Services.GetRequiredService<HubDbContextOptions>().Create(TenantScope.System, TimeProvider.System);
         var run = await db.InvoicingRuns.AsNoTracking().SingleAsync(r => r.Id == start.RunId);
-        var printing = total - (planned ?? TimeSpan.Zero);
-        Measure.Line($"{label}: {total.TotalSeconds:N2} s ({run.Status}) — planning {planned?.TotalSeconds ?? 0:N2} s, then {run.InvoicesIssued} invoices numbered, printed and stored in {printing.TotalSeconds:N2} s ({(run.InvoicesIssued / Math.Max(printing.TotalSeconds, 0.001)).ToString("N1", CultureInfo.InvariantCulture)} invoices/s); {run.LinesIssued:N0} lines, {run.AmountIssued.Amount:N0} yen, {run.ChargesAlreadyBilled:N0} already billed, {run.InvoicesRefused} refused; {Measure.Load()}");
+        var numbering = (numbered ?? total) - (planned ?? TimeSpan.Zero);
+        var printing = total - (numbered ?? total);
+        Measure.Line($"{label}: {total.TotalSeconds:N2} s ({run.Status}) — planning {planned?.TotalSeconds ?? 0:N2} s, numbering and storing {run.InvoicesIssued} invoices {numbering.TotalSeconds:N2} s, printing and storing their PDFs {printing.TotalSeconds:N2} s ({(run.InvoicesIssued / Math.Max(printing.TotalSeconds, 0.001)).ToString("N1", CultureInfo.InvariantCulture)} PDFs/s); {run.LinesIssued:N0} lines, {run.AmountIssued.Amount:N0} yen, {run.ChargesAlreadyBilled:N0} already billed, {run.InvoicesRefused} refused; {Measure.Load()}");
+        await CheckPdfsAsync(db);
+    }
+
+    // Every issued invoice has its PDF, whose bytes hash to what the invoice records: none left pending, none mixed up.
+    private static async Task CheckPdfsAsync(HubDbContext db)
+    {
+        var issued = await db.Invoices.AsNoTracking().Where(i => i.Status != PartnerHub.Domain.Billing.Invoices.InvoiceStatus.Draft)
+            .Select(i => new { i.Id, i.PdfSha256 }).ToListAsync();
+        var stored = await db.InvoicePdfs.AsNoTracking().Select(p => new { p.InvoiceId, p.Content }).ToListAsync();
+        var hashes = stored.ToDictionary(p => p.InvoiceId, p => PartnerHub.Domain.Billing.Invoices.InvoicePdf.HashOf(p.Content));
+        int pending = issued.Count(i => i.PdfSha256 is null);
+        int matching = issued.Count(i => i.PdfSha256 is not null && hashes.GetValueOrDefault(i.Id) == i.PdfSha256);
+        Measure.Line($"  check: {issued.Count} issued documents, {matching} with a stored PDF whose SHA-256 matches, {pending} PDF pending, {issued.Count - matching - pending} mismatched");
     }
 
     // Contracts through their own methods (order, kitting, shipment, delivery, renewals), saved in batches with a system context.

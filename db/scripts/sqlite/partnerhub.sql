@@ -1192,6 +1192,16 @@ VALUES ('20261207013106_AddPendingCharges', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "Invoices" ADD "IssuerAddress" TEXT NULL;
+
+ALTER TABLE "Invoices" ADD "RecipientAddress" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013428_InvoicePdfAfterIssue', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "InvoiceItems" ADD "SourcePendingChargeId" TEXT NULL;
 
 CREATE INDEX "IX_InvoiceItems_SourcePendingChargeId" ON "InvoiceItems" ("SourcePendingChargeId");

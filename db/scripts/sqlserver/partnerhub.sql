@@ -2432,6 +2432,35 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013443_InvoicePdfAfterIssue'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [IssuerAddress] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013443_InvoicePdfAfterIssue'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [RecipientAddress] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013443_InvoicePdfAfterIssue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013443_InvoicePdfAfterIssue', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207015715_BillPendingCharges'
 )
 BEGIN

@@ -53,7 +53,7 @@ public class InvoiceTests
     }
 
     [Fact]
-    public void Issue_Draft_FixesNumberIssuerAndHash()
+    public void Issue_Draft_FixesNumberAndIssuerAndLeavesThePdfPending()
     {
         var invoice = IssuedInvoice();
 
@@ -61,7 +61,44 @@ public class InvoiceTests
         invoice.Number.ShouldBe("INV-2026-000001");
         invoice.FiscalYear.ShouldBe(2026);
         invoice.IssuerRegistrationNumber.ShouldBe("T7000012050002");
-        invoice.PdfSha256.ShouldBe(new string('a', 64));
+        invoice.PdfSha256.ShouldBeNull();
+        invoice.IsPdfPending.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void RecordPdf_IssuedInvoice_KeepsTheHashOnceAndRefusesAnother()
+    {
+        var invoice = IssuedInvoice();
+        var pdf = new InvoicePdf(invoice, [1, 2, 3]);
+
+        invoice.RecordPdf(pdf).ShouldBeNull();
+        invoice.RecordPdf(new InvoicePdf(invoice, [4, 5, 6])).ShouldBe(InvoiceRefusal.PdfAlreadyStored);
+
+        invoice.PdfSha256.ShouldBe(InvoicePdf.HashOf([1, 2, 3]));
+        invoice.IsPdfPending.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void RecordPdf_Draft_IsRefused()
+    {
+        var invoice = Draft();
+
+        invoice.RecordPdf(new InvoicePdf(invoice, [1])).ShouldBe(InvoiceRefusal.NotIssued);
+        invoice.PdfSha256.ShouldBeNull();
+        invoice.IsPdfPending.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AsIssued_IssuedInvoice_IsTheQualifiedDocumentAsIssued()
+    {
+        var invoice = IssuedInvoice();
+
+        var document = invoice.AsIssued().ShouldNotBeNull();
+
+        document.Issuer.Name.ShouldBe("販売元株式会社");
+        document.Issuer.RegistrationNumber.Value.ShouldBe("T7000012050002");
+        document.Totals.GrandTotal.ShouldBe(invoice.GrandTotal);
+        Draft().AsIssued().ShouldBeNull();
     }
 
     [Fact]
@@ -73,7 +110,7 @@ public class InvoiceTests
 
         invoice.AddLine(InvoiceLine.Charge("追加", 1, new Yen(1), TaxCategory.Standard), InvoiceLineSource.Manual("後から")).ShouldBe(InvoiceRefusal.NotDraft);
         invoice.RemoveLine(invoice.Items[0].Id).ShouldBe(InvoiceRefusal.NotDraft);
-        invoice.Issue("INV-2026-000002", 2026, document, new string('b', 64), At, "finance").ShouldBe(InvoiceRefusal.NotDraft);
+        invoice.Issue("INV-2026-000002", 2026, document, new PrintedAddresses(null, null), At, "finance").ShouldBe(InvoiceRefusal.NotDraft);
 
         (invoice.Items.Count, invoice.GrandTotal, invoice.Number, invoice.PdfSha256).ShouldBe(before);
     }
@@ -85,7 +122,7 @@ public class InvoiceTests
         var other = Draft();
         other.AddLine(InvoiceLine.Charge("作業", 1, new Yen(1_000), TaxCategory.Standard), InvoiceLineSource.Manual("理由")).ShouldBeNull();
 
-        invoice.Issue("INV-2026-000001", 2026, other.ToQualified("販売元株式会社", Registration).Invoice!, new string('a', 64), At, "finance")
+        invoice.Issue("INV-2026-000001", 2026, other.ToQualified("販売元株式会社", Registration).Invoice!, new PrintedAddresses(null, null), At, "finance")
             .ShouldBe(InvoiceRefusal.NoLines);
         invoice.Number.ShouldBeNull();
     }
@@ -144,7 +181,7 @@ public class InvoiceTests
     {
         var original = IssuedInvoice();
         var note = Invoice.DraftCreditNote(original, Guid.NewGuid(), Billed, Billed, At, "finance").Invoice!;
-        note.Issue("CN-2026-000001", 2026, note.ToQualified("販売元株式会社", Registration).Invoice!, new string('c', 64), At, "finance").ShouldBeNull();
+        note.Issue("CN-2026-000001", 2026, note.ToQualified("販売元株式会社", Registration).Invoice!, new PrintedAddresses(null, null), At, "finance").ShouldBeNull();
 
         original.CancelWith(note).ShouldBeTrue();
 
@@ -159,7 +196,7 @@ public class InvoiceTests
         var note = Invoice.DraftCreditNote(original, Guid.NewGuid(), Billed, Billed, At, "finance").Invoice!;
         note.RemoveLine(note.Items[0].Id).ShouldBeNull();
         note.AddLine(InvoiceLine.Credit("障害による減額", new Yen(10_000), TaxCategory.Standard), InvoiceLineSource.Manual("004 §7-2")).ShouldBeNull();
-        note.Issue("CN-2026-000001", 2026, note.ToQualified("販売元株式会社", Registration).Invoice!, new string('c', 64), At, "finance").ShouldBeNull();
+        note.Issue("CN-2026-000001", 2026, note.ToQualified("販売元株式会社", Registration).Invoice!, new PrintedAddresses(null, null), At, "finance").ShouldBeNull();
 
         original.CancelWith(note).ShouldBeFalse();
 
@@ -200,7 +237,7 @@ public class InvoiceTests
             .ShouldBeNull();
         invoice.AddLine(InvoiceLine.Charge("設定作業", 2, new Yen(30_000), TaxCategory.Standard), InvoiceLineSource.Manual("追加設定")).ShouldBeNull();
         var document = invoice.ToQualified("販売元株式会社", Registration).Invoice!;
-        invoice.Issue("INV-2026-000001", 2026, document, new string('a', 64), At, "finance").ShouldBeNull();
+        invoice.Issue("INV-2026-000001", 2026, document, new PrintedAddresses(null, null), At, "finance").ShouldBeNull();
         return invoice;
     }
 }

@@ -46,7 +46,7 @@ public class LineNetAmountsTests
     {
         var invoice = Draft(PriceBasis.TaxIncluded, (33_333, TaxCategory.Standard), (66_667, TaxCategory.Standard));
         var qualified = invoice.ToQualified("発行者", PartnerHub.Domain.Identifiers.InvoiceRegistrationNumber.Validate("T7000012050002").Value).Invoice.ShouldNotBeNull();
-        invoice.Issue("INV-2026-000001", 2026, qualified, new string('0', 64), DateTimeOffset.UnixEpoch, "test").ShouldBeNull();
+        invoice.Issue("INV-2026-000001", 2026, qualified, new PrintedAddresses(null, null), DateTimeOffset.UnixEpoch, "test").ShouldBeNull();
         var note = Invoice.DraftCreditNote(invoice, Guid.NewGuid(), s_on, s_on, DateTimeOffset.UnixEpoch, "test").Invoice.ShouldNotBeNull();
 
         var invoiceNets = LineNetAmounts.Of(invoice);

@@ -9,7 +9,9 @@ public sealed record InvoiceDraftResult(Invoice? Invoice, InvoiceRefusal? Refusa
 
 /// <summary>
 /// An invoice (適格請求書) or credit note (適格返還請求書) the hub stores: drafted by finance, then issued with a gapless
-/// number, its PDF and the PDF's hash. A draft changes through <see cref="AddLine"/> and <see cref="RemoveLine"/>; an
+/// number (<see cref="Issue"/>), then its PDF as issued is printed and kept with its hash (<see cref="RecordPdf"/>) — until then
+/// the issued document is "PDF pending" (<see cref="IsPdfPending"/>), shown as such and printed again by the next run or on demand.
+/// A draft changes through <see cref="AddLine"/> and <see cref="RemoveLine"/>; an
 /// issued document never changes again (every method refuses with <see cref="InvoiceRefusal.NotDraft"/>); a correction
 /// is a credit note referencing it, which cancels it when it reverses it in full (cancel-and-reissue).
 /// The partner the document concerns (<see cref="PartnerId"/>) scopes who may read it: the recipient partner of a
@@ -107,7 +109,16 @@ public sealed class Invoice : IPartnerOwned, IVersioned
     /// <summary>The issuer's registration number (T + 13 digits) as printed at issue.</summary>
     public string? IssuerRegistrationNumber { get; private set; }
 
-    /// <summary>SHA-256 (hex, lower case) of the PDF as issued (電子帳簿保存法: proof the stored file is unaltered).</summary>
+    /// <summary>The issuer's address as printed at issue (the PDF printed later shows this, not a later address).</summary>
+    public string? IssuerAddress { get; private set; }
+
+    /// <summary>The recipient's address as printed at issue.</summary>
+    public string? RecipientAddress { get; private set; }
+
+    /// <summary>
+    /// SHA-256 (hex, lower case) of the PDF as issued (電子帳簿保存法: proof the stored file is unaltered); null on a draft and on an
+    /// issued document whose PDF has not been printed yet.
+    /// </summary>
     public string? PdfSha256 { get; private set; }
 
     /// <summary>The credit note that reversed this invoice in full, once issued.</summary>
@@ -139,6 +150,9 @@ public sealed class Invoice : IPartnerOwned, IVersioned
 
     /// <summary>Whether the document can still change.</summary>
     public bool IsDraft => Status == InvoiceStatus.Draft;
+
+    /// <summary>Issued (numbered, immutable) but its PDF is not stored yet: printing failed or has not run.</summary>
+    public bool IsPdfPending => !IsDraft && PdfSha256 is null;
 
     /// <summary>The price basis and rounding of the issuer, with Japan's dated rates.</summary>
     public InvoiceTaxPolicy Policy => new(PriceBasis, Rounding, TaxRateTable.Japan);
@@ -260,13 +274,13 @@ public sealed class Invoice : IPartnerOwned, IVersioned
 
     /// <summary>
     /// Issues the draft as <paramref name="document"/> (the qualified form of this draft) under <paramref name="number"/>, with the
-    /// hash of its PDF. From now on nothing about the document changes.
+    /// addresses printed on it. From now on nothing about the document changes; its PDF follows (<see cref="RecordPdf"/>).
     /// </summary>
-    public InvoiceRefusal? Issue(string number, int fiscalYear, QualifiedInvoice document, string pdfSha256, DateTimeOffset issuedAt, string by)
+    public InvoiceRefusal? Issue(string number, int fiscalYear, QualifiedInvoice document, PrintedAddresses addresses, DateTimeOffset issuedAt, string by)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrWhiteSpace(pdfSha256);
+        ArgumentNullException.ThrowIfNull(addresses);
         if (!IsDraft)
         {
             return InvoiceRefusal.NotDraft;
@@ -281,12 +295,48 @@ public sealed class Invoice : IPartnerOwned, IVersioned
         FiscalYear = fiscalYear;
         IssuerName = document.Issuer.Name;
         IssuerRegistrationNumber = document.Issuer.RegistrationNumber.Value;
-        PdfSha256 = pdfSha256;
+        IssuerAddress = addresses.Issuer;
+        RecipientAddress = addresses.Recipient;
         IssuedAt = issuedAt;
         IssuedBy = by;
         Status = InvoiceStatus.Issued;
         Store(document.Totals);
         return null;
+    }
+
+    /// <summary>Keeps the hash of <paramref name="pdf"/>, the issued document's PDF as printed; once only.</summary>
+    public InvoiceRefusal? RecordPdf(InvoicePdf pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        if (pdf.InvoiceId != Id)
+        {
+            throw new ArgumentException("The PDF is another invoice's.", nameof(pdf));
+        }
+
+        if (IsDraft)
+        {
+            return InvoiceRefusal.NotIssued;
+        }
+
+        if (PdfSha256 is not null)
+        {
+            return InvoiceRefusal.PdfAlreadyStored;
+        }
+
+        PdfSha256 = pdf.Sha256;
+        return null;
+    }
+
+    /// <summary>The document as issued, in the qualified form the PDF prints (null on a draft).</summary>
+    public QualifiedInvoice? AsIssued()
+    {
+        if (IsDraft)
+        {
+            return null;
+        }
+
+        var registration = InvoiceRegistrationNumber.Validate(IssuerRegistrationNumber);
+        return ToQualified(IssuerName, registration.IsValid ? registration.Value : null).Invoice;
     }
 
     /// <summary>

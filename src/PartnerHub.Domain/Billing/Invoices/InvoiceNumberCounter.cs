@@ -7,14 +7,15 @@ namespace PartnerHub.Domain.Billing.Invoices;
 /// </summary>
 public sealed class InvoiceNumberCounter
 {
-    /// <summary>A series that has given its first number.</summary>
-    public InvoiceNumberCounter(Guid issuerId, int fiscalYear, string series)
+    /// <summary>A series that has given its first <paramref name="numbersGiven"/> numbers (1 …, in one issuing transaction).</summary>
+    public InvoiceNumberCounter(Guid issuerId, int fiscalYear, string series, long numbersGiven = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(series);
+        ArgumentOutOfRangeException.ThrowIfLessThan(numbersGiven, 1);
         IssuerId = issuerId;
         FiscalYear = fiscalYear;
         Series = series;
-        LastNumber = 1;
+        LastNumber = numbersGiven;
     }
 
     private InvoiceNumberCounter()

@@ -6,7 +6,10 @@ public enum InvoiceStatus
     /// <summary>Being prepared by finance: no number, lines can be added and removed.</summary>
     Draft,
 
-    /// <summary>Numbered, printed and stored with its hash (電子帳簿保存法): never changes again.</summary>
+    /// <summary>
+    /// Numbered and immutable; its PDF is printed after the number is committed and stored with its hash (電子帳簿保存法) —
+    /// until then the invoice is "PDF pending" (<see cref="Invoice.IsPdfPending"/>).
+    /// </summary>
     Issued,
 
     /// <summary>
@@ -55,4 +58,13 @@ public enum InvoiceRefusal
 
     /// <summary>A draft without lines cannot be issued.</summary>
     NoLines,
+
+    /// <summary>Only an issued document has a PDF.</summary>
+    NotIssued,
+
+    /// <summary>The PDF as issued is stored already; it is never replaced.</summary>
+    PdfAlreadyStored,
 }
+
+/// <summary>The issuer's and the recipient's addresses as printed on a document at issue (either may be unknown).</summary>
+public sealed record PrintedAddresses(string? Issuer, string? Recipient);

@@ -19,6 +19,8 @@ public static class BillingFeature
         services.AddScoped<AddInvoiceLine>();
         services.AddScoped<RemoveInvoiceLine>();
         services.AddScoped<IssueInvoice>();
+        services.AddScoped<InvoicePdfPrinting>();
+        services.AddScoped<PrintInvoicePdf>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.

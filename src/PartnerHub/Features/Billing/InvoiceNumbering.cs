@@ -6,13 +6,13 @@ using PartnerHub.Domain.Billing.Invoices;
 namespace PartnerHub.Features.Billing;
 
 /// <summary>
-/// Gapless numbers per issuer, fiscal year and series from the <see cref="InvoiceNumberCounter"/> row. A number is proposed
-/// (<see cref="PeekNextAsync"/>), the PDF is printed with it outside any transaction, and the issuing transaction then takes
-/// it with a compare-and-set <c>UPDATE … SET LastNumber = n WHERE LastNumber = n - 1</c> (or the first row's INSERT) before
-/// it stores the invoice. The UPDATE locks the row (SQLite: the database's write lock; SQL Server: the row) until commit, so
-/// of two issuers proposing the same number exactly one takes it and the other prints again with the next; a failed issue
-/// rolls the counter back with it. The database lock is held only for the writes, never while a PDF prints.
-/// Within one hub, issues of a series wait for each other (<see cref="QueueAsync"/>) so they do not print in vain; across
+/// Gapless numbers per issuer, fiscal year and series from the <see cref="InvoiceNumberCounter"/> row. The next number is
+/// proposed (<see cref="PeekNextAsync"/>) and the issuing transaction takes it — or a run of <c>k</c> numbers for a batch of
+/// invoices — with a compare-and-set <c>UPDATE … SET LastNumber = n + k - 1 WHERE LastNumber = n - 1</c> (or the first row's
+/// INSERT) before it stores the invoices. The UPDATE locks the row (SQLite: the database's write lock; SQL Server: the row)
+/// until commit, so of two issuers proposing the same number exactly one takes it and the other proposes again; a failed issue
+/// rolls the counter back with it. Nothing slow happens under the lock: PDFs are printed after the numbers are committed.
+/// Within one hub, issues of a series wait for each other (<see cref="QueueAsync"/>) so they rarely propose in vain; across
 /// hub instances the compare-and-set alone keeps the sequence unique and gapless. The same statements run on both providers.
 /// </summary>
 public static class InvoiceNumbering
@@ -39,23 +39,33 @@ public static class InvoiceNumbering
     /// Takes <paramref name="number"/> inside the caller's open transaction, if it is still the next one; false when another
     /// issuer took it first (propose again).
     /// </summary>
-    public static async Task<bool> TryTakeAsync(HubDbContext db, Guid issuerId, int fiscalYear, string series, long number, CancellationToken cancellationToken)
+    public static Task<bool> TryTakeAsync(HubDbContext db, Guid issuerId, int fiscalYear, string series, long number, CancellationToken cancellationToken) =>
+        TryTakeRangeAsync(db, issuerId, fiscalYear, series, number, 1, cancellationToken);
+
+    /// <summary>
+    /// Takes the <paramref name="count"/> numbers from <paramref name="first"/> on inside the caller's open transaction, if
+    /// <paramref name="first"/> is still the next one; false when another issuer took it first (propose again).
+    /// </summary>
+    public static async Task<bool> TryTakeRangeAsync(HubDbContext db, Guid issuerId, int fiscalYear, string series, long first, int count,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("An invoice number is taken only inside the issuing transaction.");
         }
 
-        if (number > 1)
+        long last = first + count - 1;
+        if (first > 1)
         {
-            long previous = number - 1;
+            long previous = first - 1;
             int updated = await Counter(db, issuerId, fiscalYear, series).Where(c => c.LastNumber == previous)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, number), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, last), cancellationToken);
             return updated == 1;
         }
 
-        var first = db.InvoiceNumberCounters.Add(new InvoiceNumberCounter(issuerId, fiscalYear, series));
+        var started = db.InvoiceNumberCounters.Add(new InvoiceNumberCounter(issuerId, fiscalYear, series, last));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +74,7 @@ public static class InvoiceNumbering
         catch (DbUpdateException)
         {
             // Another issuer created the series' row first.
-            first.State = EntityState.Detached;
+            started.State = EntityState.Detached;
             foreach (var unsaved in db.ChangeTracker.Entries<Data.Auditing.AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
             {
                 unsaved.State = EntityState.Detached;

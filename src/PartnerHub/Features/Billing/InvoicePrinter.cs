@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
-using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Documents.Pdf;
 using PartnerHub.Infrastructure.Localization;
 
@@ -17,11 +16,15 @@ public sealed class InvoicePrinter(IPdfRenderer renderer, IStringLocalizer<Billi
 {
     private static readonly CultureInfo s_japanese = CultureInfo.GetCultureInfo("ja");
 
-    public Task<byte[]> RenderAsync(Invoice invoice, QualifiedInvoice document, string number, DateOnly issuedOn, Organisation issuer,
-        string? recipientAddress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prints <paramref name="invoice"/> exactly as issued: its committed number, issue date, issuer and totals, and the addresses
+    /// kept at issue — never today's master data, so a PDF printed again later is the same document.
+    /// </summary>
+    public Task<byte[]> RenderAsync(Invoice invoice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        ArgumentNullException.ThrowIfNull(issuer);
+        var document = invoice.AsIssued() ?? throw new InvalidOperationException("Only an issued invoice is printed.");
+        string number = invoice.Number!;
         string title;
         using (CultureScope.Use(s_japanese))
         {
@@ -33,13 +36,13 @@ public sealed class InvoicePrinter(IPdfRenderer renderer, IStringLocalizer<Billi
             [nameof(InvoiceDocument.Invoice)] = invoice,
             [nameof(InvoiceDocument.Document)] = document,
             [nameof(InvoiceDocument.Number)] = number,
-            [nameof(InvoiceDocument.IssuedOn)] = issuedOn,
-            [nameof(InvoiceDocument.IssuerAddress)] = AddressOf(issuer.PostalCode, issuer.Address),
-            [nameof(InvoiceDocument.RecipientAddress)] = recipientAddress,
+            [nameof(InvoiceDocument.IssuedOn)] = JapaneseFormat.TokyoDate(invoice.IssuedAt!.Value),
+            [nameof(InvoiceDocument.IssuerAddress)] = invoice.IssuerAddress,
+            [nameof(InvoiceDocument.RecipientAddress)] = invoice.RecipientAddress,
             [nameof(InvoiceDocument.JapaneseEra)] = options.Value.JapaneseEraDates,
         };
         return renderer.RenderAsync<InvoiceDocument>(parameters,
-            new PdfRenderOptions { Culture = s_japanese, Title = title, FooterText = $"{issuer.Name} {number}" }, cancellationToken);
+            new PdfRenderOptions { Culture = s_japanese, Title = title, FooterText = $"{invoice.IssuerName} {number}" }, cancellationToken);
     }
 
     /// <summary>"〒123-4567 東京都…" from the parts present.</summary>

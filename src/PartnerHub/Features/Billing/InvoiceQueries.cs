@@ -88,6 +88,7 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
             Number = i.Number,
             Kind = i.Kind,
             Status = i.Status,
+            PdfPending = i.Status != InvoiceStatus.Draft && i.PdfSha256 == null,
             PartnerId = i.PartnerId,
             RecipientName = i.RecipientName,
             TransactionDate = i.TransactionDate,
@@ -166,6 +167,9 @@ public sealed record InvoiceListItem
     public required InvoiceKind Kind { get; init; }
 
     public required InvoiceStatus Status { get; init; }
+
+    /// <summary>Issued, but its PDF has not been printed yet (<see cref="Invoice.IsPdfPending"/>).</summary>
+    public bool PdfPending { get; init; }
 
     public required Guid PartnerId { get; init; }
 

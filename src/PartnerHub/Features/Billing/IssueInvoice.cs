@@ -10,17 +10,19 @@ using PartnerHub.Infrastructure.Tenancy;
 namespace PartnerHub.Features.Billing;
 
 /// <summary>
-/// Issues a draft invoice or credit note: checks it is a complete qualified document (the issuer's registration number
-/// first of all), prints the PDF with the next number of the issuer's fiscal year, then in one transaction takes that number
-/// (<see cref="InvoiceNumbering"/>), stores the PDF and its SHA-256 with the now immutable document and, for a credit note
-/// reversing its invoice in full, cancels the invoice. Any failure rolls everything back, the number included, so the
-/// sequence keeps no gap.
+/// Issues draft invoices or credit notes: checks each is a complete qualified document (the issuer's registration number first
+/// of all), then in one transaction takes consecutive numbers of the issuer's fiscal year for them (<see cref="InvoiceNumbering"/>),
+/// stores them issued and immutable — with the addresses they print — and, for a credit note reversing its invoice in full,
+/// cancels the invoice. Any failure rolls everything back, the numbers included, so the sequence keeps no gap. The PDFs are
+/// printed after the commit (<see cref="InvoicePdfPrinting"/>), so no lock is held while Chromium prints; an issued document
+/// whose PDF did not print stays "PDF pending" and is printed again by the next run or on demand.
 /// </summary>
 public sealed class IssueInvoice(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, InvoicePrinter printer, IOptions<BillingOptions> options, TimeProvider clock)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, InvoicePdfPrinting pdfs, IOptions<BillingOptions> options, TimeProvider clock)
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>Issues the draft <paramref name="invoiceId"/> and prints its PDF (if printing fails, it is issued with its PDF pending).</summary>
     public async Task<IssueResult> ExecuteAsync(Guid invoiceId, CancellationToken cancellationToken = default)
     {
         if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
@@ -28,109 +30,198 @@ public sealed class IssueInvoice(
             return IssueResult.Failed(InvoiceProblem.NotAllowed);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
-        if (invoice is null)
+        IssueResult result;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            return IssueResult.Failed(InvoiceProblem.NotFound);
+            var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
+            if (invoice is null)
+            {
+                return IssueResult.Failed(InvoiceProblem.NotFound);
+            }
+
+            if (!invoice.IsDraft)
+            {
+                return IssueResult.Failed(InvoiceProblem.NotDraft);
+            }
+
+            result = (await IssueDraftsAsync(db, [invoice], currentUser.Name, cancellationToken))[0];
         }
 
-        if (!invoice.IsDraft)
+        if (result.Number is null)
         {
-            return IssueResult.Failed(InvoiceProblem.NotDraft);
+            return result;
         }
 
-        return await IssueDraftAsync(db, invoice, currentUser.Name, cancellationToken);
+        var printed = await pdfs.PrintAsync(currentUser.Scope, [invoiceId], null, cancellationToken);
+        return result with { PdfPending = printed.Failed > 0 };
     }
 
     /// <summary>
-    /// Issues <paramref name="invoice"/>, a draft tracked by <paramref name="db"/> (stored, or only added — then it is stored with its
-    /// issue, or not at all), in the name of <paramref name="by"/>. The caller has checked the role: the invoicing run issues its
-    /// month's drafts through this.
+    /// Issues <paramref name="drafts"/>, tracked by <paramref name="db"/> (stored, or only added — then they are stored with their
+    /// issue, or not at all), in the name of <paramref name="by"/>, without printing: the caller prints the PDFs of those issued
+    /// (<see cref="InvoicePdfPrinting"/>). The results are in the order of the drafts. The caller has checked the role: the
+    /// invoicing run issues its month's drafts through this, a batch per transaction. After a failure <paramref name="db"/> is
+    /// not to be used again.
     /// </summary>
-    public async Task<IssueResult> IssueDraftAsync(HubDbContext db, Invoice invoice, string by, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IssueResult>> IssueDraftsAsync(HubDbContext db, IReadOnlyList<Invoice> drafts, string by, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(invoice);
-        var issuer = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == invoice.IssuerId, cancellationToken);
-        var registration = InvoiceRegistrationNumber.Validate(issuer.InvoiceRegistrationNumber);
-        var qualified = invoice.ToQualified(issuer.Name, registration.IsValid ? registration.Value : null);
-        if (!qualified.IsComplete)
+        ArgumentNullException.ThrowIfNull(drafts);
+        var results = new IssueResult[drafts.Count];
+        var issuerIds = drafts.Select(d => d.IssuerId).Distinct().ToList();
+        var issuers = await db.Organisations.AsNoTracking().Where(o => issuerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var addresses = await RecipientAddressesAsync(db, drafts, cancellationToken);
+        var issuable = new List<(int Index, QualifiedInvoice Document, PrintedAddresses Addresses)>();
+        for (int i = 0; i < drafts.Count; i++)
         {
-            return new IssueResult(null, InvoiceProblem.Incomplete, qualified.Defects);
-        }
-
-        string? recipientAddress = await RecipientAddressAsync(db, invoice, cancellationToken);
-        var now = clock.GetUtcNow();
-        var issuedOn = JapaneseFormat.TokyoDate(now);
-        int fiscalYear = options.Value.FiscalYear.YearOf(issuedOn);
-
-        string series = InvoiceNumberFormat.SeriesOf(invoice.Kind);
-        using var turn = await InvoiceNumbering.QueueAsync(invoice.IssuerId, fiscalYear, series, cancellationToken);
-        for (int attempt = 1; ; attempt++)
-        {
-            long next = await InvoiceNumbering.PeekNextAsync(db, invoice.IssuerId, fiscalYear, series, cancellationToken);
-            string number = InvoiceNumberFormat.Format(series, fiscalYear, next);
-            byte[] pdf = await printer.RenderAsync(invoice, qualified.Invoice, number, issuedOn, issuer, recipientAddress, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await InvoiceNumbering.TryTakeAsync(db, invoice.IssuerId, fiscalYear, series, next, cancellationToken))
+            var draft = drafts[i];
+            var issuer = issuers[draft.IssuerId];
+            var registration = InvoiceRegistrationNumber.Validate(issuer.InvoiceRegistrationNumber);
+            var qualified = draft.ToQualified(issuer.Name, registration.IsValid ? registration.Value : null);
+            if (!draft.IsDraft)
             {
-                // Another hub instance issued in this series meanwhile: print again with the next number.
-                await transaction.RollbackAsync(cancellationToken);
-                if (attempt == MaxAttempts)
-                {
-                    return IssueResult.Failed(InvoiceProblem.Conflict);
-                }
-
+                results[i] = IssueResult.Failed(InvoiceProblem.NotDraft);
+            }
+            else if (!qualified.IsComplete)
+            {
+                results[i] = new IssueResult(null, InvoiceProblem.Incomplete, qualified.Defects);
+            }
+            else
+            {
+                issuable.Add((i, qualified.Invoice!, new PrintedAddresses(InvoicePrinter.AddressOf(issuer.PostalCode, issuer.Address), addresses.GetValueOrDefault(draft.RecipientId))));
                 continue;
             }
 
-            return await StoreAsync(db, transaction, invoice, qualified.Invoice, number, fiscalYear, pdf, now, by, cancellationToken);
+            // A refused draft only added by the caller is not stored.
+            if (db.Entry(draft).State == EntityState.Added)
+            {
+                db.Entry(draft).State = EntityState.Detached;
+            }
         }
-    }
 
-    private static async Task<IssueResult> StoreAsync(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Invoice invoice,
-        QualifiedInvoice document, string number, int fiscalYear, byte[] pdf, DateTimeOffset now, string by, CancellationToken cancellationToken)
-    {
-        var stored = new InvoicePdf(invoice, pdf);
-        if (invoice.Issue(number, fiscalYear, document, stored.Sha256, now, by) is { } refusal)
+        if (issuable.Count == 0)
         {
-            return IssueResult.Failed(InvoiceProblem.NotDraft, refusal);
+            return results;
         }
 
-        db.InvoicePdfs.Add(stored);
-        if (invoice.OriginalInvoiceId is { } originalId)
-        {
-            var original = await db.Invoices.SingleAsync(i => i.Id == originalId, cancellationToken);
-            original.CancelWith(invoice);
-        }
-
+        var now = clock.GetUtcNow();
+        int fiscalYear = options.Value.FiscalYear.YearOf(JapaneseFormat.TokyoDate(now));
+        var originals = await OriginalsAsync(db, issuable.Select(x => drafts[x.Index]), cancellationToken);
+        // Each series' turn in this hub is taken before the transaction (on SQLite it holds the write lock), in one order.
+        var seriesBatches = issuable.GroupBy(x => (drafts[x.Index].IssuerId, Series: InvoiceNumberFormat.SeriesOf(drafts[x.Index].Kind)))
+            .OrderBy(g => g.Key.IssuerId).ThenBy(g => g.Key.Series, StringComparer.Ordinal).ToList();
+        var turns = new List<IDisposable>();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone issued or changed the draft meanwhile; the rollback returns the number.
-            return IssueResult.Failed(InvoiceProblem.Conflict);
-        }
+            foreach (var series in seriesBatches)
+            {
+                turns.Add(await InvoiceNumbering.QueueAsync(series.Key.IssuerId, fiscalYear, series.Key.Series, cancellationToken));
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new IssueResult(number, null, []);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var series in seriesBatches)
+            {
+                var batch = series.ToList();
+                long? first = await TakeNumbersAsync(db, series.Key.IssuerId, fiscalYear, series.Key.Series, batch.Count, cancellationToken);
+                if (first is null)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return Failed(results, issuable, InvoiceProblem.Conflict);
+                }
+
+                for (int k = 0; k < batch.Count; k++)
+                {
+                    var (index, document, printed) = batch[k];
+                    var draft = drafts[index];
+                    string number = InvoiceNumberFormat.Format(series.Key.Series, fiscalYear, first.Value + k);
+                    if (draft.Issue(number, fiscalYear, document, printed, now, by) is { } refusal)
+                    {
+                        // Checked above; a refusal here would leave a gap, so nothing of the batch is stored.
+                        await transaction.RollbackAsync(cancellationToken);
+                        return Failed(results, issuable, InvoiceProblem.Refused, refusal);
+                    }
+
+                    if (draft.OriginalInvoiceId is { } originalId)
+                    {
+                        originals[originalId].CancelWith(draft);
+                    }
+
+                    results[index] = new IssueResult(number, null, []);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone issued or changed a draft meanwhile; the rollback returns the numbers.
+                await transaction.RollbackAsync(cancellationToken);
+                return Failed(results, issuable, InvoiceProblem.Conflict);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        finally
+        {
+            turns.ForEach(t => t.Dispose());
+        }
     }
 
-    private static async Task<string?> RecipientAddressAsync(HubDbContext db, Invoice invoice, CancellationToken cancellationToken)
+    // The first of `count` numbers taken in the open transaction, or null when other hub instances kept taking them first.
+    private static async Task<long?> TakeNumbersAsync(HubDbContext db, Guid issuerId, int fiscalYear, string series, int count, CancellationToken cancellationToken)
     {
-        if (invoice.RecipientKind == InvoiceRecipientKind.Partner)
+        for (int attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var partner = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.RecipientId)
-                .Select(o => new { o.PostalCode, o.Address }).SingleOrDefaultAsync(cancellationToken);
-            return partner is null ? null : InvoicePrinter.AddressOf(partner.PostalCode, partner.Address);
+            long next = await InvoiceNumbering.PeekNextAsync(db, issuerId, fiscalYear, series, cancellationToken);
+            if (await InvoiceNumbering.TryTakeRangeAsync(db, issuerId, fiscalYear, series, next, count, cancellationToken))
+            {
+                return next;
+            }
         }
 
-        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == invoice.RecipientId)
-            .Select(c => new { c.PostalCode, c.Prefecture, c.Address }).SingleOrDefaultAsync(cancellationToken);
-        return customer is null ? null : InvoicePrinter.AddressOf(customer.PostalCode, customer.Prefecture + customer.Address);
+        return null;
+    }
+
+    private static IssueResult[] Failed(IssueResult[] results, List<(int Index, QualifiedInvoice Document, PrintedAddresses Addresses)> issuable,
+        InvoiceProblem problem, InvoiceRefusal? refusal = null)
+    {
+        foreach (var (index, _, _) in issuable)
+        {
+            results[index] = IssueResult.Failed(problem, refusal);
+        }
+
+        return results;
+    }
+
+    private static async Task<Dictionary<Guid, Invoice>> OriginalsAsync(HubDbContext db, IEnumerable<Invoice> drafts, CancellationToken cancellationToken)
+    {
+        var ids = drafts.Where(d => d.OriginalInvoiceId is not null).Select(d => d.OriginalInvoiceId!.Value).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Invoices.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+    }
+
+    private static async Task<Dictionary<Guid, string?>> RecipientAddressesAsync(HubDbContext db, IReadOnlyList<Invoice> drafts, CancellationToken cancellationToken)
+    {
+        var partnerIds = drafts.Where(d => d.RecipientKind == InvoiceRecipientKind.Partner).Select(d => d.RecipientId).Distinct().ToList();
+        var customerIds = drafts.Where(d => d.RecipientKind == InvoiceRecipientKind.Customer).Select(d => d.RecipientId).Distinct().ToList();
+        var addresses = new Dictionary<Guid, string?>();
+        if (partnerIds.Count > 0)
+        {
+            var partners = await db.Organisations.AsNoTracking().Where(o => partnerIds.Contains(o.Id))
+                .Select(o => new { o.Id, o.PostalCode, o.Address }).ToListAsync(cancellationToken);
+            partners.ForEach(p => addresses[p.Id] = InvoicePrinter.AddressOf(p.PostalCode, p.Address));
+        }
+
+        if (customerIds.Count > 0)
+        {
+            var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.PostalCode, c.Prefecture, c.Address }).ToListAsync(cancellationToken);
+            customers.ForEach(c => addresses[c.Id] = InvoicePrinter.AddressOf(c.PostalCode, c.Prefecture + c.Address));
+        }
+
+        return addresses;
     }
 }
 
@@ -155,7 +246,8 @@ public enum InvoiceProblem
 }
 
 /// <summary>The outcome of issuing: the number given, or the problem (with the missing items or the domain's refusal).</summary>
-public sealed record IssueResult(string? Number, InvoiceProblem? Problem, IReadOnlyList<InvoiceDefect> Defects, InvoiceRefusal? Refusal = null)
+/// <remarks><see cref="PdfPending"/>: issued, but its PDF failed to print; it is printed again by the next run or on demand.</remarks>
+public sealed record IssueResult(string? Number, InvoiceProblem? Problem, IReadOnlyList<InvoiceDefect> Defects, InvoiceRefusal? Refusal = null, bool PdfPending = false)
 {
     public static IssueResult Failed(InvoiceProblem problem, InvoiceRefusal? refusal = null) => new(null, problem, [], refusal);
 }

@@ -58,7 +58,7 @@ public class InvoiceDocumentTests : MudTestContext
     {
         var original = Draft();
         original.AddLine(InvoiceLine.Charge("監視サービス利用料", 1, new Yen(110_000), TaxCategory.Standard), InvoiceLineSource.Manual("テスト")).ShouldBeNull();
-        original.Issue("INV-2026-000007", 2026, original.ToQualified("販売元株式会社", Registration).Invoice!, new string('a', 64), At, "finance").ShouldBeNull();
+        original.Issue("INV-2026-000007", 2026, original.ToQualified("販売元株式会社", Registration).Invoice!, new PrintedAddresses(null, null), At, "finance").ShouldBeNull();
         var note = Invoice.DraftCreditNote(original, Guid.NewGuid(), new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), At, "finance").Invoice!;
 
         var document = Render(note, japaneseEra: false);

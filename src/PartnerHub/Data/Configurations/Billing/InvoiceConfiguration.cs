@@ -24,6 +24,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.IssuerName).HasMaxLength(200);
         builder.Property(i => i.IssuerRegistrationNumber).HasMaxLength(14).IsUnicode(false);
         builder.Property(i => i.PdfSha256).HasMaxLength(64).IsUnicode(false);
+        builder.Property(i => i.IssuerAddress).HasMaxLength(400);
+        builder.Property(i => i.RecipientAddress).HasMaxLength(400);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.OriginalInvoiceId).OnDelete(DeleteBehavior.Restrict);

@@ -425,6 +425,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("IssuerAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<Guid>("IssuerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -468,6 +472,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uniqueidentifier");

@@ -412,6 +412,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuerAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("IssuerId")
                         .HasColumnType("TEXT");
 
@@ -454,6 +458,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<string>("PriceBasis")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")

@@ -39,6 +39,14 @@ public sealed class InvoicingRunQueries(IDbContextFactory<HubDbContext> contextF
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Issued documents of the user's organisation still without their PDF ("PDF pending").</summary>
+    public async Task<int> PendingPdfCountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        Guid issuer = db.Tenant.OwnOrganisationId;
+        return await InvoicePdfPrinting.Pending(db).AsNoTracking().CountAsync(i => i.IssuerId == issuer, cancellationToken);
+    }
+
     /// <summary>Why the run's failure stopped it, if it failed.</summary>
     public async Task<string?> FailureAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -30,8 +30,11 @@ public sealed class InvoicingRunProgress(Guid runId, BillingMonth month)
     /// <summary>Invoices to issue; -1 while the run still plans.</summary>
     public int Planned => Volatile.Read(ref _planned);
 
-    /// <summary>Invoices issued or refused so far.</summary>
+    /// <summary>Invoices refused, or issued and their PDF printed (or left pending), so far.</summary>
     public int Done => Volatile.Read(ref _done);
+
+    /// <summary>Whether every planned invoice has its number; the PDFs print after.</summary>
+    public bool Numbered { get; private set; }
 
     public bool Finished { get; private set; }
 
@@ -46,6 +49,8 @@ public sealed class InvoicingRunProgress(Guid runId, BillingMonth month)
     public void PlanReady(int invoices) => Volatile.Write(ref _planned, invoices);
 
     public void OneDone() => Interlocked.Increment(ref _done);
+
+    public void NumbersTaken() => Numbered = true;
 
     public void Finish() => Finished = true;
 }

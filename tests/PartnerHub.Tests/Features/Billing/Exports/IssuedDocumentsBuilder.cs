@@ -80,6 +80,6 @@ internal sealed class IssuedDocumentsBuilder(HubAppFactory app, Guid issuerId)
     private static void Issue(Invoice invoice, string issuerName, string number)
     {
         var qualified = invoice.ToQualified(issuerName, InvoiceRegistrationNumber.Validate(RegistrationNumber).Value);
-        invoice.Issue(number, 2026, qualified.Invoice.ShouldNotBeNull(), new string('0', 64), TimeProvider.System.GetUtcNow(), "test").ShouldBeNull();
+        invoice.Issue(number, 2026, qualified.Invoice.ShouldNotBeNull(), new PrintedAddresses(null, null), TimeProvider.System.GetUtcNow(), "test").ShouldBeNull();
     }
 }
