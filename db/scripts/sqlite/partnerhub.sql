@@ -1157,3 +1157,11 @@ VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "OutboundEmails" ADD "NextAttemptAt" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013955_AddMailRetryBackoff', '10.0.14');
+
+COMMIT;
+

@@ -2363,3 +2363,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207014002_AddMailRetryBackoff'
+)
+BEGIN
+    ALTER TABLE [OutboundEmails] ADD [NextAttemptAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207014002_AddMailRetryBackoff'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207014002_AddMailRetryBackoff', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
