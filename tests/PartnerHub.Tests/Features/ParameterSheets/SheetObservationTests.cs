@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
@@ -85,4 +86,32 @@ public class SheetObservationTests(HubAppFactory app)
 
         observation.ShouldNotBeNull().HasMismatch.ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task DeviceAndSheetPages_DemoSim0007_ShowTheMismatchToItsPartnerOnly()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var appliance = await db.Appliances.Where(a => a.SerialNumber == "SIM-0007").Select(a => new { a.Id, a.ContractId }).SingleAsync(Token);
+        var sheetId = await db.ParameterSheets.Where(s => s.ContractId == appliance.ContractId).Select(s => s.Id).SingleAsync(Token);
+        var own = await HubSession.SignInAsync(app, "staff@sakura.example");
+        var other = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+
+        var devicePage = await PageAsync(own, $"/devices/{appliance.Id}");
+        var sheetPage = await PageAsync(own, $"/parameter-sheets/{sheetId}");
+        var othersView = await PageAsync(other, $"/devices/{appliance.Id}");
+
+        foreach (var page in new[] { devicePage, sheetPage })
+        {
+            page.ShouldContain("パラメータシートと機器の報告");
+            page.ShouldContain("data-testid=\"sheet-mismatch\"");
+            page.ShouldContain("機種の上限を超えています");
+            page.ShouldContain("監視セグメント外の社内アドレスがあります");
+        }
+
+        othersView.ShouldContain("data-testid=\"not-found\"");
+        othersView.ShouldNotContain("sheet-vs-observed");
+    }
+
+    private static async Task<string> PageAsync(HttpClient client, string path) =>
+        WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(path, UriKind.Relative), Token));
 }
