@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.ParameterSheets;
 
 namespace PartnerHub.Features.ParameterSheets.Observed;
@@ -56,7 +57,9 @@ public sealed class SheetObservationQueries(IDbContextFactory<HubDbContext> cont
     private async Task<SheetObservation> CompareAsync(HubDbContext db, ParameterSheet sheet, DeviceHealth health, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-AddressWindowDays);
-        var events = db.SensorEvents.AsNoTracking().Where(e => e.ApplianceId == health.ApplianceId && e.ContractId == sheet.ContractId && e.ReceivedAt >= since);
+        // Only alerts carry addresses; the kind also lets the (appliance, kind, time) index narrow the read.
+        var events = db.SensorEvents.AsNoTracking()
+            .Where(e => e.ApplianceId == health.ApplianceId && e.Kind == TelemetryKind.Alert && e.ContractId == sheet.ContractId && e.ReceivedAt >= since);
         var addresses = await events.Where(e => e.SourceIp != null).Select(e => e.SourceIp!)
             .Union(events.Where(e => e.DestinationIp != null).Select(e => e.DestinationIp!))
             .ToListAsync(cancellationToken);
