@@ -60,7 +60,7 @@ internal sealed class RealHub : WebApplicationFactory<hub::Program>
         builder.UseSetting("Devices:Ingest:Bridges:0:BridgeId", "bridge-1");
         builder.UseSetting("Devices:Ingest:Bridges:0:ApiKey", ApiKey);
         builder.UseSetting("Devices:Ingest:Bridges:0:Appliances:0", "*");
-        builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -66,7 +66,7 @@ internal sealed class BenchHub : IAsyncDisposable
         ["Database:SeedDemoData"] = "true",
         ["BackgroundJobs:RunOnThisInstance"] = "false",
         ["Attachments:StorePath"] = databaseFile + "-attachments",
-        ["Notices:PickupDirectory"] = databaseFile + "-mail",
+        ["Mail:PickupDirectory"] = databaseFile + "-mail",
         // The program prints its own figures; the hub's information logs (every query at Information) would bury them.
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",

@@ -11,7 +11,7 @@ using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
@@ -55,7 +55,7 @@ public static class HubServices
         services.AddLogisticsFeature();
         services.AddParameterSheetsFeature();
         services.AddBackgroundJobs();
-        services.AddNoticesFeature();
+        services.AddMail();
         services.AddDevicesFeature();
         services.AddEscalationsFeature();
         services.AddOpenApi();

@@ -43,7 +43,7 @@ internal static class HubHost
             ["Database:SeedDemoData"] = "true",
             ["BackgroundJobs:RunOnThisInstance"] = "false",
             ["Attachments:StorePath"] = databaseFile + "-attachments",
-            ["Notices:PickupDirectory"] = databaseFile + "-mail",
+            ["Mail:PickupDirectory"] = databaseFile + "-mail",
             // The tool prints its own progress; the hub's information logs (every migration, the seed) would bury it.
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",

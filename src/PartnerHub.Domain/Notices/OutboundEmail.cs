@@ -55,8 +55,20 @@ public sealed class OutboundEmail
     /// <summary>Why the last attempt failed.</summary>
     public string? LastError { get; private set; }
 
-    /// <summary>Given up after too many attempts.</summary>
+    /// <summary>Given up: refused for good by the mail server or the address, or too many attempts.</summary>
     public bool Abandoned { get; private set; }
+
+    /// <summary>Not tried again before this time (the back-off after a temporary failure); empty when due at once.</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    /// <summary>Where it stands in the outbox.</summary>
+    public OutboundEmailStatus Status => SentAt is not null ? OutboundEmailStatus.Sent
+        : Abandoned ? OutboundEmailStatus.Failed
+        : Attempts > 0 ? OutboundEmailStatus.Retrying
+        : OutboundEmailStatus.Queued;
+
+    /// <summary>Whether the outbox should try it at <paramref name="now"/>.</summary>
+    public bool IsDue(DateTimeOffset now) => SentAt is null && !Abandoned && (NextAttemptAt is null || NextAttemptAt <= now);
 
     /// <summary>Records a successful hand-over.</summary>
     public void MarkSent(DateTimeOffset at)
@@ -64,13 +76,35 @@ public sealed class OutboundEmail
         Attempts++;
         SentAt = at;
         LastError = null;
+        NextAttemptAt = null;
     }
 
     /// <summary>Records a failure; abandons after <paramref name="maxAttempts"/>.</summary>
     public void MarkFailed(string error, int maxAttempts)
     {
+        ArgumentNullException.ThrowIfNull(error);
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
         Abandoned = Attempts >= maxAttempts;
+    }
+
+    /// <summary>
+    /// Records a temporary failure (a 4xx answer, an unreachable server): tried again at <paramref name="retryAt"/>,
+    /// abandoned after <paramref name="maxAttempts"/>.
+    /// </summary>
+    public void MarkFailedForNow(string error, int maxAttempts, DateTimeOffset retryAt)
+    {
+        MarkFailed(error, maxAttempts);
+        NextAttemptAt = Abandoned ? null : retryAt;
+    }
+
+    /// <summary>
+    /// Records a permanent refusal (a 5xx answer, an address that cannot be one): abandoned at once, since sending it
+    /// again would be refused again.
+    /// </summary>
+    public void MarkRejected(string error)
+    {
+        MarkFailed(error, maxAttempts: 1);
+        NextAttemptAt = null;
     }
 }

@@ -61,7 +61,7 @@ public sealed class RealHub : WebApplicationFactory<Program>
         builder.UseSetting("Devices:Ingest:Bridges:0:Appliances:0", "IT-*");
         // The bridge drains its spool as fast as the hub answers; the ingest limit has its own test in PartnerHub.Tests.
         builder.UseSetting("RateLimits:BridgeIngest:PermitLimit", "1000000");
-        builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }

@@ -70,7 +70,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", new SqliteConnectionStringBuilder { DataSource = _databaseFile, Pooling = false }.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Attachments:StorePath", _databaseFile + "-attachments");
-        builder.UseSetting("Notices:PickupDirectory", _databaseFile + "-mail");
+        builder.UseSetting("Mail:PickupDirectory", _databaseFile + "-mail");
         // The workflows do not wait for timers (the demo seed evaluates device states itself); idle jobs leave the two
         // cores to the browser and the circuits.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");

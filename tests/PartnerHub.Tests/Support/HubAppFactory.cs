@@ -72,7 +72,7 @@ public class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Devices:Ingest:MaxEventsPerBatch", "500");
         // Tests run the evaluator, the outbox and the reminders themselves, so their outcome does not depend on a timer.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
-        builder.UseSetting("Notices:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
         builder.UseSetting("Attachments:StorePath", AttachmentFolder);
         // The tests sign in hundreds of times from one address; RateLimitTests checks the limits on a host of its own.
         foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "BridgeIngest", "Downloads" })

@@ -398,7 +398,9 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
                 DnsServers = net + ".1.2",
                 NtpServers = withNtp ? "ntp.nict.jp" : null,
                 MirrorPort = "コアSW GigabitEthernet1/0/48",
-                MonitoredSegments = net + ".0.0/16",
+                // The office LAN the demo sensors see in their alerts; SIM-0007's customer added it without updating the sheet,
+                // so its device page shows the sheet-vs-reported mismatch (issue 14), besides its endpoints above the model.
+                MonitoredSegments = order.Serial == "SIM-0007" ? net + ".0.0/16" : net + ".0.0/16, 192.168.10.0/24",
                 ExpectedBandwidthMbps = Math.Min(order.Mbps, ApplianceModel.CyberThreatSensor.MaxBandwidthMbps ?? order.Mbps),
                 ExpectedEndpoints = Math.Min(order.Endpoints, ApplianceModel.CyberThreatSensor.MaxEndpoints),
                 NotificationEmails = customer.NotificationEmails ?? customer.ServiceContact.Email,

@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Notices;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Escalations;
 
 /// <summary>Tells the desk mailbox that a case was escalated: number, partner, customer, subject, first-answer due time.</summary>
-public sealed class EscalationNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<EscalationsOptions> options, IOptionsMonitor<NoticeOptions> notices,
+public sealed class EscalationNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<EscalationsOptions> options, IOptionsMonitor<MailOptions> notices,
     Catalogue.Calendars.BusinessCalendarDirectory calendars)
 {
     public const string Topic = "case-escalated";

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Notices;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Escalations;
@@ -15,7 +15,7 @@ namespace PartnerHub.Features.Escalations;
 /// Tells the partner's staff that the desk needs them: a report is ready for the customer, or the desk waits for the
 /// partner. The e-mail names the case and links to it; what the desk wrote stays in the hub, behind its TLP marking.
 /// </summary>
-public sealed class PartnerCaseNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<NoticeOptions> notices)
+public sealed class PartnerCaseNotice(IStringLocalizer<EscalationStrings> strings, IOptionsMonitor<MailOptions> notices)
 {
     public const string Topic = "case-for-partner";
 

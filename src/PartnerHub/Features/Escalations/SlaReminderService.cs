@@ -12,7 +12,7 @@ namespace PartnerHub.Features.Escalations;
 /// <summary>
 /// Reminds the desk of escalations whose first answer is coming due (004 別紙3 §2-4-①): when
 /// <see cref="SlaClock.NextReminderAt"/> has arrived, queues one e-mail per case and due time in the outbox (sent by
-/// <c>Features/Notices/EmailOutbox</c>) to the assignee, or the desk mailbox when nobody is assigned. Runs only within
+/// <c>Infrastructure/Mail/EmailOutbox</c>) to the assignee, or the desk mailbox when nobody is assigned. Runs only within
 /// the desk's business hours: nobody reads a reminder at night, and the clock does not run then either.
 /// </summary>
 public sealed class SlaReminderService(

@@ -7,6 +7,7 @@ public static class ParameterSheetsFeature
         services.AddScoped<ParameterSheetQueries>();
         services.AddScoped<ParameterSheetWork>();
         services.AddScoped<ParameterSheetWorkbook>();
+        services.AddScoped<Observed.SheetObservationQueries>();
         return services;
     }
 }

@@ -115,7 +115,7 @@ public class DeviceStateEvaluatorTests(HubAppFactory app)
         await app.Services.GetRequiredService<DeviceStateEvaluator>().EvaluateAsync(Token);
 
         // The outbox sends the oldest 50 per round and other tests queue notices too: run rounds until it is empty.
-        var outbox = app.Services.GetRequiredService<PartnerHub.Features.Notices.EmailOutbox>();
+        var outbox = app.Services.GetRequiredService<PartnerHub.Infrastructure.Mail.EmailOutbox>();
         for (int round = 0; round < 100 && await outbox.SendPendingAsync(Token) > 0; round++)
         {
         }

@@ -2320,6 +2320,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("uniqueidentifier");
 

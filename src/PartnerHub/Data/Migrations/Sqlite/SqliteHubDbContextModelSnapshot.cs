@@ -2304,6 +2304,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("TEXT");
 

@@ -7,7 +7,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
@@ -20,7 +20,7 @@ namespace PartnerHub.Features.Billing.Payments;
 /// unique), to the partner's billing contacts in each one's language through the e-mail outbox. The hub keeps no separate
 /// billing contact on an organisation, so the partner's administrators are its billing contacts.
 /// </summary>
-public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocalizer<PaymentStrings> strings, IOptionsMonitor<NoticeOptions> notices,
+public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocalizer<PaymentStrings> strings, IOptionsMonitor<MailOptions> notices,
     IOptionsMonitor<PaymentsOptions> options, TimeProvider clock, ILogger<DunningRun> logger)
 {
     /// <summary>The outbox topic; the invoice id and stage follow.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Notices;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
@@ -18,7 +18,7 @@ namespace PartnerHub.Features.Contracts.Ending;
 /// customer's registered contacts (the customer deals with the vendor through its partner, 004 §4-3). One e-mail per
 /// contract and person, in the person's language; contracts that ended long before the hub sent these are left alone.
 /// </summary>
-public sealed class ServiceEndNotices(HubDbContextOptions contexts, IStringLocalizer<EndingStrings> strings, IOptionsMonitor<NoticeOptions> noticeOptions, TimeProvider clock)
+public sealed class ServiceEndNotices(HubDbContextOptions contexts, IStringLocalizer<EndingStrings> strings, IOptionsMonitor<MailOptions> noticeOptions, TimeProvider clock)
 {
     public const string Topic = "service-end";
 

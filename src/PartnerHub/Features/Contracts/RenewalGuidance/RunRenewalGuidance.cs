@@ -14,7 +14,7 @@ using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Features.Documents.Pdf;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -39,7 +39,7 @@ public sealed record GuidanceRunResult(Guid BatchId, int Total, int Written, int
 /// </summary>
 public sealed class RunRenewalGuidance(
     IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, GuidanceLetterPrinter printer, IStringLocalizer<GuidanceStrings> strings,
-    IOptionsMonitor<NoticeOptions> notices, TimeProvider clock, ILogger<RunRenewalGuidance> logger)
+    IOptionsMonitor<MailOptions> notices, TimeProvider clock, ILogger<RunRenewalGuidance> logger)
 {
     /// <summary>The outbox topic; the contract and fiscal year follow.</summary>
     public const string Topic = "renewal-guidance";

@@ -8,7 +8,7 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Pricing;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
@@ -19,7 +19,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 /// Reminds the partner's staff of a coming cancel-by date (004 §4-3: notice at least two months before expiry): on each
 /// reminder day of the plan (<see cref="ContractTimeline.CancelByReminders"/>, by default 20 and 5 business days before
 /// the last business day on or before the cancel-by date), one e-mail per contract and reminder to every active user of
-/// the partner, in the language each chose, queued in the outbox (sent by <c>Features/Notices/EmailOutbox</c>).
+/// the partner, in the language each chose, queued in the outbox (sent by <c>Infrastructure/Mail/EmailOutbox</c>).
 /// Contracts that already have a non-renewal notice or a scheduled early end need no reminder.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 /// due, never an earlier one it has outgrown.
 /// </remarks>
 public sealed class CancelByReminderService(
-    HubDbContextOptions contextOptions, IStringLocalizer<RenewalStrings> strings, IOptionsMonitor<NoticeOptions> notices,
+    HubDbContextOptions contextOptions, IStringLocalizer<RenewalStrings> strings, IOptionsMonitor<MailOptions> notices,
     IOptionsMonitor<RenewalsOptions> options, IOptionsMonitor<BackgroundJobOptions> jobs, TimeProvider clock, ILogger<CancelByReminderService> logger)
     : PeriodicJob(jobs, clock, logger)
 {

@@ -6,13 +6,13 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
-using PartnerHub.Features.Notices;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Devices.Health;
 
 /// <summary>Writes the e-mail notices of a device state change for the partner's staff and vendor operations.</summary>
-public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, Microsoft.Extensions.Options.IOptionsMonitor<Notices.NoticeOptions> noticeOptions)
+public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, Microsoft.Extensions.Options.IOptionsMonitor<Infrastructure.Mail.MailOptions> noticeOptions)
 {
     public const string Topic = "device-state";
 

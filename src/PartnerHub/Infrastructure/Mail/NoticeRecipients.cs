@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 
-namespace PartnerHub.Features.Notices;
+namespace PartnerHub.Infrastructure.Mail;
 
 /// <summary>A person to notify and the UI language they chose ("ja" or "en").</summary>
 public sealed record NoticeRecipient(string Email, string Culture);

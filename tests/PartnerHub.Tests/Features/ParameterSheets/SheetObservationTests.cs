@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.ParameterSheets;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Features.ParameterSheets.Observed;
+using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Features.ParameterSheets;
+
+/// <summary>Issue 14: the registered sheet next to what its appliance reports, for its own partner only.</summary>
+public class SheetObservationTests(HubAppFactory app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private async Task<T> AsAsync<T>(TenantScope user, string role, Func<SheetObservationQueries, Task<T>> query)
+    {
+        await using var scope = app.ScopeFor(user, role);
+        return await query(scope.ServiceProvider.GetRequiredService<SheetObservationQueries>());
+    }
+
+    [Fact]
+    public async Task ForApplianceAndSheet_Reporting_ComparesEndpointsAndAddressesWithTheSheet()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.HokurikuPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        // The heartbeat counts 300 endpoints where the sheet expects 200; the alert's local address is in 192.168.10.0/24.
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Heartbeat(deployment.Serial, now.AddMinutes(-1), 3600), DeviceTestData.Alert(deployment.Serial, now)), Token)).EnsureSuccessStatusCode();
+
+        var byDevice = await AsAsync(TestScopes.HokurikuStaff, HubRoles.PartnerStaff, q => q.ForApplianceAsync(deployment.ApplianceId, Token));
+        var bySheet = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, q => q.ForSheetAsync(deployment.SheetId, Token));
+
+        byDevice.ShouldNotBeNull().SheetId.ShouldBe(deployment.SheetId);
+        bySheet.ShouldNotBeNull().ApplianceId.ShouldBe(deployment.ApplianceId);
+        var endpoints = byDevice.Checks.Single(c => c.Check == SheetCheck.Endpoints);
+        endpoints.ShouldSatisfyAllConditions(
+            e => e.Outcome.ShouldBe(SheetCheckOutcome.Mismatch),
+            e => e.Reason.ShouldBe(SheetCheckReason.AboveSheet),
+            e => e.Expected.ShouldBe(200),
+            e => e.Observed.ShouldBe(300));
+        var segments = bySheet.Checks.Single(c => c.Check == SheetCheck.MonitoredSegments);
+        segments.Outcome.ShouldBe(SheetCheckOutcome.Matches);
+        segments.AddressesInside.ShouldBe(1);
+        byDevice.HasMismatch.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ForApplianceAndSheet_AnotherPartnersStaff_FindNothing()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.HokurikuPartner, Token);
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Heartbeat(deployment.Serial, TimeProvider.System.GetUtcNow(), 3600)), Token)).EnsureSuccessStatusCode();
+
+        (await AsAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, q => q.ForApplianceAsync(deployment.ApplianceId, Token))).ShouldBeNull();
+        (await AsAsync(TestScopes.MinatoStaff, HubRoles.PartnerAdmin, q => q.ForSheetAsync(deployment.SheetId, Token))).ShouldBeNull();
+        (await AsAsync(TestScopes.HokurikuStaff, HubRoles.PartnerStaff, q => q.ForSheetAsync(deployment.SheetId, Token))).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ForAppliance_DemoSim0007_ShowsItsCustomersUnlistedLanAndEndpointsAboveTheModel()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var appliance = await db.Appliances.Where(a => a.SerialNumber == "SIM-0007").Select(a => a.Id).SingleAsync(Token);
+
+        var observation = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, q => q.ForApplianceAsync(appliance, Token));
+
+        observation.ShouldNotBeNull();
+        observation.Checks.Single(c => c.Check == SheetCheck.Endpoints).Reason.ShouldBe(SheetCheckReason.AboveModel);
+        var segments = observation.Checks.Single(c => c.Check == SheetCheck.MonitoredSegments);
+        segments.Reason.ShouldBe(SheetCheckReason.OutsideMonitoredSegments);
+        segments.AddressesOutside.ShouldAllBe(a => a.StartsWith("192.168.10.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("SIM-0001")]
+    [InlineData("SIM-0006")]
+    public async Task ForAppliance_DemoSensorsOtherwise_MatchTheirSheets(string serial)
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var appliance = await db.Appliances.Where(a => a.SerialNumber == serial).Select(a => a.Id).SingleAsync(Token);
+
+        var observation = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, q => q.ForApplianceAsync(appliance, Token));
+
+        observation.ShouldNotBeNull().HasMismatch.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task DeviceAndSheetPages_DemoSim0007_ShowTheMismatchToItsPartnerOnly()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var appliance = await db.Appliances.Where(a => a.SerialNumber == "SIM-0007").Select(a => new { a.Id, a.ContractId }).SingleAsync(Token);
+        var sheetId = await db.ParameterSheets.Where(s => s.ContractId == appliance.ContractId).Select(s => s.Id).SingleAsync(Token);
+        var own = await HubSession.SignInAsync(app, "staff@sakura.example");
+        var other = await HubSession.SignInAsync(app, "staff@hokuriku.example");
+
+        var devicePage = await PageAsync(own, $"/devices/{appliance.Id}");
+        var sheetPage = await PageAsync(own, $"/parameter-sheets/{sheetId}");
+        var othersView = await PageAsync(other, $"/devices/{appliance.Id}");
+
+        foreach (var page in new[] { devicePage, sheetPage })
+        {
+            page.ShouldContain("パラメータシートと機器の報告");
+            page.ShouldContain("data-testid=\"sheet-mismatch\"");
+            page.ShouldContain("機種の上限を超えています");
+            page.ShouldContain("監視セグメント外の社内アドレスがあります");
+        }
+
+        othersView.ShouldContain("data-testid=\"not-found\"");
+        othersView.ShouldNotContain("sheet-vs-observed");
+    }
+
+    private static async Task<string> PageAsync(HttpClient client, string path) =>
+        WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(path, UriKind.Relative), Token));
+}
