@@ -1157,3 +1157,85 @@ VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ServiceNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNotices" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "TitleJa" TEXT NOT NULL,
+    "TitleEn" TEXT NULL,
+    "BodyJa" TEXT NOT NULL,
+    "BodyEn" TEXT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "EffectiveUntil" TEXT NULL,
+    "Reason" TEXT NULL,
+    "RecipientAction" TEXT NULL,
+    "NewTerms" TEXT NULL,
+    "EmergencyReason" TEXT NULL,
+    "FeesDuringSuspension" TEXT NULL,
+    "PublishedAsEmergency" INTEGER NOT NULL,
+    "TargetKind" TEXT NOT NULL,
+    "TargetValues" TEXT NOT NULL,
+    "PublishedAt" INTEGER NOT NULL,
+    "PublishedOn" TEXT NOT NULL,
+    "PublishedBy" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "PartnerCount" INTEGER NOT NULL
+);
+
+CREATE TABLE "ServiceNoticeDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeDeliveries" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "Audience" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "OutboundEmailId" TEXT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "DeemedDeliveredAt" INTEGER NULL,
+    "LetterArrivesOn" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId" FOREIGN KEY ("OutboundEmailId") REFERENCES "OutboundEmails" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticePartners" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticePartners" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "AcknowledgedAt" INTEGER NULL,
+    "AcknowledgedBy" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticePartners_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticeRecipients" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeRecipients" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "PlanCodes" TEXT NOT NULL,
+    CONSTRAINT "FK_ServiceNoticeRecipients_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_NoticeId_PartnerId" ON "ServiceNoticeDeliveries" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_OutboundEmailId" ON "ServiceNoticeDeliveries" ("OutboundEmailId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticePartners_NoticeId_PartnerId" ON "ServiceNoticePartners" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticePartners_PartnerId" ON "ServiceNoticePartners" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticeRecipients_NoticeId_CustomerId" ON "ServiceNoticeRecipients" ("NoticeId", "CustomerId");
+
+CREATE INDEX "IX_ServiceNoticeRecipients_NoticeId_PartnerId" ON "ServiceNoticeRecipients" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNotices_PublishedAt" ON "ServiceNotices" ("PublishedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013947_AddServiceNotices', '10.0.14');
+
+COMMIT;
+

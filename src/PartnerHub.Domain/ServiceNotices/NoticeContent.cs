@@ -36,6 +36,9 @@ public enum NoticeRefusalReason
     /// <summary>A terms change without the new terms (004 §21-1-2).</summary>
     NewTermsMissing,
 
+    /// <summary>A text is longer than the channels carry (<see cref="ServiceNotice.MaxBodyLength"/>, <see cref="ServiceNotice.MaxTextLength"/>).</summary>
+    TextTooLong,
+
     /// <summary>The period ends before it starts.</summary>
     PeriodInvalid,
 

@@ -138,6 +138,7 @@ public sealed class ServiceNotice
         {
             _ when Blank(content.TitleJa) is null => NoticeRefusalReason.TitleMissing,
             _ when Blank(content.BodyJa) is null => NoticeRefusalReason.BodyMissing,
+            _ when TooLong(content) => NoticeRefusalReason.TextTooLong,
             { EffectiveUntil: { } until } when until < content.EffectiveFrom => NoticeRefusalReason.PeriodInvalid,
             { StopsService: true } when Blank(content.Reason) is null => NoticeRefusalReason.ReasonMissing,
             { Type: ServiceNoticeType.TermsChange } when Blank(content.NewTerms) is null => NoticeRefusalReason.NewTermsMissing,
@@ -154,6 +155,19 @@ public sealed class ServiceNotice
 
     /// <summary>The body in <paramref name="language"/>, the Japanese one when there is no English one.</summary>
     public string BodyIn(string language) => language == "en" && BodyEn is { } en ? en : BodyJa;
+
+    /// <summary>The longest title.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest body or new terms: with the frame, every channel's text fits one e-mail.</summary>
+    public const int MaxBodyLength = 3000;
+
+    /// <summary>The longest reason, action or fee statement.</summary>
+    public const int MaxTextLength = 1000;
+
+    private static bool TooLong(NoticeContent c) =>
+        c.TitleJa.Length > MaxTitleLength || c.TitleEn?.Length > MaxTitleLength || c.BodyJa.Length > MaxBodyLength || c.BodyEn?.Length > MaxBodyLength
+        || c.NewTerms?.Length > MaxBodyLength || new[] { c.Reason, c.RecipientAction, c.EmergencyReason, c.FeesDuringSuspension }.Any(t => t?.Length > MaxTextLength);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
