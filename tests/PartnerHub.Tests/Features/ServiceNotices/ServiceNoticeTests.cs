@@ -255,6 +255,29 @@ public class ServiceNoticeTests(HubAppFactory app)
     }
 
     [Fact]
+    [Trait("Article", "001 §21-3; 004 §14-2")]
+    public async Task LetterDownload_ByTheCustomersPartner_IsAOnePagePdfInTheCustomersLanguageWithTheNoticesFacts()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(new DateOnly(2027, 2, 10)), Customers(customer))).NoticeId!.Value;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+
+        var response = await client.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, customer), UriKind.Relative), Token);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync(Token);
+        PartnerHub.Tests.Features.Documents.PdfTools.Keep(pdf, "service-notice-letter.pdf");
+        PartnerHub.Tests.Features.Documents.PdfTools.PageCount(await PartnerHub.Tests.Features.Documents.PdfTools.InfoAsync(pdf)).ShouldBe(1);
+        (await PartnerHub.Tests.Features.Documents.PdfTools.FontsAsync(pdf)).ShouldNotContain("Type 3");
+        var text = await PdfText.ExtractAsync(pdf);
+        text.ShouldContain("株式会社通知テスト");
+        text.ShouldContain("メンテナンスのお知らせ");
+        text.ShouldContain("センサー基盤のOS更新");
+        text.ShouldContain("2027年2月10日");
+    }
+
+    [Fact]
     public async Task DeliveryLogExport_HasOneRowPerDelivery()
     {
         var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "en", "one@minato-c.example, two@minato-c.example");
