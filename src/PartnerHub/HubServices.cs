@@ -15,6 +15,7 @@ using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
+using PartnerHub.Features.ServiceNotices;
 using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
@@ -58,6 +59,7 @@ public static class HubServices
         services.AddMail();
         services.AddDevicesFeature();
         services.AddEscalationsFeature();
+        services.AddServiceNoticesFeature();
         services.AddOpenApi();
         services.AddDatabaseDeveloperPageExceptionFilter();
         return services;

@@ -11,6 +11,7 @@ using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
+using PartnerHub.Features.ServiceNotices;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
 using PartnerHub.Features.Identity.Account;
@@ -77,6 +78,7 @@ downloads.MapBillingEndpoints();
 downloads.MapRenewalEndpoints();
 downloads.MapParameterSheetEndpoints();
 downloads.MapEscalationEndpoints();
+downloads.MapServiceNoticeEndpoints();
 app.MapBridgeIngestEndpoint();
 app.MapOpenApi();
 

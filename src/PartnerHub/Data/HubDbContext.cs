@@ -98,6 +98,14 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
+    public DbSet<Domain.ServiceNotices.ServiceNotice> ServiceNotices => Set<Domain.ServiceNotices.ServiceNotice>();
+
+    public DbSet<Domain.ServiceNotices.ServiceNoticePartner> ServiceNoticePartners => Set<Domain.ServiceNotices.ServiceNoticePartner>();
+
+    public DbSet<Domain.ServiceNotices.ServiceNoticeRecipient> ServiceNoticeRecipients => Set<Domain.ServiceNotices.ServiceNoticeRecipient>();
+
+    public DbSet<Domain.ServiceNotices.ServiceNoticeDelivery> ServiceNoticeDeliveries => Set<Domain.ServiceNotices.ServiceNoticeDelivery>();
+
     public DbSet<SupportCase> SupportCases => Set<SupportCase>();
 
     public DbSet<CaseNote> SupportCaseNotes => Set<CaseNote>();
@@ -168,6 +176,10 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<ThreatMappingRule>().HasQueryFilter(r => SeesAllPartners);
         // Guidance runs are the vendor's (002 §12-2); partners see only their own customers' letters (the IPartnerOwned filter).
         builder.Entity<GuidanceBatch>().HasQueryFilter(b => SeesAllPartners);
+        // A partner reads the notices that concern its customers: those with its own board entry (the IPartnerOwned filter
+        // keeps the entries, recipients and deliveries to its own).
+        builder.Entity<Domain.ServiceNotices.ServiceNotice>().HasQueryFilter(n => SeesAllPartners
+            || Set<Domain.ServiceNotices.ServiceNoticePartner>().Any(p => p.NoticeId == n.Id && p.PartnerId == TenantPartnerId));
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
@@ -270,6 +282,13 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             if (entry.Entity is GuidanceBatch or GuidanceLetter && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Renewal guidance is written by the vendor (002 §12-2).");
+            }
+
+            // Notices are the vendor's; a partner changes only its own board entry, to acknowledge it.
+            if (!SeesAllPartners && (entry.Entity is Domain.ServiceNotices.ServiceNotice or Domain.ServiceNotices.ServiceNoticeRecipient
+                or Domain.ServiceNotices.ServiceNoticeDelivery || (entry.Entity is Domain.ServiceNotices.ServiceNoticePartner && entry.State != EntityState.Modified)))
+            {
+                throw new TenantAccessDeniedException("Service notices are published by the vendor; partners only acknowledge them.");
             }
 
             if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice && !SeesAllPartners)

@@ -67,6 +67,13 @@ public static class DemoSamples
                     .DistinctBy(p => Standing(p.ValidFrom, p.ValidTo)).Select(p => new DemoSample(Standing(p.ValidFrom, p.ValidTo), [p.Id.ToString()]))],
             "catalogue" when route.Template.Contains("calendars", StringComparison.Ordinal) =>
                 [.. PartnerHub.Features.Catalogue.Calendars.BusinessCalendarDirectory.Codes.Select(code => new DemoSample("calendar " + code, [code]))],
+            // Letters per partner; notice pages from notices that concern one partner only (a notice posted to every partner
+            // has no other tenant to hide it from).
+            "service-notices" when route.Parameters.Count == 2 => await PerLabel2(db.ServiceNoticeDeliveries.AsNoTracking()
+                .Where(d => d.Channel == PartnerHub.Domain.ServiceNotices.NoticeChannel.Letter && d.CustomerId != null)
+                .Select(d => new Row2(d.NoticeId, d.CustomerId!.Value, "letter", d.PartnerId)), cancellationToken),
+            "service-notices" => await PerLabel(db.ServiceNotices.AsNoTracking().Where(n => n.PartnerCount == 1)
+                .SelectMany(n => db.ServiceNoticePartners.Where(p => p.NoticeId == n.Id), (n, p) => new Row(n.Id, n.Type.ToString(), p.PartnerId)), cancellationToken),
             _ => throw new InvalidOperationException(
                 $"The page-health crawl has no demo record for {route}: add a sample in DemoSamples (and a record to the demo data) so the new page is opened."),
         };
@@ -75,6 +82,10 @@ public static class DemoSamples
     /// <summary>One record per label (status) and partner, so every role finds each status among the records it may see.</summary>
     private static async Task<IReadOnlyList<DemoSample>> PerLabel(IQueryable<Row> rows, CancellationToken cancellationToken) =>
         [.. (await rows.ToListAsync(cancellationToken)).DistinctBy(r => (r.Label, r.PartnerId)).Select(r => new DemoSample(r.Label, [r.Id.ToString()], r.PartnerId))];
+
+    private static async Task<IReadOnlyList<DemoSample>> PerLabel2(IQueryable<Row2> rows, CancellationToken cancellationToken) =>
+        [.. (await rows.ToListAsync(cancellationToken)).DistinctBy(r => (r.Label, r.PartnerId))
+            .Select(r => new DemoSample(r.Label, [r.First.ToString(), r.Second.ToString()], r.PartnerId))];
 
     /// <summary>
     /// Invoices per kind and status. A draft is finance's alone (partners never see the vendor's drafts), so it counts as a
@@ -88,4 +99,6 @@ public static class DemoSamples
         PartnerHub.Features.Catalogue.PriceLists.PriceListQueries.StandingOf(validFrom, validTo, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9))).ToString();
 
     private sealed record Row(Guid Id, string Label, Guid? PartnerId);
+
+    private sealed record Row2(Guid First, Guid Second, string Label, Guid? PartnerId);
 }

@@ -197,6 +197,13 @@ public sealed record ServicePlanPolicy
     public NoticePeriod? TermsChangeNotice { get; init; } = NoticePeriod.Weeks(1);
 
     /// <summary>
+    /// Notice before the vendor stops the service for maintenance or suspends it (000 §23-2: 休止する１カ月前までに電子メールで);
+    /// null when the terms ask for notice before the stop without a period (004 §14-2: 停止する理由, 日時及び期間を通知,
+    /// except in an emergency). See <see cref="ServiceNotices.NoticeLeadTime"/>.
+    /// </summary>
+    public NoticePeriod? SuspensionNotice { get; init; }
+
+    /// <summary>
     /// Time to cure a breach after receiving a written demand (004 §16-3: 14 days; 002 §10-1-3: 30 days; 003 §7-1-10: 14
     /// days without response); null when the terms set none.
     /// </summary>
@@ -389,6 +396,7 @@ public sealed record ServicePlanPolicy
         HasInsurance = false,
         VendorTerminationNotice = NoticePeriod.Months(1),
         TermsChangeNotice = null,
+        SuspensionNotice = NoticePeriod.Months(1),
         BreachCure = null,
         UserStopNotice = NoticePeriod.Weeks(1),
         DataRetentionAfterEnd = NoticePeriod.Days(90),

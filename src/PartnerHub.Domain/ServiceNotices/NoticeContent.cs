@@ -1,0 +1,62 @@
+namespace PartnerHub.Domain.ServiceNotices;
+
+/// <summary>What vendor operations write for a notice, before it is checked and published.</summary>
+/// <param name="Type">What it announces.</param>
+/// <param name="TitleJa">Title in Japanese (required).</param>
+/// <param name="TitleEn">Title in English (optional; the Japanese one is used when missing).</param>
+/// <param name="BodyJa">Body in Japanese (required).</param>
+/// <param name="BodyEn">Body in English (optional).</param>
+/// <param name="EffectiveFrom">The day it takes effect (the first day of a stop, the new terms or no service).</param>
+/// <param name="EffectiveUntil">The last day of a period (maintenance, suspension); null for a single date.</param>
+/// <param name="Reason">Why (004 §14-2 ①停止する理由; required for maintenance and suspension).</param>
+/// <param name="RecipientAction">What recipients must do, if anything.</param>
+/// <param name="NewTerms">The new terms (004 §21-1-2; required for a terms change).</param>
+/// <param name="EmergencyReason">Why it could not be announced in time (004 §14-2 緊急でやむを得ない場合); shown on the notice.</param>
+/// <param name="FeesDuringSuspension">What remains payable during a suspension (004 §14-3: 停止期間中の利用料金); null when not stated.</param>
+public sealed record NoticeContent(
+    ServiceNoticeType Type, string TitleJa, string? TitleEn, string BodyJa, string? BodyEn, DateOnly EffectiveFrom, DateOnly? EffectiveUntil,
+    string? Reason, string? RecipientAction, string? NewTerms, string? EmergencyReason, string? FeesDuringSuspension)
+{
+    /// <summary>Whether the notice stops the service for a time (004 §14).</summary>
+    public bool StopsService => Type is ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.EmergencyMaintenance or ServiceNoticeType.Suspension;
+}
+
+/// <summary>Why a notice is refused.</summary>
+public enum NoticeRefusalReason
+{
+    /// <summary>No Japanese title.</summary>
+    TitleMissing,
+
+    /// <summary>No Japanese body.</summary>
+    BodyMissing,
+
+    /// <summary>A stop without its reason (004 §14-2 ①).</summary>
+    ReasonMissing,
+
+    /// <summary>A terms change without the new terms (004 §21-1-2).</summary>
+    NewTermsMissing,
+
+    /// <summary>A text is longer than the channels carry (<see cref="ServiceNotice.MaxBodyLength"/>, <see cref="ServiceNotice.MaxTextLength"/>).</summary>
+    TextTooLong,
+
+    /// <summary>The period ends before it starts.</summary>
+    PeriodInvalid,
+
+    /// <summary>The targeting names nothing.</summary>
+    TargetingIncomplete,
+
+    /// <summary>The targeting resolves to no customer.</summary>
+    NoRecipients,
+
+    /// <summary>Emergency maintenance without its recorded reason (004 §14-2).</summary>
+    EmergencyReasonMissing,
+
+    /// <summary>A targeted plan's minimum notice period is not met (see the shortfalls).</summary>
+    TooLate,
+}
+
+/// <summary>A refused notice: why, and for <see cref="NoticeRefusalReason.TooLate"/> which plans and from when.</summary>
+public sealed record NoticeRefusal(NoticeRefusalReason Reason, IReadOnlyList<LeadTimeShortfall> Shortfalls)
+{
+    public static NoticeRefusal Because(NoticeRefusalReason reason) => new(reason, []);
+}

@@ -1,0 +1,173 @@
+namespace PartnerHub.Domain.ServiceNotices;
+
+/// <summary>
+/// A notice from the vendor to partners and customers: maintenance, suspension (004 §14), a terms change (004 §21), the
+/// end of the service (004 §15) or anything else. Published only through <see cref="Publish"/>, which checks the
+/// content the terms require and each targeted plan's minimum notice period; once published its content never changes.
+/// The vendor's own record: partners read the notices that concern their customers (see <see cref="ServiceNoticePartner"/>).
+/// </summary>
+public sealed class ServiceNotice
+{
+    private ServiceNotice(Guid id, NoticeContent content, NoticeTargeting targeting, DateTimeOffset publishedAt, DateOnly publishedOn, string publishedBy,
+        int customerCount, int partnerCount, bool publishedAsEmergency)
+    {
+        Id = id;
+        Type = content.Type;
+        TitleJa = content.TitleJa.Trim();
+        TitleEn = Blank(content.TitleEn);
+        BodyJa = content.BodyJa.Trim();
+        BodyEn = Blank(content.BodyEn);
+        EffectiveFrom = content.EffectiveFrom;
+        EffectiveUntil = content.EffectiveUntil;
+        Reason = Blank(content.Reason);
+        RecipientAction = Blank(content.RecipientAction);
+        NewTerms = Blank(content.NewTerms);
+        EmergencyReason = Blank(content.EmergencyReason);
+        FeesDuringSuspension = Blank(content.FeesDuringSuspension);
+        TargetKind = targeting.Kind;
+        TargetValues = targeting.StoredValues;
+        PublishedAt = publishedAt;
+        PublishedOn = publishedOn;
+        PublishedBy = publishedBy;
+        CustomerCount = customerCount;
+        PartnerCount = partnerCount;
+        PublishedAsEmergency = publishedAsEmergency;
+    }
+
+    private ServiceNotice()
+    {
+        TitleJa = BodyJa = PublishedBy = TargetValues = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ServiceNoticeType Type { get; private set; }
+
+    public string TitleJa { get; private set; }
+
+    public string? TitleEn { get; private set; }
+
+    public string BodyJa { get; private set; }
+
+    public string? BodyEn { get; private set; }
+
+    public DateOnly EffectiveFrom { get; private set; }
+
+    public DateOnly? EffectiveUntil { get; private set; }
+
+    /// <summary>004 §14-2 ①: why the service stops.</summary>
+    public string? Reason { get; private set; }
+
+    public string? RecipientAction { get; private set; }
+
+    /// <summary>004 §21-1-2: the new terms.</summary>
+    public string? NewTerms { get; private set; }
+
+    /// <summary>Why it went out without the full notice period (004 §14-2), shown on the notice.</summary>
+    public string? EmergencyReason { get; private set; }
+
+    /// <summary>004 §14-3: what remains payable during the suspension.</summary>
+    public string? FeesDuringSuspension { get; private set; }
+
+    /// <summary>Whether a plan's minimum notice period was not met and the emergency reason let it go out.</summary>
+    public bool PublishedAsEmergency { get; private set; }
+
+    public TargetKind TargetKind { get; private set; }
+
+    /// <summary>The targeting's values, one a line.</summary>
+    public string TargetValues { get; private set; }
+
+    /// <summary>When it was posted: the board's deemed delivery (001 §21-1).</summary>
+    public DateTimeOffset PublishedAt { get; private set; }
+
+    /// <summary>The Tokyo date of <see cref="PublishedAt"/>: the notice date the lead times count from.</summary>
+    public DateOnly PublishedOn { get; private set; }
+
+    public string PublishedBy { get; private set; }
+
+    public int CustomerCount { get; private set; }
+
+    public int PartnerCount { get; private set; }
+
+    /// <summary>The targeting as published.</summary>
+    public NoticeTargeting Targeting => NoticeTargeting.FromStored(TargetKind, TargetValues);
+
+    /// <summary>
+    /// Publishes <paramref name="content"/> to the customers <paramref name="targeting"/> resolved to, whose plans are
+    /// <paramref name="targetedPlans"/>, on <paramref name="publishedOn"/>. Refused when the content lacks what the terms
+    /// require (004 §14-2 the reason of a stop; 004 §21-1 the new terms and effective date of a change), when nobody is
+    /// targeted, or when any targeted plan's minimum notice period is not met (<see cref="NoticeLeadTime"/>). A stop
+    /// (planned maintenance, suspension) that is too late still goes out when an emergency reason is recorded (004 §14-2:
+    /// 緊急でやむを得ない場合を除き); a terms change or the end of the service never does (004 §21-1, §15-2 give no exception).
+    /// Emergency maintenance always carries its emergency reason and has no minimum.
+    /// </summary>
+    public static (ServiceNotice? Notice, NoticeRefusal? Refusal) Publish(
+        Guid id, NoticeContent content, NoticeTargeting targeting, IReadOnlyCollection<string> targetedPlans, int customerCount, int partnerCount,
+        DateTimeOffset publishedAt, DateOnly publishedOn, string publishedBy)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(targeting);
+        ArgumentNullException.ThrowIfNull(targetedPlans);
+        if (Check(content, targeting, customerCount) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        var shortfalls = content.Type == ServiceNoticeType.EmergencyMaintenance
+            ? []
+            : NoticeLeadTime.Shortfalls(content.Type, targetedPlans, publishedOn, content.EffectiveFrom);
+        var emergency = shortfalls.Count > 0;
+        var withoutPolicy = shortfalls.Any(s => s.EarliestEffectiveDate == DateOnly.MaxValue);
+        if (emergency && (withoutPolicy || !CanGoOutAsEmergency(content.Type) || Blank(content.EmergencyReason) is null))
+        {
+            return (null, new NoticeRefusal(NoticeRefusalReason.TooLate, shortfalls));
+        }
+
+        return (new ServiceNotice(id, content, targeting, publishedAt, publishedOn, publishedBy, customerCount, partnerCount, emergency), null);
+    }
+
+    /// <summary>Whether a notice of <paramref name="type"/> may go out late with a recorded emergency reason (004 §14-2).</summary>
+    public static bool CanGoOutAsEmergency(ServiceNoticeType type) => type is ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.Suspension;
+
+    /// <summary>The content checks, without the lead time: null when the content and targeting are complete.</summary>
+    public static NoticeRefusal? Check(NoticeContent content, NoticeTargeting targeting, int customerCount)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(targeting);
+        NoticeRefusalReason? reason = content switch
+        {
+            _ when Blank(content.TitleJa) is null => NoticeRefusalReason.TitleMissing,
+            _ when Blank(content.BodyJa) is null => NoticeRefusalReason.BodyMissing,
+            _ when TooLong(content) => NoticeRefusalReason.TextTooLong,
+            { EffectiveUntil: { } until } when until < content.EffectiveFrom => NoticeRefusalReason.PeriodInvalid,
+            { StopsService: true } when Blank(content.Reason) is null => NoticeRefusalReason.ReasonMissing,
+            { Type: ServiceNoticeType.TermsChange } when Blank(content.NewTerms) is null => NoticeRefusalReason.NewTermsMissing,
+            { Type: ServiceNoticeType.EmergencyMaintenance } when Blank(content.EmergencyReason) is null => NoticeRefusalReason.EmergencyReasonMissing,
+            _ when !targeting.IsComplete => NoticeRefusalReason.TargetingIncomplete,
+            _ when customerCount == 0 => NoticeRefusalReason.NoRecipients,
+            _ => null,
+        };
+        return reason is { } refused ? NoticeRefusal.Because(refused) : null;
+    }
+
+    /// <summary>The title in <paramref name="language"/> ("ja" or "en"), the Japanese one when there is no English one.</summary>
+    public string TitleIn(string language) => language == "en" && TitleEn is { } en ? en : TitleJa;
+
+    /// <summary>The body in <paramref name="language"/>, the Japanese one when there is no English one.</summary>
+    public string BodyIn(string language) => language == "en" && BodyEn is { } en ? en : BodyJa;
+
+    /// <summary>The longest title.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest body or new terms: with the frame, every channel's text fits one e-mail.</summary>
+    public const int MaxBodyLength = 3000;
+
+    /// <summary>The longest reason, action or fee statement.</summary>
+    public const int MaxTextLength = 1000;
+
+    private static bool TooLong(NoticeContent c) =>
+        c.TitleJa.Length > MaxTitleLength || c.TitleEn?.Length > MaxTitleLength || c.BodyJa.Length > MaxBodyLength || c.BodyEn?.Length > MaxBodyLength
+        || c.NewTerms?.Length > MaxBodyLength || new[] { c.Reason, c.RecipientAction, c.EmergencyReason, c.FeesDuringSuspension }.Any(t => t?.Length > MaxTextLength);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,156 @@
+using PartnerHub.Domain.Common;
+
+namespace PartnerHub.Domain.ServiceNotices;
+
+/// <summary>
+/// A partner concerned by a notice (it has targeted customers): the notice appears on its board, and its acknowledgement
+/// tells the vendor it has seen it. A partner sees only its own row.
+/// </summary>
+public sealed class ServiceNoticePartner : IPartnerOwned
+{
+    public ServiceNoticePartner(Guid id, Guid noticeId, Guid partnerId, string partnerName, int customerCount)
+    {
+        Id = id;
+        NoticeId = noticeId;
+        PartnerId = partnerId;
+        PartnerName = partnerName;
+        CustomerCount = customerCount;
+    }
+
+    private ServiceNoticePartner()
+    {
+        PartnerName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid NoticeId { get; private set; }
+
+    /// <inheritdoc />
+    public Guid PartnerId { get; private set; }
+
+    public string PartnerName { get; private set; }
+
+    public int CustomerCount { get; private set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    public string? AcknowledgedBy { get; private set; }
+
+    /// <summary>Records that the partner has read the notice; the first acknowledgement stands.</summary>
+    /// <returns>False when it was already acknowledged.</returns>
+    public bool Acknowledge(DateTimeOffset at, string by)
+    {
+        if (AcknowledgedAt is not null)
+        {
+            return false;
+        }
+
+        AcknowledgedAt = at;
+        AcknowledgedBy = by;
+        return true;
+    }
+}
+
+/// <summary>A customer a notice was published to, with the plans that set its lead time.</summary>
+public sealed class ServiceNoticeRecipient : IPartnerOwned
+{
+    public ServiceNoticeRecipient(Guid id, Guid noticeId, Guid partnerId, Guid customerId, string customerName, string planCodes)
+    {
+        Id = id;
+        NoticeId = noticeId;
+        PartnerId = partnerId;
+        CustomerId = customerId;
+        CustomerName = customerName;
+        PlanCodes = planCodes;
+    }
+
+    private ServiceNoticeRecipient()
+    {
+        CustomerName = PlanCodes = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid NoticeId { get; private set; }
+
+    /// <inheritdoc />
+    public Guid PartnerId { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public string CustomerName { get; private set; }
+
+    /// <summary>The customer's plans when published, comma-separated.</summary>
+    public string PlanCodes { get; private set; }
+}
+
+/// <summary>Who a delivery went to.</summary>
+public enum DeliveryAudience
+{
+    /// <summary>The partner (its board, its staff's e-mail).</summary>
+    Partner,
+
+    /// <summary>A customer (its notification addresses, its letter).</summary>
+    Customer,
+}
+
+/// <summary>
+/// One delivery of a notice to one recipient on one channel: the record of when and how the notice reached whom
+/// (DOMAIN.md "Accounts and notices"). An e-mail's state (sent, failed, retried) is its outbox message's; a posting's
+/// and a letter's deemed delivery is fixed when published (<see cref="DeemedDelivery"/>).
+/// </summary>
+public sealed class ServiceNoticeDelivery : IPartnerOwned
+{
+    public ServiceNoticeDelivery(Guid id, Guid noticeId, Guid partnerId, Guid? customerId, DeliveryAudience audience, NoticeChannel channel, string address,
+        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt, DateOnly? letterArrivesOn)
+    {
+        Id = id;
+        NoticeId = noticeId;
+        PartnerId = partnerId;
+        CustomerId = customerId;
+        Audience = audience;
+        Channel = channel;
+        Address = address;
+        Language = language;
+        OutboundEmailId = outboundEmailId;
+        QueuedAt = queuedAt;
+        DeemedDeliveredAt = deemedDeliveredAt;
+        LetterArrivesOn = letterArrivesOn;
+    }
+
+    private ServiceNoticeDelivery()
+    {
+        Address = Language = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid NoticeId { get; private set; }
+
+    /// <inheritdoc />
+    public Guid PartnerId { get; private set; }
+
+    public Guid? CustomerId { get; private set; }
+
+    public DeliveryAudience Audience { get; private set; }
+
+    public NoticeChannel Channel { get; private set; }
+
+    /// <summary>The e-mail address, the board's partner, or the letter's postal address.</summary>
+    public string Address { get; private set; }
+
+    /// <summary>"ja" or "en": the language it was composed in.</summary>
+    public string Language { get; private set; }
+
+    /// <summary>The outbox message of an e-mail.</summary>
+    public Guid? OutboundEmailId { get; private set; }
+
+    public DateTimeOffset QueuedAt { get; private set; }
+
+    /// <summary>A posting's deemed delivery (when posted, 001 §21-1).</summary>
+    public DateTimeOffset? DeemedDeliveredAt { get; private set; }
+
+    /// <summary>The day a letter normally arrives: its deemed delivery (001 §21-3; 003 §10-2).</summary>
+    public DateOnly? LetterArrivesOn { get; private set; }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Notices;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+/// <summary>
+/// A planned maintenance of the sensor platform, published a day ago to every customer with a CTS appliance, and one
+/// maintenance per partner for that partner's customers, so the notice list, the notice page, its letters and its delivery
+/// log have a record in every demo. Its e-mails are recorded
+/// as sent a day ago (they never leave the demo), one address as bounced; one partner has acknowledged it and
+/// the others have not yet. Runs after the contracts' and devices' demo data, whose customers it reaches.
+/// </summary>
+public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
+    : IDemoDataContributor
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var publishedAt = clock.GetUtcNow().AddDays(-1);
+        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        await using var db = contextOptions.Create(TenantScope.System, clock);
+        var content = new NoticeContent(ServiceNoticeType.PlannedMaintenance,
+            "センサー管理基盤の定期メンテナンスのお知らせ", "Scheduled maintenance of the sensor management platform",
+            "センサー管理基盤の定期メンテナンスを実施します。メンテナンス中はポータルへのログインおよびアラート通知が停止します。検知は継続し、終了後に通知されます。",
+            "We will carry out scheduled maintenance of the sensor management platform. Portal sign-in and alert notifications stop during the work; detection continues and alerts are notified afterwards.",
+            today.AddDays(14), today.AddDays(14), "センサー管理基盤のOS更新（利用規約第14条第1項第1号）", "特にございません。メンテナンス終了後にポータルへ再ログインしてください。",
+            null, null, "停止期間中も利用料金は発生します（利用規約第14条第3項）。");
+        var targeting = new NoticeTargeting(TargetKind.ApplianceModels, [ApplianceModel.CyberThreatSensor.Code]);
+        var outcome = await PublishServiceNotice.PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, content, targeting, publishedAt,
+            "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+        if (outcome.NoticeId is not { } noticeId)
+        {
+            return;
+        }
+
+        var concerned = await db.ServiceNoticePartners.Where(p => p.NoticeId == noticeId).OrderBy(p => p.PartnerName).ToListAsync(cancellationToken);
+        if (concerned.Count > 1)
+        {
+            concerned[0].Acknowledge(publishedAt.AddHours(2), "demo");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // One notice per partner, so that each partner's board has a notice no other partner may open (the page-health crawl
+        // opens another tenant's notice and expects "not found").
+        foreach (var partnerId in new[] { DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner })
+        {
+            var local = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "通信経路切替工事に伴う通知遅延のお知らせ", "Notification delays during a network route change",
+                "地域データセンターの通信経路を切り替えます。作業中はアラート通知が最大30分遅れることがあります。", null, today.AddDays(21), null,
+                "地域データセンターの回線増強（利用規約第14条第1項第1号）", null, null, null, null);
+            await PublishServiceNotice.PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, local,
+                new NoticeTargeting(TargetKind.Partners, [partnerId.ToString()]), publishedAt.AddHours(1), "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+        }
+
+        void RecordEmailsAsSent(HubDbContext context)
+        {
+            var emails = context.ChangeTracker.Entries<OutboundEmail>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            foreach (var (email, index) in emails.Select((e, i) => (e, i)))
+            {
+                if (index == emails.Count - 1 && emails.Count > 1)
+                {
+                    email.MarkFailed("550 5.1.1 <" + email.Recipient + ">: Recipient address rejected: User unknown", 1);
+                }
+                else
+                {
+                    email.MarkSent(publishedAt.AddMinutes(1));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Notices;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+/// <summary>What publishing did: the notice, or why it was refused.</summary>
+public sealed record PublishOutcome(Guid? NoticeId, NoticeRefusal? Refusal, bool NotAllowed = false)
+{
+    public static PublishOutcome Forbidden { get; } = new(null, null, NotAllowed: true);
+}
+
+/// <summary>
+/// Publishes a notice: resolves the targeting to customers, checks the content and every targeted plan's lead time
+/// (<see cref="ServiceNotice.Publish"/>), and in one transaction posts it on each concerned partner's board, queues an
+/// e-mail to each partner's active staff and to each customer's notification addresses (each in the recipient's
+/// language, through the outbox), and records a letter for each customer with a postal address, with every delivery's
+/// deemed-delivery time (001 §21; 003 §10-2). Either everything is recorded or nothing is.
+/// </summary>
+public sealed class PublishServiceNotice(
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>The outbox topic; the notice id follows.</summary>
+    public const string Topic = "service-notice";
+
+    public async Task<PublishOutcome> ExecuteAsync(NoticeContent content, NoticeTargeting targeting, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(targeting);
+        if (!currentUser.IsInAnyRole(ServiceNoticesPermissions.PublishRoles) || !currentUser.Scope.SeesAllPartners)
+        {
+            return PublishOutcome.Forbidden;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, content, targeting, clock.GetUtcNow(), currentUser.Name,
+            cancellationToken);
+    }
+
+    /// <summary>Publishes in <paramref name="db"/>, a vendor-scoped context (the use case above; the demo seed).</summary>
+    internal static async Task<PublishOutcome> PublishAsync(HubDbContext db, NoticeComposer composer, int letterTransitBusinessDays, NoticeContent content,
+        NoticeTargeting targeting, DateTimeOffset now, string publishedBy, CancellationToken cancellationToken, Action<HubDbContext>? beforeSave = null)
+    {
+        var targets = targeting.IsComplete ? await NoticeTargets.Customers(db, targeting).ToListAsync(cancellationToken) : [];
+        var plans = targeting.IsComplete ? await NoticeTargets.Contracts(db, targeting).Select(c => c.PlanCode).Distinct().ToListAsync(cancellationToken) : [];
+        var today = JapaneseFormat.TokyoDate(now);
+        var byPartner = targets.GroupBy(t => (t.PartnerId, t.PartnerName)).ToList();
+        var (notice, refusal) = ServiceNotice.Publish(Guid.NewGuid(), content, targeting, plans, targets.Count, byPartner.Count, now, today, publishedBy);
+        if (notice is null)
+        {
+            return new PublishOutcome(null, refusal);
+        }
+
+        db.ServiceNotices.Add(notice);
+        var customerIds = targets.Select(t => t.CustomerId).ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var planByCustomer = (await NoticeTargets.Contracts(db, targeting).Select(c => new { c.CustomerId, c.PlanCode }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => string.Join(",", g.Select(c => c.PlanCode).Distinct().Order(StringComparer.Ordinal)));
+        var deliveries = new Deliveries(db, notice, composer, now);
+        foreach (var partner in byPartner)
+        {
+            db.ServiceNoticePartners.Add(new ServiceNoticePartner(Guid.NewGuid(), notice.Id, partner.Key.PartnerId, partner.Key.PartnerName, partner.Count()));
+            deliveries.Board(partner.Key.PartnerId, partner.Key.PartnerName);
+            var staff = await db.Users.AsNoTracking()
+                .Where(u => u.OrganisationId == partner.Key.PartnerId && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
+                .Select(u => new { u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
+            var names = string.Join("、", partner.Select(t => t.CustomerName).Order(StringComparer.Ordinal).Take(20))
+                + (partner.Count() > 20 ? " …" : string.Empty);
+            foreach (var user in staff)
+            {
+                deliveries.Email(partner.Key.PartnerId, null, DeliveryAudience.Partner, user.Email!, user.PreferredCulture, null, names);
+            }
+
+            foreach (var target in partner)
+            {
+                var customer = customers[target.CustomerId];
+                db.ServiceNoticeRecipients.Add(new ServiceNoticeRecipient(Guid.NewGuid(), notice.Id, target.PartnerId, target.CustomerId, target.CustomerName,
+                    planByCustomer.GetValueOrDefault(target.CustomerId, string.Empty)));
+                foreach (var address in NotificationAddresses(customer))
+                {
+                    deliveries.Email(target.PartnerId, customer.Id, DeliveryAudience.Customer, address, customer.NotificationLanguage, customer.Name, null);
+                }
+
+                if (!string.IsNullOrWhiteSpace(customer.Address))
+                {
+                    // Printed and posted the day it is published; it counts as arrived when it normally would (003 §10-2).
+                    var arrives = DeemedDelivery.Letter(today, letterTransitBusinessDays, BusinessCalendars.SensorServiceDesk);
+                    deliveries.Letter(target.PartnerId, customer, arrives);
+                }
+            }
+        }
+
+        beforeSave?.Invoke(db);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PublishOutcome(notice.Id, null);
+    }
+
+    /// <summary>The customer's notification addresses as typed on its record (comma, semicolon, space or line separated).</summary>
+    public static IReadOnlyList<string> NotificationAddresses(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        return [.. (customer.NotificationEmails ?? string.Empty)
+            .Split([',', ';', ' ', '\n', '\r', '\t', '、', '，', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(a => a.Contains('@', StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    internal static CultureInfo Culture(string? name) =>
+        HubCultures.Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? HubCultures.Supported[0];
+
+    // Records the deliveries of one notice; composes it once per language.
+    private sealed class Deliveries(HubDbContext db, ServiceNotice notice, NoticeComposer composer, DateTimeOffset now)
+    {
+        private readonly Dictionary<string, ComposedNotice> _composed = [];
+
+        public void Board(Guid partnerId, string partnerName) =>
+            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, null, DeliveryAudience.Partner, NoticeChannel.Board,
+                partnerName, HubCultures.Japanese, null, now, DeemedDelivery.Posting(now), null));
+
+        public void Email(Guid partnerId, Guid? customerId, DeliveryAudience audience, string address, string? language, string? addressee, string? customerNames)
+        {
+            var culture = Culture(language);
+            var composed = Composed(culture);
+            var email = new OutboundEmail(Guid.NewGuid(), partnerId, address, composed.Subject, composer.EmailBody(composed, addressee, customerNames, culture),
+                string.Create(CultureInfo.InvariantCulture, $"{Topic}:{notice.Id:N}"), now);
+            db.OutboundEmails.Add(email);
+            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customerId, audience, NoticeChannel.Email, address,
+                culture.Name, email.Id, now, null, null));
+        }
+
+        public void Letter(Guid partnerId, Customer customer, DateOnly arrivesOn) =>
+            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customer.Id, DeliveryAudience.Customer, NoticeChannel.Letter,
+                string.Concat(JapaneseFormat.PostalCode(customer.PostalCode), " ", customer.Prefecture, customer.Address).Trim(),
+                Culture(customer.NotificationLanguage).Name, null, now, null, arrivesOn));
+
+        private ComposedNotice Composed(CultureInfo culture)
+        {
+            if (!_composed.TryGetValue(culture.Name, out var composed))
+            {
+                composed = composer.Compose(notice, culture);
+                _composed[culture.Name] = composed;
+            }
+
+            return composed;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PartnerHub.Features.Documents.Downloads;
+using PartnerHub.Features.Documents.Excel;
+using PartnerHub.Infrastructure.Localization;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+public static class ServiceNoticeEndpoints
+{
+    public static string LetterPath(Guid noticeId, Guid customerId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/letters/{customerId:D}/letter.pdf");
+
+    public static string DeliveryLogPath(Guid noticeId) => string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/delivery-log.xlsx");
+
+    /// <summary>
+    /// GET /service-notices/{id}/letters/{customerId}/letter.pdf and GET /service-notices/{id}/delivery-log.xlsx, read through
+    /// the tenant-scoped queries: a partner gets only its own customers' letters and its own deliveries (another's is a 404
+    /// or no row).
+    /// </summary>
+    public static IEndpointRouteBuilder MapServiceNoticeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/service-notices/{id:guid}/letters/{customerId:guid}/letter.pdf", async (
+                Guid id, Guid customerId, ServiceNoticeQueries queries, ServiceNoticeLetterPrinter printer, IStringLocalizer<ServiceNoticeStrings> strings,
+                CancellationToken cancellationToken) =>
+            {
+                if (await queries.LetterAsync(id, customerId, cancellationToken) is not { } letter)
+                {
+                    return Results.NotFound();
+                }
+
+                var pdf = await printer.RenderAsync(letter.Notice, letter.Customer, letter.Partner, cancellationToken);
+                return DocumentDownload.Pdf(pdf, strings["Letter_FileName", letter.Customer.Name, JapaneseFormat.ShortDate(letter.Notice.PublishedOn).Replace("/", "", StringComparison.Ordinal)] + ".pdf");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(ServiceNoticesPermissions.ViewRoles.Split(',')));
+        endpoints.MapGet("/service-notices/{id:guid}/delivery-log.xlsx", async (
+                Guid id, ServiceNoticeQueries queries, IExcelWriter writer, IStringLocalizer<ServiceNoticeStrings> strings, TimeProvider clock,
+                CancellationToken cancellationToken) =>
+            {
+                if (await queries.GetAsync(id, cancellationToken) is null)
+                {
+                    return Results.NotFound();
+                }
+
+                // The workbook writer enumerates synchronously: the rows are read first (a notice's log is bounded by its recipients).
+                var rows = new List<DeliveryLogRow>();
+                await foreach (var row in queries.StreamDeliveryLogAsync(id, cancellationToken))
+                {
+                    rows.Add(row);
+                }
+
+                var sheet = DeliveryLogLayout(strings).ToSheet(strings["DeliveryLog"], rows);
+                return DocumentDownload.Excel(stream => writer.Write(stream, sheet), ExportFileName.For(strings["DeliveryLog"], [], clock.GetUtcNow(), "xlsx"));
+            })
+            .RequireAuthorization(policy => policy.RequireRole(ServiceNoticesPermissions.ViewRoles.Split(',')));
+        return endpoints;
+    }
+
+    public static ExcelExport<DeliveryLogRow> DeliveryLogLayout(IStringLocalizer<ServiceNoticeStrings> strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        return new ExcelExport<DeliveryLogRow>()
+            .Text(strings["Partner"], r => r.PartnerName, width: 28)
+            .Text(strings["Customer"], r => r.CustomerName, width: 28)
+            .Text(strings["Audience"], r => strings["Audience_" + r.Audience], width: 12)
+            .Text(strings["Channel"], r => strings["Channel_" + r.Channel], width: 12)
+            .Text(strings["Address"], r => r.Address, width: 36)
+            .Text(strings["Language"], r => r.Language, width: 8)
+            .Text(strings["State"], r => strings["State_" + r.State], width: 14)
+            .DateTime(strings["QueuedAt"], r => r.QueuedAt)
+            .Number(strings["Attempts"], r => r.Attempts)
+            .Text(strings["LastError"], r => r.LastError, width: 40)
+            .DateTime(strings["AcknowledgedAt_Column"], r => r.AcknowledgedAt)
+            .DateTime(strings["DeemedDeliveredAt"], r => r.Channel == Domain.ServiceNotices.NoticeChannel.Board ? r.PostedAt : r.SentAt)
+            .Date(strings["LetterArrivesOn"], r => r.LetterArrivesOn);
+    }
+}

@@ -1,0 +1,285 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+/// <summary>A row of the notice list (the vendor's list, a partner's board).</summary>
+public sealed record ServiceNoticeRow
+{
+    public required Guid Id { get; init; }
+
+    public required ServiceNoticeType Type { get; init; }
+
+    public required string TitleJa { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public required DateOnly EffectiveFrom { get; init; }
+
+    public DateOnly? EffectiveUntil { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    public required bool PublishedAsEmergency { get; init; }
+
+    /// <summary>Partners concerned (the vendor's view) or 1 (a partner's).</summary>
+    public required int Partners { get; init; }
+
+    /// <summary>Of those, how many have acknowledged it.</summary>
+    public required int Acknowledged { get; init; }
+
+    /// <summary>Targeted customers: all (the vendor's view) or the partner's own.</summary>
+    public required int Customers { get; init; }
+}
+
+/// <summary>A partner's board entry and whether it has acknowledged the notice.</summary>
+public sealed record NoticePartnerRow(Guid PartnerId, string PartnerName, int Customers, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy);
+
+/// <summary>A customer a notice was published to.</summary>
+public sealed record NoticeRecipientRow(Guid CustomerId, string CustomerName, string PartnerName, string PlanCodes);
+
+/// <summary>The state of one delivery, as the log shows it.</summary>
+public enum DeliveryState
+{
+    /// <summary>Posted on the board, not yet acknowledged.</summary>
+    Posted,
+
+    /// <summary>Acknowledged by the partner on its board.</summary>
+    Acknowledged,
+
+    /// <summary>E-mail waiting for its first attempt.</summary>
+    Queued,
+
+    /// <summary>E-mail handed to the mail server.</summary>
+    Sent,
+
+    /// <summary>E-mail failed and will be retried.</summary>
+    Retrying,
+
+    /// <summary>E-mail given up after the last attempt.</summary>
+    Failed,
+
+    /// <summary>Letter to post.</summary>
+    LetterToPost,
+}
+
+/// <summary>One row of the delivery log.</summary>
+public sealed record DeliveryLogRow
+{
+    public required Guid Id { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public string? CustomerName { get; init; }
+
+    public required DeliveryAudience Audience { get; init; }
+
+    public required NoticeChannel Channel { get; init; }
+
+    public required string Address { get; init; }
+
+    public required string Language { get; init; }
+
+    public required DateTimeOffset QueuedAt { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public int Attempts { get; init; }
+
+    public string? LastError { get; init; }
+
+    public bool Abandoned { get; init; }
+
+    public DateTimeOffset? AcknowledgedAt { get; init; }
+
+    public DateTimeOffset? PostedAt { get; init; }
+
+    public DateOnly? LetterArrivesOn { get; init; }
+
+    public Guid? CustomerId { get; init; }
+
+    public DeliveryState State => Channel switch
+    {
+        NoticeChannel.Board => AcknowledgedAt is null ? DeliveryState.Posted : DeliveryState.Acknowledged,
+        NoticeChannel.Email when SentAt is not null => DeliveryState.Sent,
+        NoticeChannel.Email when Abandoned => DeliveryState.Failed,
+        NoticeChannel.Email when Attempts > 0 => DeliveryState.Retrying,
+        NoticeChannel.Email => DeliveryState.Queued,
+        _ => DeliveryState.LetterToPost,
+    };
+
+    /// <summary>The deemed delivery (001 §21; 003 §10-2): posting when posted, e-mail when sent, letter on its normal arrival day.</summary>
+    public string? DeemedDelivered(Func<DateTimeOffset, string> instant, Func<DateOnly, string> day) => Channel switch
+    {
+        NoticeChannel.Board => PostedAt is { } posted ? instant(DeemedDelivery.Posting(posted)) : null,
+        NoticeChannel.Email => DeemedDelivery.Email(SentAt) is { } sent ? instant(sent) : null,
+        _ => LetterArrivesOn is { } arrives ? day(arrives) : null,
+    };
+}
+
+/// <summary>
+/// Notices, their partners, recipients and delivery log. Every query runs through the tenant-scoped context: a partner reads
+/// only the notices with its own board entry, and of those only its own entry, customers and deliveries.
+/// </summary>
+public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> contextFactory)
+{
+    private static readonly SortMap<ServiceNoticeRow> s_sorts = new SortMap<ServiceNoticeRow>(nameof(ServiceNoticeRow.PublishedAt), defaultDescending: true)
+        .Add(nameof(ServiceNoticeRow.PublishedAt), n => n.PublishedAt)
+        .Add(nameof(ServiceNoticeRow.EffectiveFrom), n => n.EffectiveFrom)
+        .Add(nameof(ServiceNoticeRow.Type), n => n.Type)
+        .Add(nameof(ServiceNoticeRow.TitleJa), n => n.TitleJa)
+        .ThenAlwaysBy(n => n.Id);
+
+    /// <summary>One page of the notices the user may read, newest first by default.</summary>
+    public async Task<PagedResult<ServiceNoticeRow>> ListAsync(ListRequest request, bool unacknowledgedOnly, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var partners = db.ServiceNoticePartners.AsNoTracking().OfOwnPartner(db.Tenant);
+        var notices = db.ServiceNotices.AsNoTracking();
+        if (unacknowledgedOnly)
+        {
+            notices = notices.Where(n => partners.Any(p => p.NoticeId == n.Id && p.AcknowledgedAt == null));
+        }
+
+        var rows = notices.Select(n => new ServiceNoticeRow
+        {
+            Id = n.Id,
+            Type = n.Type,
+            TitleJa = n.TitleJa,
+            TitleEn = n.TitleEn,
+            EffectiveFrom = n.EffectiveFrom,
+            EffectiveUntil = n.EffectiveUntil,
+            PublishedAt = n.PublishedAt,
+            PublishedAsEmergency = n.PublishedAsEmergency,
+            Partners = partners.Count(p => p.NoticeId == n.Id),
+            Acknowledged = partners.Count(p => p.NoticeId == n.Id && p.AcknowledgedAt != null),
+            Customers = partners.Where(p => p.NoticeId == n.Id).Sum(p => p.CustomerCount),
+        });
+        return await s_sorts.Apply(rows, request).ToPageAsync(request, page => page, notices.CountAsync, cancellationToken);
+    }
+
+    /// <summary>What <paramref name="targeting"/> reaches: customers per partner and the plans (before publishing).</summary>
+    public async Task<TargetPreview> PreviewAsync(NoticeTargeting targeting, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await NoticeTargets.PreviewAsync(db, targeting, cancellationToken);
+    }
+
+    /// <summary>One page of the customers <paramref name="targeting"/> reaches.</summary>
+    public async Task<PagedResult<TargetedCustomer>> PreviewPageAsync(NoticeTargeting targeting, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await NoticeTargets.PageAsync(db, targeting, request, cancellationToken);
+    }
+
+    /// <summary>The software versions the appliances report, for targeting.</summary>
+    public async Task<IReadOnlyList<string>> SoftwareVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.DeviceHealths.AsNoTracking().Where(h => h.SoftwareVersion != null).Select(h => h.SoftwareVersion!).Distinct().OrderBy(v => v)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A notice the user may read; null when it does not exist or concerns none of the partner's customers.</summary>
+    public async Task<ServiceNotice?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+    }
+
+    /// <summary>The partners concerned (a partner: its own entry), those who have not acknowledged first.</summary>
+    public async Task<PagedResult<NoticePartnerRow>> PartnersAsync(Guid noticeId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var partners = db.ServiceNoticePartners.AsNoTracking().OfOwnPartner(db.Tenant).Where(p => p.NoticeId == noticeId);
+        return await partners.OrderBy(p => p.AcknowledgedAt != null).ThenBy(p => p.PartnerName).ThenBy(p => p.Id)
+            .ToPageAsync(request, page => page.Select(p => new NoticePartnerRow(p.PartnerId, p.PartnerName, p.CustomerCount, p.AcknowledgedAt, p.AcknowledgedBy)),
+                cancellationToken);
+    }
+
+    /// <summary>One page of the customers it was published to (a partner: its own).</summary>
+    public async Task<PagedResult<NoticeRecipientRow>> RecipientsAsync(Guid noticeId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var recipients = db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == noticeId);
+        var rows = from r in recipients
+                   join p in db.ServiceNoticePartners on new { r.NoticeId, r.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                   orderby p.PartnerName, r.CustomerName, r.Id
+                   select new NoticeRecipientRow(r.CustomerId, r.CustomerName, p.PartnerName, r.PlanCodes);
+        return await ((IOrderedQueryable<NoticeRecipientRow>)rows).ToPageAsync(request, page => page, recipients.CountAsync, cancellationToken);
+    }
+
+    /// <summary>One page of the delivery log (a partner: its own deliveries).</summary>
+    public async Task<PagedResult<DeliveryLogRow>> DeliveryLogAsync(Guid noticeId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deliveries = db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant).Where(d => d.NoticeId == noticeId);
+        return await Log(db, deliveries).ToPageAsync(request, page => page, deliveries.CountAsync, cancellationToken);
+    }
+
+    /// <summary>Every row of the delivery log, for the export (enumerated once while the workbook is written).</summary>
+    public async IAsyncEnumerable<DeliveryLogRow> StreamDeliveryLogAsync(Guid noticeId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deliveries = db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant).Where(d => d.NoticeId == noticeId);
+        await foreach (var row in Log(db, deliveries).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Whether the user's partner has acknowledged the notice; null when it has no board entry (the vendor).</summary>
+    public async Task<NoticePartnerRow?> OwnEntryAsync(Guid noticeId, Guid partnerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceNoticePartners.AsNoTracking().OfOwnPartner(db.Tenant).Where(p => p.NoticeId == noticeId && p.PartnerId == partnerId)
+            .Select(p => new NoticePartnerRow(p.PartnerId, p.PartnerName, p.CustomerCount, p.AcknowledgedAt, p.AcknowledgedBy)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A customer's letter: the notice and the customer, when the user may read both and a letter was recorded.</summary>
+    public async Task<(ServiceNotice Notice, Domain.Customers.Customer Customer, Domain.Partners.Organisation Partner)?> LetterAsync(Guid noticeId, Guid customerId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var hasLetter = await db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant)
+            .AnyAsync(d => d.NoticeId == noticeId && d.CustomerId == customerId && d.Channel == NoticeChannel.Letter, cancellationToken);
+        var notice = hasLetter ? await db.ServiceNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken) : null;
+        var customer = notice is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        var partner = customer is null ? null : await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == customer.PartnerId, cancellationToken);
+        return notice is not null && customer is not null && partner is not null ? (notice, customer, partner) : null;
+    }
+
+    private static IOrderedQueryable<DeliveryLogRow> Log(HubDbContext db, IQueryable<ServiceNoticeDelivery> deliveries) =>
+        (IOrderedQueryable<DeliveryLogRow>)(from d in deliveries
+        join p in db.ServiceNoticePartners on new { d.NoticeId, d.PartnerId } equals new { p.NoticeId, p.PartnerId }
+        join r in db.ServiceNoticeRecipients on new { d.NoticeId, CustomerId = d.CustomerId ?? Guid.Empty } equals new { r.NoticeId, r.CustomerId } into customers
+        from r in customers.DefaultIfEmpty()
+        join e in db.OutboundEmails on d.OutboundEmailId equals (Guid?)e.Id into emails
+        from e in emails.DefaultIfEmpty()
+        orderby p.PartnerName, d.Audience, r.CustomerName, d.Channel, d.Address, d.Id
+        select new DeliveryLogRow
+        {
+            Id = d.Id,
+            PartnerName = p.PartnerName,
+            CustomerName = r == null ? null : r.CustomerName,
+            CustomerId = d.CustomerId,
+            Audience = d.Audience,
+            Channel = d.Channel,
+            Address = d.Address,
+            Language = d.Language,
+            QueuedAt = d.QueuedAt,
+            SentAt = e == null ? null : e.SentAt,
+            Attempts = e == null ? 0 : e.Attempts,
+            LastError = e == null ? null : e.LastError,
+            Abandoned = e != null && e.Abandoned,
+            AcknowledgedAt = d.Channel == NoticeChannel.Board ? p.AcknowledgedAt : null,
+            PostedAt = d.DeemedDeliveredAt,
+            LetterArrivesOn = d.LetterArrivesOn,
+        });
+}

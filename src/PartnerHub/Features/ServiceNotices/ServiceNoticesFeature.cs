@@ -1,0 +1,17 @@
+namespace PartnerHub.Features.ServiceNotices;
+
+public static class ServiceNoticesFeature
+{
+    public static IServiceCollection AddServiceNoticesFeature(this IServiceCollection services)
+    {
+        services.AddOptions<ServiceNoticesOptions>().BindConfiguration(ServiceNoticesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NoticeComposer>();
+        services.AddScoped<PublishServiceNotice>();
+        services.AddScoped<AcknowledgeServiceNotice>();
+        services.AddScoped<ServiceNoticeQueries>();
+        services.AddScoped<ServiceNoticeLetterPrinter>();
+        // After the contracts' and devices' demo data: the demo notice targets their customers.
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoServiceNotices>();
+        return services;
+    }
+}
