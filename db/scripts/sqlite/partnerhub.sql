@@ -1157,3 +1157,47 @@ VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "SupportCases" ADD "FirstAnswerDueAt" INTEGER NULL;
+
+CREATE INDEX "IX_SensorEvents_CustomerId_Kind_ObservedAt" ON "SensorEvents" ("CustomerId", "Kind", "ObservedAt");
+
+CREATE VIRTUAL TABLE AlertSearch USING fts5(Signature, ApplianceSerial, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
+
+CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Delete AFTER DELETE ON SensorEvents WHEN old.Kind = 'Alert' BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Update AFTER UPDATE OF Kind, Signature, ApplianceSerial ON SensorEvents BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT new.rowid, new.Signature, new.ApplianceSerial WHERE new.Kind = 'Alert';
+END;
+
+CREATE VIRTUAL TABLE AuditSearch USING fts5(UserName, EntityId, Changes, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
+
+CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+END;
+
+INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT rowid, Signature, ApplianceSerial FROM SensorEvents WHERE Kind = 'Alert';
+
+INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) SELECT rowid, UserName, EntityId, Changes FROM AuditEntries;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013615_AddTextSearchAndSlaDue', '10.0.14');
+
+COMMIT;
+

@@ -2363,3 +2363,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    ALTER TABLE [SupportCases] ADD [FirstAnswerDueAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_CustomerId_Kind_ObservedAt] ON [SensorEvents] ([CustomerId], [Kind], [ObservedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013628_AddTextSearchAndSlaDue', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

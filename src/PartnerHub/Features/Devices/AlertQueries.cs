@@ -4,6 +4,7 @@ using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Search;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Devices;
@@ -75,7 +76,10 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
             var term = query.Search.Trim();
             var upper = term.ToUpperInvariant();
             var customerIds = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
-            alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
+            var indexed = TextSearchIndex.AlertKeys(db, term, upper);
+            alerts = indexed is not null
+                ? alerts.Where(e => indexed.Contains(e.EventId) || customerIds.Contains(e.CustomerId))
+                : alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
         }
 
         int total = await alerts.CountAsync(cancellationToken);

@@ -1657,6 +1657,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
 
+                    b.HasIndex("CustomerId", "Kind", "ObservedAt");
+
                     b.HasIndex("PartnerId", "Kind", "ObservedAt");
 
                     b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
@@ -1941,6 +1943,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<string>("FirstAnswerChannel")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstAnswerDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FirstAnsweredAt")
                         .HasColumnType("INTEGER");
