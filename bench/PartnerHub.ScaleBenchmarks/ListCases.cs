@@ -55,6 +55,9 @@ internal static class ListCases
 
     private const string CustomerTerm = "青葉";
 
+    // Three characters: one trigram, so the full-text index answers it (CustomerTerm, two characters, is matched on the columns).
+    private const string LongCustomerTerm = "武蔵野";
+
     private static readonly ListRequest s_firstPage = new(0, 25);
 
     public static IReadOnlyList<ListCase> All()
@@ -111,6 +114,8 @@ internal static class ListCases
             cases.Add(Alerts(role, "default (observed ↓)", Goal, _ => new AlertListQuery(null, null, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "search text \"SSH\"", AlertSearchGoal, _ => new AlertListQuery("SSH", null, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "search text " + CustomerTerm, AlertSearchGoal, _ => new AlertListQuery(CustomerTerm, null, null, null, null, null, 0, 25)));
+            cases.Add(Alerts(role, "search text " + LongCustomerTerm, AlertSearchGoal, _ => new AlertListQuery(LongCustomerTerm, null, null, null, null, null, 0, 25)));
+            cases.Add(Alerts(role, "search text \"Cobalt Strike\"", AlertSearchGoal, _ => new AlertListQuery("Cobalt Strike", null, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "threat MalwareCommunication", Goal,
                 _ => new AlertListQuery(null, ThreatClass.MalwareCommunication, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "severity High", Goal, _ => new AlertListQuery(null, null, AlertSeverity.High, null, null, null, 0, 25)));
@@ -141,6 +146,8 @@ internal static class ListCases
             cases.Add(Audit(role, "default (newest)", new AuditQuery(PageSize: 25)));
             cases.Add(Audit(role, "type ServiceContract", new AuditQuery(EntityType: "ServiceContract", PageSize: 25)));
             cases.Add(Audit(role, "search " + CustomerTerm, new AuditQuery(Search: CustomerTerm, PageSize: 25)));
+            cases.Add(Audit(role, "search " + LongCustomerTerm, new AuditQuery(Search: LongCustomerTerm, PageSize: 25)));
+            cases.Add(Audit(role, "search \"Active\"", new AuditQuery(Search: "Active", PageSize: 25)));
         }
 
         return cases;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Devices.Alerts;
@@ -147,6 +148,13 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
 
     /// <summary>The desk's first answer to the customer (see the rule on the type).</summary>
     public DateTimeOffset? FirstAnsweredAt { get; private set; }
+
+    /// <summary>
+    /// The first-answer due time (<see cref="FirstAnswerSla.Due"/>) as of the latest change, kept on the case so that a
+    /// list can ask "breached?" in SQL: breached when unanswered past it, or answered after it. Null before escalation and
+    /// while the clock is paused with time left. Set only by <see cref="StampFirstAnswerDue"/>.
+    /// </summary>
+    public DateTimeOffset? FirstAnswerDueAt { get; private set; }
 
     /// <summary>How the first answer was given.</summary>
     public AnswerChannel? FirstAnswerChannel { get; private set; }
@@ -536,6 +544,33 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
     {
         ArgumentNullException.ThrowIfNull(clock);
         return EscalatedAt is { } escalated ? clock.Evaluate(escalated, WaitingForCustomerIntervals(), FirstAnsweredAt, now) : null;
+    }
+
+    /// <summary>
+    /// The cases <see cref="EvaluateSla"/> calls <see cref="SlaState.Breached"/> at <paramref name="now"/>, as a predicate on
+    /// stored columns that a database can evaluate: unanswered past <see cref="FirstAnswerDueAt"/>, or answered after it.
+    /// Holds for cases stamped since their last change (<see cref="StampFirstAnswerDue"/>) and <paramref name="now"/> not
+    /// before that change.
+    /// </summary>
+    public static Expression<Func<SupportCase, bool>> BreachedAt(DateTimeOffset now) =>
+        c => c.FirstAnswerDueAt != null && (c.FirstAnsweredAt == null ? c.FirstAnswerDueAt < now : c.FirstAnsweredAt > c.FirstAnswerDueAt);
+
+    /// <summary>
+    /// Stamps <see cref="FirstAnswerDueAt"/> from <paramref name="clock"/> as of the case's latest change. The calendar is
+    /// the vendor's (stored adjustments), so whoever changes a case stamps it before saving. True when the stored time changed.
+    /// </summary>
+    public bool StampFirstAnswerDue(SlaClock clock)
+    {
+        var sla = EvaluateSla(clock, LastEventAt);
+        // While paused with time left, the due time moves on with the clock and no instant can pass it: nothing to store.
+        DateTimeOffset? due = sla is null || (sla.State == SlaState.Paused && sla.Due > LastEventAt) ? null : sla.Due;
+        if (due == FirstAnswerDueAt)
+        {
+            return false;
+        }
+
+        FirstAnswerDueAt = due;
+        return true;
     }
 
     private CaseNote? AddNote(string text, CaseSide side, NoteVisibility visibility, TlpMarking marking, DateTimeOffset at, string by)

@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     HubDbContextFactory contextFactory,
     IOptions<DatabaseOptions> options,
     DemoDataSeeder seeder,
+    IEnumerable<IDataRepair> repairs,
     RoleManager<IdentityRole> roleManager,
     ILogger<DatabaseInitializer> logger)
 {
@@ -55,6 +56,16 @@ public sealed class DatabaseInitializer(
         if (settings.SeedDemoData)
         {
             await seeder.SeedAsync(cancellationToken);
+        }
+
+        foreach (var repair in repairs)
+        {
+            await repair.RepairAsync(cancellationToken);
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteStatistics.OptimizeAsync(db, cancellationToken);
         }
     }
 

@@ -28,6 +28,8 @@ public static class HubDataRegistration
             .PersistKeysToDbContext<HubDbContext>();
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<SqliteOptimizeJob>();
+        services.AddSingleton<IDataRepair, Infrastructure.Search.SqliteTextSearchRepair>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

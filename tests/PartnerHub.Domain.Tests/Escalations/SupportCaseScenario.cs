@@ -11,14 +11,20 @@ public sealed class SupportCaseScenario
 
     public Guid PartnerId { get; } = Guid.NewGuid();
 
-    public SupportCase EscalatedAndStarted(DateTimeOffset escalatedAt, ThreatClass? threatClass = null)
+    /// <summary>A case opened at <paramref name="openedAt"/> with its hearing sheet filled, not escalated.</summary>
+    public SupportCase Opened(DateTimeOffset openedAt, ThreatClass? threatClass = null)
     {
-        var openedAt = escalatedAt.AddMinutes(-30);
         var caller = CallerVerification.Check(Contact, "山田太郎", "0312345678", null, VerificationMethod.RegisteredPhoneMatch, openedAt, "partner-user");
         var c = new SupportCase(Guid.NewGuid(), "E-1", PartnerId, Guid.NewGuid(), "件名", caller, UnregisteredCallerPolicy.Refuse, openedAt,
             "partner-user", threatClass);
         var template = HearingSheetTemplates.Default(Guid.NewGuid(), openedAt.AddDays(-1));
         c.FillHearingSheet(template, HearingSheetTests.ValidAnswers(), TlpMarking.Amber, openedAt, "partner-user").ShouldBeEmpty();
+        return c;
+    }
+
+    public SupportCase EscalatedAndStarted(DateTimeOffset escalatedAt, ThreatClass? threatClass = null)
+    {
+        var c = Opened(escalatedAt.AddMinutes(-30), threatClass);
         c.Escalate(escalatedAt, "partner-user").ShouldBeTrue();
         c.StartWork(escalatedAt, "desk").ShouldBeTrue();
         return c;

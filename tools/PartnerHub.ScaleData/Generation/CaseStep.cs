@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Escalations;
+using PartnerHub.Features.Catalogue.Calendars;
 using PartnerHub.Features.Escalations;
 
 namespace PartnerHub.ScaleData.Generation;
@@ -56,6 +57,7 @@ internal sealed class CaseStep(GenerationContext context, IServiceProvider servi
         var targets = context.Plan.CaseStatuses.SelectMany(s => Enumerable.Repeat(s.Key, s.Value)).ToList();
         Generate.Shuffle(targets, _random);
         var cases = new List<SupportCase>(targets.Count);
+        var sla = await services.GetRequiredService<BusinessCalendarDirectory>().DeskSlaClockAsync(cancellationToken);
         await using (var read = context.CreateContext())
         {
             foreach (var target in targets)
@@ -71,6 +73,8 @@ internal sealed class CaseStep(GenerationContext context, IServiceProvider servi
                     throw new InvalidOperationException($"Case {supportCase.Number} ended in {supportCase.Status}, planned {target}.");
                 }
 
+                // As the hub's CaseWork does after each change: the breached filter reads the stamped due time.
+                supportCase.StampFirstAnswerDue(sla);
                 cases.Add(supportCase);
             }
         }

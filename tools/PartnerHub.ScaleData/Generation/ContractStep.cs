@@ -161,7 +161,13 @@ internal sealed class ContractStep(GenerationContext context)
             if (d.EndedEarly)
             {
                 var lastDay = endedDay.AddDays(-1);
-                Must(contract.ScheduleEnd(lastDay, TerminationCause.CustomerConvenience, lastDay, "中途解約（事業所閉鎖）", lastDay, moments.On(lastDay), Ops), "end early");
+                // The customer gives the plan's notice (002 §12-1: two months) when the contract is old enough for it;
+                // a younger one ends for the customer's fault (breach), which needs none.
+                var latest = contract.Timeline()!.LatestMidTermCancellationNotice(lastDay);
+                bool noticeFits = latest is not { } day || day >= contract.OrderedOn;
+                var requestedOn = noticeFits ? latest ?? lastDay : lastDay;
+                Must(contract.ScheduleEnd(lastDay, noticeFits ? TerminationCause.CustomerConvenience : TerminationCause.CustomerFault, requestedOn,
+                    noticeFits ? "中途解約（事業所閉鎖）" : "契約違反による解除（料金未払い）", lastDay, moments.On(lastDay), Ops), "end early");
             }
 
             // As the daily renewal run does: the terms before the last renew, then the service ends.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Auditing;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Search;
 
 namespace PartnerHub.Features.Audit;
 
@@ -28,7 +29,10 @@ public sealed class AuditQueries(IDbContextFactory<HubDbContext> contextFactory)
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            entries = entries.Where(a => (a.UserName != null && a.UserName.Contains(term)) || a.EntityId.Contains(term) || a.Changes.Contains(term));
+            var indexed = TextSearchIndex.AuditEntryKeys(db, term);
+            entries = indexed is not null
+                ? entries.Where(a => indexed.Contains(a.Id))
+                : entries.Where(a => (a.UserName != null && a.UserName.Contains(term)) || a.EntityId.Contains(term) || a.Changes.Contains(term));
         }
 
         int total = await entries.CountAsync(cancellationToken);

@@ -4,6 +4,7 @@ using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Search;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Devices;
@@ -75,7 +76,17 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
             var term = query.Search.Trim();
             var upper = term.ToUpperInvariant();
             var customerIds = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
-            alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
+            if (TextSearchIndex.AlertKeys(db, term, upper) is { } indexed)
+            {
+                // One key list (the index's matches and the matching customers' alerts) rather than an OR of the two: an OR
+                // leaves SQLite no index to drive from, and it read every alert to test both.
+                var keys = indexed.Concat(db.SensorEvents.Where(e => e.Kind == TelemetryKind.Alert && customerIds.Contains(e.CustomerId)).Select(e => e.EventId));
+                alerts = alerts.Where(e => keys.Contains(e.EventId));
+            }
+            else
+            {
+                alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
+            }
         }
 
         int total = await alerts.CountAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Escalations;
+using PartnerHub.Features.Catalogue.Calendars;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Escalations;
@@ -11,7 +12,8 @@ namespace PartnerHub.Features.Escalations;
 /// aggregate decide, and saves.
 /// </summary>
 public sealed class CaseWork(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, EscalationNotice escalationNotice, PartnerCaseNotice partnerNotice)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, EscalationNotice escalationNotice, PartnerCaseNotice partnerNotice,
+    BusinessCalendarDirectory calendars)
 {
     /// <summary>Fills or refills the hearing sheet against the newest template (first line, or the desk after its own interview).</summary>
     public async Task<CaseResult> FillHearingSheetAsync(Guid caseId, IReadOnlyDictionary<string, string?> answers, TlpMarking marking,
@@ -236,6 +238,7 @@ public sealed class CaseWork(
             return CaseResult.Fail(problem);
         }
 
+        supportCase.StampFirstAnswerDue(await calendars.DeskSlaClockAsync(cancellationToken));
         if (alsoSave is not null)
         {
             await alsoSave(db, supportCase, now);

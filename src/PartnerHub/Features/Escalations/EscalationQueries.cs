@@ -127,28 +127,14 @@ public sealed class EscalationQueries(IDbContextFactory<HubDbContext> contextFac
         }
 
         var now = clock.GetUtcNow();
-        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
-        var ordered = cases.OrderByDescending(c => c.OpenedAt);
         if (query.BreachedOnly)
         {
-            // The SLA is business-calendar arithmetic: evaluated here, not in SQL.
-            int breachedCount = 0;
-            var pageOfCases = new List<SupportCase>();
-            await foreach (var chunk in InChunksAsync(cases.Where(c => c.EscalatedAt != null).OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Id), cancellationToken))
-            {
-                foreach (var breached in chunk.Where(c => c.EvaluateSla(sla, now)?.State == SlaState.Breached))
-                {
-                    if (breachedCount >= query.Page * query.PageSize && pageOfCases.Count < query.PageSize)
-                    {
-                        pageOfCases.Add(breached);
-                    }
-
-                    breachedCount++;
-                }
-            }
-
-            return new PagedResult<CaseListItem>(await ItemsAsync(db, pageOfCases, sla, now, cancellationToken), breachedCount);
+            // The due time is business-calendar arithmetic, done when the case changed (SupportCase.StampFirstAnswerDue).
+            cases = cases.Where(SupportCase.BreachedAt(now));
         }
+
+        var sla = await calendars.DeskSlaClockAsync(cancellationToken);
+        var ordered = cases.OrderByDescending(c => c.OpenedAt);
 
         int total = await cases.CountAsync(cancellationToken);
         var page = await ordered.Skip(query.Page * query.PageSize).Take(query.PageSize).WithHistory().ToListAsync(cancellationToken);

@@ -16,6 +16,7 @@ public static class EscalationsFeature
         services.AddScoped<EscalationQueries>();
         services.AddScoped<OpenInquiry>();
         services.AddScoped<CaseWork>();
+        services.AddSingleton<Data.IDataRepair, FirstAnswerDueBackfill>();
         services.AddSingleton<EscalationNotice>();
         services.AddSingleton<PartnerCaseNotice>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoEscalations>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Organisations.Documents;
+using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Organisations;
 
@@ -24,6 +25,40 @@ public sealed class OrganisationQueries(IDbContextFactory<HubDbContext> contextF
                 db.Users.Count(u => u.OrganisationId == o.Id),
                 db.Customers.Count(c => c.PartnerId == o.Id)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One page of the organisation list (<paramref name="kind"/> or all), by kind and kana, with the total.</summary>
+    public async Task<PagedResult<OrganisationListItem>> ListPageAsync(OrganisationKind? kind, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organisations = db.Organisations.AsNoTracking();
+        if (kind is { } wanted)
+        {
+            organisations = organisations.Where(o => o.Kind == wanted);
+        }
+
+        return await organisations.OrderBy(o => o.Kind).ThenBy(o => o.NameKana).ThenBy(o => o.Id).ToPageAsync(request, page => page.Select(o => new OrganisationListItem(
+                o.Id, o.Kind, o.Name, o.NameKana, o.IsActive,
+                db.Users.Count(u => u.OrganisationId == o.Id),
+                db.Customers.Count(c => c.PartnerId == o.Id))),
+            cancellationToken);
+    }
+
+    /// <summary>One page of an organisation's users, by e-mail, with the total.</summary>
+    public async Task<PagedResult<OrganisationUser>> ListUsersPageAsync(Guid organisationId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId);
+        int total = await users.CountAsync(cancellationToken);
+        var page = await users.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip(request.Skip).Take(request.Take)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
+            .ToListAsync(cancellationToken);
+        var roles = await RolesOfAsync(db, page.Select(u => u.Id).ToList(), cancellationToken);
+        return new PagedResult<OrganisationUser>(
+            [.. page.Select(u => new OrganisationUser(u.Id, u.DisplayName, u.Email ?? string.Empty, roles[u.Id].ToList(), u.LockoutEnd, u.TwoFactorEnabled))],
+            total);
     }
 
     public async Task<Organisation?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -73,16 +108,18 @@ public sealed class OrganisationQueries(IDbContextFactory<HubDbContext> contextF
             .OrderBy(u => u.Email)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd, u.TwoFactorEnabled })
             .ToListAsync(cancellationToken);
-        var userIds = users.Select(u => u.Id).ToList();
+        var roles = await RolesOfAsync(db, users.Select(u => u.Id).ToList(), cancellationToken);
+        return users.Select(u => new OrganisationUser(u.Id, u.DisplayName, u.Email ?? string.Empty, roles[u.Id].ToList(), u.LockoutEnd, u.TwoFactorEnabled))
+            .ToList();
+    }
+
+    private static async Task<ILookup<string, string>> RolesOfAsync(HubDbContext db, List<string> userIds, CancellationToken cancellationToken)
+    {
         var roles = await db.UserRoles.AsNoTracking()
             .Where(ur => userIds.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        return users.Select(u => new OrganisationUser(
-                u.Id, u.DisplayName, u.Email ?? string.Empty,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? string.Empty).ToList(),
-                u.LockoutEnd, u.TwoFactorEnabled))
-            .ToList();
+        return roles.ToLookup(r => r.UserId, r => r.Name ?? string.Empty, StringComparer.Ordinal);
     }
 }
 

@@ -36,6 +36,8 @@ internal sealed class SensorEventConfiguration : IEntityTypeConfiguration<Sensor
         builder.HasIndex(e => new { e.PartnerId, e.Kind, e.ObservedAt });
         // Retention deletes by receipt time.
         builder.HasIndex(e => e.ReceivedAt);
+        // The alert search's customer branch (alerts of the customers whose name matches), beside the trigram index's keys.
+        builder.HasIndex(e => new { e.CustomerId, e.Kind, e.ObservedAt });
     }
 }
 

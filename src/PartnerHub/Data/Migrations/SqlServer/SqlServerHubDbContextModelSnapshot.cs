@@ -1759,6 +1759,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
 
+                    b.HasIndex("CustomerId", "Kind", "ObservedAt");
+
                     b.HasIndex("PartnerId", "Kind", "ObservedAt");
 
                     b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
@@ -2043,6 +2045,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<string>("FirstAnswerChannel")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("FirstAnswerDueAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("FirstAnsweredAt")
                         .HasColumnType("datetimeoffset");

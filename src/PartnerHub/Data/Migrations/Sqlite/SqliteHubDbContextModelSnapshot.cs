@@ -1743,6 +1743,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplianceId", "Kind", "ObservedAt");
 
+                    b.HasIndex("CustomerId", "Kind", "ObservedAt");
+
                     b.HasIndex("PartnerId", "Kind", "ObservedAt");
 
                     b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
@@ -2027,6 +2029,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<string>("FirstAnswerChannel")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstAnswerDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FirstAnsweredAt")
                         .HasColumnType("INTEGER");
