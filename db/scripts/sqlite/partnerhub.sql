@@ -1202,6 +1202,140 @@ VALUES ('20261207013428_InvoicePdfAfterIssue', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "SupportCases" ADD "FirstAnswerDueAt" INTEGER NULL;
+
+CREATE INDEX "IX_SensorEvents_CustomerId_Kind_ObservedAt" ON "SensorEvents" ("CustomerId", "Kind", "ObservedAt");
+
+CREATE VIRTUAL TABLE AlertSearch USING fts5(Signature, ApplianceSerial, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
+
+CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Delete AFTER DELETE ON SensorEvents WHEN old.Kind = 'Alert' BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Update AFTER UPDATE OF Kind, Signature, ApplianceSerial ON SensorEvents BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT new.rowid, new.Signature, new.ApplianceSerial WHERE new.Kind = 'Alert';
+END;
+
+CREATE VIRTUAL TABLE AuditSearch USING fts5(UserName, EntityId, Changes, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
+
+CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+END;
+
+INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT rowid, Signature, ApplianceSerial FROM SensorEvents WHERE Kind = 'Alert';
+
+INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) SELECT rowid, UserName, EntityId, Changes FROM AuditEntries;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013615_AddTextSearchAndSlaDue', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "ServiceNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNotices" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "TitleJa" TEXT NOT NULL,
+    "TitleEn" TEXT NULL,
+    "BodyJa" TEXT NOT NULL,
+    "BodyEn" TEXT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "EffectiveUntil" TEXT NULL,
+    "Reason" TEXT NULL,
+    "RecipientAction" TEXT NULL,
+    "NewTerms" TEXT NULL,
+    "EmergencyReason" TEXT NULL,
+    "FeesDuringSuspension" TEXT NULL,
+    "PublishedAsEmergency" INTEGER NOT NULL,
+    "TargetKind" TEXT NOT NULL,
+    "TargetValues" TEXT NOT NULL,
+    "PublishedAt" INTEGER NOT NULL,
+    "PublishedOn" TEXT NOT NULL,
+    "PublishedBy" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "PartnerCount" INTEGER NOT NULL
+);
+
+CREATE TABLE "ServiceNoticeDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeDeliveries" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "Audience" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "OutboundEmailId" TEXT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "DeemedDeliveredAt" INTEGER NULL,
+    "LetterArrivesOn" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId" FOREIGN KEY ("OutboundEmailId") REFERENCES "OutboundEmails" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticePartners" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticePartners" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "AcknowledgedAt" INTEGER NULL,
+    "AcknowledgedBy" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticePartners_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticeRecipients" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeRecipients" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "PlanCodes" TEXT NOT NULL,
+    CONSTRAINT "FK_ServiceNoticeRecipients_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_NoticeId_PartnerId" ON "ServiceNoticeDeliveries" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_OutboundEmailId" ON "ServiceNoticeDeliveries" ("OutboundEmailId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticePartners_NoticeId_PartnerId" ON "ServiceNoticePartners" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticePartners_PartnerId" ON "ServiceNoticePartners" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticeRecipients_NoticeId_CustomerId" ON "ServiceNoticeRecipients" ("NoticeId", "CustomerId");
+
+CREATE INDEX "IX_ServiceNoticeRecipients_NoticeId_PartnerId" ON "ServiceNoticeRecipients" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNotices_PublishedAt" ON "ServiceNotices" ("PublishedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013947_AddServiceNotices', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "OutboundEmails" ADD "NextAttemptAt" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207013955_AddMailRetryBackoff', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "InvoiceItems" ADD "SourcePendingChargeId" TEXT NULL;
 
 CREATE INDEX "IX_InvoiceItems_SourcePendingChargeId" ON "InvoiceItems" ("SourcePendingChargeId");

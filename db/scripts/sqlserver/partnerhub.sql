@@ -2461,6 +2461,215 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    ALTER TABLE [SupportCases] ADD [FirstAnswerDueAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_CustomerId_Kind_ObservedAt] ON [SensorEvents] ([CustomerId], [Kind], [ObservedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013628_AddTextSearchAndSlaDue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013628_AddTextSearchAndSlaDue', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE TABLE [ServiceNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [Type] nvarchar(32) NOT NULL,
+        [TitleJa] nvarchar(200) NOT NULL,
+        [TitleEn] nvarchar(200) NULL,
+        [BodyJa] nvarchar(3000) NOT NULL,
+        [BodyEn] nvarchar(3000) NULL,
+        [EffectiveFrom] date NOT NULL,
+        [EffectiveUntil] date NULL,
+        [Reason] nvarchar(1000) NULL,
+        [RecipientAction] nvarchar(1000) NULL,
+        [NewTerms] nvarchar(3000) NULL,
+        [EmergencyReason] nvarchar(1000) NULL,
+        [FeesDuringSuspension] nvarchar(1000) NULL,
+        [PublishedAsEmergency] bit NOT NULL,
+        [TargetKind] nvarchar(32) NOT NULL,
+        [TargetValues] nvarchar(max) NOT NULL,
+        [PublishedAt] datetimeoffset NOT NULL,
+        [PublishedOn] date NOT NULL,
+        [PublishedBy] nvarchar(256) NOT NULL,
+        [CustomerCount] int NOT NULL,
+        [PartnerCount] int NOT NULL,
+        CONSTRAINT [PK_ServiceNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE TABLE [ServiceNoticeDeliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NULL,
+        [Audience] nvarchar(16) NOT NULL,
+        [Channel] nvarchar(16) NOT NULL,
+        [Address] nvarchar(400) NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [OutboundEmailId] uniqueidentifier NULL,
+        [QueuedAt] datetimeoffset NOT NULL,
+        [DeemedDeliveredAt] datetimeoffset NULL,
+        [LetterArrivesOn] date NULL,
+        CONSTRAINT [PK_ServiceNoticeDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId] FOREIGN KEY ([OutboundEmailId]) REFERENCES [OutboundEmails] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [ServiceNotices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE TABLE [ServiceNoticePartners] (
+        [Id] uniqueidentifier NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [PartnerName] nvarchar(200) NOT NULL,
+        [CustomerCount] int NOT NULL,
+        [AcknowledgedAt] datetimeoffset NULL,
+        [AcknowledgedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ServiceNoticePartners] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceNoticePartners_ServiceNotices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [ServiceNotices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE TABLE [ServiceNoticeRecipients] (
+        [Id] uniqueidentifier NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [CustomerName] nvarchar(200) NOT NULL,
+        [PlanCodes] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_ServiceNoticeRecipients] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceNoticeRecipients_ServiceNotices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [ServiceNotices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNoticeDeliveries_NoticeId_PartnerId] ON [ServiceNoticeDeliveries] ([NoticeId], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNoticeDeliveries_OutboundEmailId] ON [ServiceNoticeDeliveries] ([OutboundEmailId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceNoticePartners_NoticeId_PartnerId] ON [ServiceNoticePartners] ([NoticeId], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNoticePartners_PartnerId] ON [ServiceNoticePartners] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceNoticeRecipients_NoticeId_CustomerId] ON [ServiceNoticeRecipients] ([NoticeId], [CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNoticeRecipients_NoticeId_PartnerId] ON [ServiceNoticeRecipients] ([NoticeId], [PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNotices_PublishedAt] ON [ServiceNotices] ([PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207013958_AddServiceNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013958_AddServiceNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207014002_AddMailRetryBackoff'
+)
+BEGIN
+    ALTER TABLE [OutboundEmails] ADD [NextAttemptAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207014002_AddMailRetryBackoff'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207014002_AddMailRetryBackoff', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207015715_BillPendingCharges'
 )
 BEGIN
