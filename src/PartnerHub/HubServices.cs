@@ -11,6 +11,7 @@ using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Home;
 using PartnerHub.Features.Identity;
 using PartnerHub.Features.Logistics;
+using PartnerHub.Features.Returns;
 using PartnerHub.Features.Notices;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
@@ -53,6 +54,7 @@ public static class HubServices
         services.AddContractsFeature();
         services.AddBillingFeature();
         services.AddLogisticsFeature();
+        services.AddReturnsFeature();
         services.AddParameterSheetsFeature();
         services.AddBackgroundJobs();
         services.AddNoticesFeature();

@@ -1191,3 +1191,51 @@ VALUES ('20261207013106_AddPendingCharges', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ReturnTasks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReturnTasks" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "HardwareVendorId" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "SourceId" TEXT NULL,
+    "ReasonNote" TEXT NULL,
+    "ReturnFrom" TEXT NOT NULL,
+    "Deadline" TEXT NOT NULL,
+    "ShippingPaidBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Carrier" TEXT NULL,
+    "TrackingNumber" TEXT NULL,
+    "ShippedOn" TEXT NULL,
+    "ReceivedOn" TEXT NULL,
+    "ReceivedBy" TEXT NULL,
+    "Condition" TEXT NULL,
+    "ConditionNote" TEXT NULL,
+    "LateExcuse" TEXT NULL,
+    "Outcome" TEXT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_ReturnTasks_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ReturnTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ReturnTasks_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ReturnTasks_ApplianceId_Status" ON "ReturnTasks" ("ApplianceId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_ContractId" ON "ReturnTasks" ("ContractId");
+
+CREATE INDEX "IX_ReturnTasks_HardwareVendorId_Status" ON "ReturnTasks" ("HardwareVendorId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_PartnerId_Status_Deadline" ON "ReturnTasks" ("PartnerId", "Status", "Deadline");
+
+CREATE INDEX "IX_ReturnTasks_Status_Deadline" ON "ReturnTasks" ("Status", "Deadline");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207021802_AddApplianceReturns', '10.0.14');
+
+COMMIT;
+

@@ -2429,3 +2429,95 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE TABLE [ReturnTasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [SerialNumber] nvarchar(64) NOT NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [HardwareVendorId] uniqueidentifier NULL,
+        [Reason] nvarchar(16) NOT NULL,
+        [SourceId] uniqueidentifier NULL,
+        [ReasonNote] nvarchar(500) NULL,
+        [ReturnFrom] date NOT NULL,
+        [Deadline] date NOT NULL,
+        [ShippingPaidBy] nvarchar(16) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Carrier] nvarchar(16) NULL,
+        [TrackingNumber] nvarchar(20) NULL,
+        [ShippedOn] date NULL,
+        [ReceivedOn] date NULL,
+        [ReceivedBy] nvarchar(256) NULL,
+        [Condition] nvarchar(16) NULL,
+        [ConditionNote] nvarchar(1000) NULL,
+        [LateExcuse] nvarchar(500) NULL,
+        [Outcome] nvarchar(16) NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReturnTasks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReturnTasks_Appliances_ApplianceId] FOREIGN KEY ([ApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReturnTasks_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReturnTasks_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_ApplianceId_Status] ON [ReturnTasks] ([ApplianceId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_ContractId] ON [ReturnTasks] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_HardwareVendorId_Status] ON [ReturnTasks] ([HardwareVendorId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_PartnerId_Status_Deadline] ON [ReturnTasks] ([PartnerId], [Status], [Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_Status_Deadline] ON [ReturnTasks] ([Status], [Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207021824_AddApplianceReturns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

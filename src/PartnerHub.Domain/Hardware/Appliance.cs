@@ -109,10 +109,10 @@ public sealed class Appliance : IVersioned
 
     /// <summary>
     /// A return was opened: the unit stays with the customer until it is sent back (004 §17-1; 別紙4 §3-1 for a swapped
-    /// unit). Allowed while it serves a contract.
+    /// unit, which a swap may already have unbound from its contract).
     /// </summary>
     public bool AwaitReturn(DateTimeOffset at, string by, string? note = null) =>
-        ContractId is not null && Status is ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.Faulty
+        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.Faulty
         && Move(ApplianceStatus.AwaitingReturn, at, by, note);
 
     /// <summary>The customer or partner sent it back with a tracking number.</summary>

@@ -23,8 +23,11 @@ public class ReturnTaskTests
         return appliance;
     }
 
-    private static ReturnTask OpenAtEnd(ServicePlanPolicy policy, Appliance? appliance = null) =>
-        ReturnTask.Open(Guid.NewGuid(), appliance ?? UnitAtCustomer(), Partner, ReturnReason.ContractEnded, null, null, D(2027, 12, 10), policy, At, "renewal-run");
+    private static ReturnTask OpenAtEnd(ServicePlanPolicy policy, Appliance? appliance = null)
+    {
+        var unit = appliance ?? UnitAtCustomer();
+        return ReturnTask.Open(Guid.NewGuid(), unit, unit.ContractId ?? Guid.NewGuid(), Partner, ReturnReason.ContractEnded, null, null, D(2027, 12, 10), policy, At, "renewal-run");
+    }
 
     [Fact]
     public void Open_AtContractEnd004_DeadlineIsTheHubsFollowUpDateAndTheCustomerPaysShipping()

@@ -171,20 +171,21 @@ public sealed class ReturnTask : IPartnerOwned, IVersioned
     public Guid Version { get; set; }
 
     /// <summary>
-    /// Opens the return of <paramref name="appliance"/> under <paramref name="policy"/>: the deadline counts
+    /// Opens the return of <paramref name="appliance"/>, lent under <paramref name="contractId"/> (a swapped unit may already
+    /// be unbound from it), under <paramref name="policy"/>: the deadline counts
     /// <see cref="ServicePlanPolicy.ReturnExpectedWithin"/> from <paramref name="returnFrom"/> (for a contract end, the day
     /// after the last service day: <see cref="ContractTimeline.HardwareReturn"/>).
     /// </summary>
     public static ReturnTask Open(
-        Guid id, Appliance appliance, Guid partnerId, ReturnReason reason, Guid? sourceId, string? reasonNote, DateOnly returnFrom,
+        Guid id, Appliance appliance, Guid contractId, Guid partnerId, ReturnReason reason, Guid? sourceId, string? reasonNote, DateOnly returnFrom,
         ServicePlanPolicy policy, DateTimeOffset at, string by)
     {
         ArgumentNullException.ThrowIfNull(appliance);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        if (appliance.ContractId is not { } contractId)
+        if (appliance.ContractId is { } lentUnder ? lentUnder != contractId : appliance.Status is not (ApplianceStatus.AtCustomer or ApplianceStatus.Faulty))
         {
-            throw new ArgumentException("Only a unit lent under a contract can be returned.", nameof(appliance));
+            throw new ArgumentException("Only a unit lent under the contract can be returned.", nameof(appliance));
         }
 
         return new ReturnTask
