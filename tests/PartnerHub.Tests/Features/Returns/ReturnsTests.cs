@@ -196,6 +196,40 @@ public class ReturnsTests(HubAppFactory app)
         page.TotalCount.ShouldBe(page.Items.Count);
     }
 
+    [Theory]
+    [InlineData("ops@vendor.example")]
+    [InlineData("kitting@toho.example")]
+    [InlineData("staff@minato.example")]
+    public async Task Pages_DemoReturnInEveryStatus_OpenForTheRolesThatFollowReturns(string email)
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var demo = await db.ReturnTasks.AsNoTracking().Where(t => t.PartnerId == DemoOrganisations.MinatoPartner).ToListAsync(Ct);
+        var client = await HubSession.SignInAsync(app, email);
+
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/returns?overdue=true", UriKind.Relative), Ct));
+        list.ShouldContain("data-testid=\"returns-table\"");
+        foreach (var task in demo.DistinctBy(t => t.Status))
+        {
+            var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/returns/{task.Id}", UriKind.Relative), Ct));
+            page.ShouldContain(task.SerialNumber);
+            page.ShouldNotContain("data-testid=\"not-found\"");
+        }
+
+        // The received unit is still assigned to Toho, which received it.
+        var received = demo.First(t => t.Status == ReturnStatus.Received);
+        var history = await client.GetAsync(new Uri($"/hardware/serials/{received.ApplianceId}", UriKind.Relative), Ct);
+        if (email.StartsWith("staff@", StringComparison.Ordinal))
+        {
+            history.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        }
+        else
+        {
+            var text = WebUtility.HtmlDecode(await history.Content.ReadAsStringAsync(Ct));
+            text.ShouldContain("data-testid=\"serial-history\"");
+            text.ShouldContain(received.SerialNumber);
+        }
+    }
+
     private async Task<OpenReturnResult> OpenAsync(TenantScope user, string role, OpenReturnRequest request)
     {
         await using var scope = app.ScopeFor(user, role);
