@@ -107,6 +107,77 @@ public sealed class Appliance : IVersioned
         return Move(next, at, by, note);
     }
 
+    /// <summary>
+    /// A return was opened: the unit stays with the customer until it is sent back (004 §17-1; 別紙4 §3-1 for a swapped
+    /// unit, which a swap may already have unbound from its contract).
+    /// </summary>
+    public bool AwaitReturn(DateTimeOffset at, string by, string? note = null) =>
+        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.Faulty
+        && Move(ApplianceStatus.AwaitingReturn, at, by, note);
+
+    /// <summary>The customer or partner sent it back with a tracking number.</summary>
+    public bool ShipBack(DateTimeOffset at, string by, string? note = null) =>
+        Status == ApplianceStatus.AwaitingReturn && Move(ApplianceStatus.ReturnInTransit, at, by, note);
+
+    /// <summary>The vendor side received it (the return receipt, 貸出機器類受領書, 003 §15-3, is issued).</summary>
+    public bool ReceiveBack(DateTimeOffset at, string by, string? note = null) =>
+        Status is ApplianceStatus.AwaitingReturn or ApplianceStatus.ReturnInTransit && Move(ApplianceStatus.Returned, at, by, note);
+
+    /// <summary>Never came back: lost, stolen or not returned (004 §6-1-3, 別紙4 §4-4).</summary>
+    public bool DeclareLost(DateTimeOffset at, string by, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Status is ApplianceStatus.AtCustomer or ApplianceStatus.AwaitingReturn or ApplianceStatus.ReturnInTransit
+            && Move(ApplianceStatus.Lost, at, by, reason);
+    }
+
+    /// <summary>A received unit goes on the bench.</summary>
+    public bool StartInspection(DateTimeOffset at, string by) =>
+        Status == ApplianceStatus.Returned && Move(ApplianceStatus.InInspection, at, by, null);
+
+    /// <summary>The inspection found a fault to repair before the unit can go out again.</summary>
+    public bool SendToRepair(DateTimeOffset at, string by, string finding)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(finding);
+        return Status == ApplianceStatus.InInspection && Move(ApplianceStatus.Faulty, at, by, finding);
+    }
+
+    /// <summary>
+    /// Inspected (and repaired where needed): back to stock as refurbished, free of its old contract, offered for kitting as
+    /// such (004 別紙4 §1-2: the lent hardware is not necessarily new).
+    /// </summary>
+    public bool Refurbish(DateTimeOffset at, string by, string? note = null)
+    {
+        if (Status is not (ApplianceStatus.InInspection or ApplianceStatus.Faulty))
+        {
+            return false;
+        }
+
+        Condition = ApplianceCondition.Refurbished;
+        ReleaseFromContract();
+        return Move(ApplianceStatus.InStock, at, by, note);
+    }
+
+    /// <summary>Taken out of service for good, with the reason (kept in the history).</summary>
+    public bool Scrap(DateTimeOffset at, string by, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (Status is not (ApplianceStatus.InInspection or ApplianceStatus.Faulty or ApplianceStatus.Returned or ApplianceStatus.InStock))
+        {
+            return false;
+        }
+
+        ReleaseFromContract();
+        return Move(ApplianceStatus.Retired, at, by, reason.Trim());
+    }
+
+    private void ReleaseFromContract()
+    {
+        ContractId = null;
+        PartnerId = null;
+        HardwareVendorId = null;
+    }
+
     private bool Move(ApplianceStatus next, DateTimeOffset at, string by, string? note)
     {
         Status = next;

@@ -26,6 +26,18 @@ public enum ApplianceStatus
 
     /// <summary>Retired from service.</summary>
     Retired,
+
+    /// <summary>At the customer, who must send it back: a return task is open (004 §17-1, 別紙4 §4-3; a swap's old unit).</summary>
+    AwaitingReturn,
+
+    /// <summary>On its way back: the customer or partner gave the carrier's tracking number.</summary>
+    ReturnInTransit,
+
+    /// <summary>Received back and being inspected before it is refurbished or scrapped.</summary>
+    InInspection,
+
+    /// <summary>Lost, stolen or never returned (004 §6-1-3, 別紙4 §4-4): out of the fleet, charged to the customer.</summary>
+    Lost,
 }
 
 /// <summary>New or refurbished: the vendor's appliances are not necessarily new (004 §6-1).</summary>

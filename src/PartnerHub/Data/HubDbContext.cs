@@ -80,6 +80,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<KittingTask> KittingTasks => Set<KittingTask>();
 
+    /// <summary>Lent units coming back: at a contract's end, after a swap, or for another reason.</summary>
+    public DbSet<Domain.Hardware.Returns.ReturnTask> ReturnTasks => Set<Domain.Hardware.Returns.ReturnTask>();
+
     public DbSet<ParameterSheet> ParameterSheets => Set<ParameterSheet>();
 
     public DbSet<ParameterSheetVersion> ParameterSheetVersions => Set<ParameterSheetVersion>();
@@ -152,7 +155,7 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, type => type.Namespace?.StartsWith("PartnerHub.Data.Configurations", StringComparison.Ordinal) == true);
 
-        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask)))
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask) && t.ClrType != typeof(Domain.Hardware.Returns.ReturnTask)))
         {
             typeof(HubDbContext).GetMethod(nameof(ApplyPartnerFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                 .MakeGenericMethod(entityType.ClrType)
@@ -165,6 +168,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<KittingTask>().HasQueryFilter(t => SeesAllPartners || t.PartnerId == TenantPartnerId || t.HardwareVendorId == TenantOrganisationId);
         builder.Entity<Appliance>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId)
             || (a.HardwareVendorId != null && a.HardwareVendorId == TenantOrganisationId));
+        builder.Entity<Domain.Hardware.Returns.ReturnTask>().HasQueryFilter(t => SeesAllPartners || t.PartnerId == TenantPartnerId
+            || (t.HardwareVendorId != null && t.HardwareVendorId == TenantOrganisationId));
         builder.Entity<ApplianceEvent>().HasQueryFilter(e => SeesAllPartners || Set<Appliance>().Any(a => a.Id == e.ApplianceId));
         // Telemetry belongs to the partner the appliance served when it was observed; unallocated boxes are vendor-only.
         builder.Entity<SensorEvent>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));

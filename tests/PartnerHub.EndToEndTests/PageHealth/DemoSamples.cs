@@ -55,6 +55,14 @@ public static class DemoSamples
                 .DistinctBy(h => (h.State, h.PartnerId)).Select(h => new DemoSample(h.State, [h.ApplianceId.ToString()], h.PartnerId))],
             "kitting" => [.. (await db.KittingTasks.AsNoTracking().Select(t => new { t.Id, Status = t.Status.ToString(), t.PartnerId, t.HardwareVendorId }).ToListAsync(cancellationToken))
                 .DistinctBy(t => (t.Status, t.PartnerId)).Select(t => new DemoSample(t.Status, [t.Id.ToString()], t.PartnerId, t.HardwareVendorId))],
+            // Returns: one per status and partner; the return receipt exists once the unit was received.
+            "returns" => [.. (await db.ReturnTasks.AsNoTracking().Select(t => new { t.Id, t.Status, t.PartnerId, t.HardwareVendorId }).ToListAsync(cancellationToken))
+                .Where(t => !route.Template.EndsWith(".pdf", StringComparison.Ordinal)
+                    || t.Status is PartnerHub.Domain.Hardware.Returns.ReturnStatus.Received or PartnerHub.Domain.Hardware.Returns.ReturnStatus.Inspected)
+                .DistinctBy(t => (t.Status, t.PartnerId)).Select(t => new DemoSample(t.Status.ToString(), [t.Id.ToString()], t.PartnerId, t.HardwareVendorId))],
+            // A unit's serial history: one per appliance status (the vendor sees all, a hardware vendor those assigned to it).
+            "hardware" => [.. (await db.Appliances.AsNoTracking().Select(a => new { a.Id, a.Status, a.PartnerId, a.HardwareVendorId }).ToListAsync(cancellationToken))
+                .DistinctBy(a => (a.Status, a.HardwareVendorId)).Select(a => new DemoSample(a.Status.ToString(), [a.Id.ToString()], a.PartnerId, a.HardwareVendorId))],
             "organisations" => [.. (await db.Organisations.AsNoTracking().Select(o => new { o.Id, Kind = o.Kind.ToString() }).ToListAsync(cancellationToken))
                 .DistinctBy(o => o.Kind).Select(o => new DemoSample(o.Kind, [o.Id.ToString()], OrganisationId: o.Id))],
             "escalations" when route.Parameters.Count == 2 && route.Template.Contains("/reports/", StringComparison.Ordinal) =>

@@ -65,6 +65,16 @@ public enum ReturnShippingPayer
     Vendor,
 }
 
+/// <summary>
+/// What a customer owes for the lent hardware at its return (004 別紙4 §4-3/§4-4 and §6-1: 相応の損害金; 002 §5-3:
+/// 実費相当額; 003 §15-1: 損害を賠償). The seeds name no amounts: these are the vendor's standard amounts per plan, which
+/// people may still waive on the pending charge.
+/// </summary>
+/// <param name="LateReturn">For a return later than the deadline without just reason (004 別紙4 §4-3); null when the terms charge nothing for lateness.</param>
+/// <param name="Damage">For a unit returned damaged or with parts missing (004 別紙4 §4-4; 002 §5-3: 原状での返却ができない場合; 003 §15-1: 毀損).</param>
+/// <param name="Loss">For a unit lost, stolen or not returned (004 §6-1-3, 別紙4 §4-4; 002 §5-3: 返却しない場合; 003 §15-1: 滅失).</param>
+public sealed record ReturnChargePolicy(Yen? LateReturn, Yen Damage, Yen Loss);
+
 /// <summary>What a liability cap is measured from.</summary>
 public enum LiabilityBasis
 {
@@ -246,6 +256,12 @@ public sealed record ServicePlanPolicy
     /// </summary>
     public NoticePeriod ReturnExpectedWithin { get; init; } = NoticePeriod.Days(14);
 
+    /// <summary>
+    /// What the customer owes for a late, damaged or lost unit (004 別紙4 §4; 002 §5-3; 003 §15-1); null when the plan
+    /// lends no hardware (001 §11 lends software only; 000 has none), so a return under it charges nothing.
+    /// </summary>
+    public ReturnChargePolicy? ReturnCharges { get; init; }
+
     /// <summary>The business calendar for deadlines and start dates.</summary>
     public required BusinessCalendar Calendar { get; init; }
 
@@ -276,6 +292,9 @@ public sealed record ServicePlanPolicy
         OutageCreditPerFullDay = true,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
         ReturnShipping = ReturnShippingPayer.Customer,
+        // 別紙4 §4-3: late without just reason → 相応の損害金; §4-4 and §6-1: damaged or lost → 相応の損害金. The vendor's
+        // standard amounts: a late fee, the repair of a damaged unit, the replacement of a lost one.
+        ReturnCharges = new ReturnChargePolicy(LateReturn: new Yen(10_000), Damage: new Yen(50_000), Loss: new Yen(150_000)),
         Calendar = BusinessCalendars.SensorServiceDesk,
     };
 
@@ -308,6 +327,8 @@ public sealed record ServicePlanPolicy
         Rounding = RoundingMode.Down,
         Liability = new LiabilityPolicy(LiabilityBasis.AnnualFee, 12, 20),
         ReturnShipping = ReturnShippingPayer.Vendor,
+        // §5-3: 返却しない場合もしくは原状での返却ができない場合 → 実費相当額; nothing for a late return as such.
+        ReturnCharges = new ReturnChargePolicy(LateReturn: null, Damage: new Yen(40_000), Loss: new Yen(120_000)),
         Calendar = BusinessCalendars.ChamberUtm,
     };
 
@@ -340,6 +361,8 @@ public sealed record ServicePlanPolicy
         Rounding = RoundingMode.Up,
         OutageCreditPerFullDay = false,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 6, 6),
+        // §15-1: 減失、毀損 → the customer compensates; §15-3 names no charge for lateness.
+        ReturnCharges = new ReturnChargePolicy(LateReturn: null, Damage: new Yen(50_000), Loss: new Yen(150_000)),
     };
 
     /// <summary>

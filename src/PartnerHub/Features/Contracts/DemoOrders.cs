@@ -7,6 +7,7 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Domain.Identifiers;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Partners;
@@ -65,7 +66,29 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         new(s_sakura, 3, 150, 150, 4, ContractStatus.ParameterSheet, ParameterSheetStatus.Submitted),
         new(s_sakura, 4, 400, 300, 9, ContractStatus.Kitting),
         new(s_sakura, 1, 800, 700, 45, ContractStatus.Active, Serial: "SIM-0007"),
+        // Ended contracts whose units show each step of a return (004 §17-1, 別紙4 §4).
+        new(s_hokuriku, 8, 90, 100, 290, ContractStatus.Ended, Serial: "CTS-25A0108", FromQuote: false, Return: DemoReturn.Overdue),
+        new(s_sakura, 5, 70, 100, 295, ContractStatus.Ended, Serial: "CTS-25A0205", FromQuote: false, Return: DemoReturn.Lost),
+        new(s_minato, 17, 60, 100, 310, ContractStatus.Ended, Serial: "CTS-25A0017", FromQuote: false, Return: DemoReturn.InInspection),
+        new(s_minato, 18, 60, 100, 320, ContractStatus.Ended, Serial: "CTS-25A0018", FromQuote: false, Return: DemoReturn.Refurbished),
     ];
+
+    /// <summary>How far an ended contract's return got in the demo.</summary>
+    private enum DemoReturn
+    {
+        /// <summary>Sent after its deadline and received damaged: late and damage charges pending, receipt printable.</summary>
+        ReceivedLateAndDamaged,
+        /// <summary>On its way back.</summary>
+        InTransit,
+        /// <summary>Nothing sent, deadline passed.</summary>
+        Overdue,
+        /// <summary>The customer reported it stolen: a loss charge is pending.</summary>
+        Lost,
+        /// <summary>Received complete, on the bench.</summary>
+        InInspection,
+        /// <summary>Received, inspected and back in stock as refurbished.</summary>
+        Refurbished,
+    }
 
     // Quotes not (yet) ordered; the Minato one from 45 business days ago has expired.
     private static readonly (Guid Partner, int Customer, int Endpoints, long Mbps, int IssuedDaysAgo)[] s_openQuotes =
@@ -127,7 +150,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     // parameter-sheet or kitting step, Sheet and Kitting say how far those got. Serial: a new unit, else one from stock.
     private sealed record DemoOrder(Guid Partner, int Customer, int Endpoints, long Mbps, int OrderedDaysAgo, ContractStatus Status,
         ParameterSheetStatus Sheet = ParameterSheetStatus.Registered, KittingStatus Kitting = KittingStatus.Assigned, string? Serial = null, bool FromQuote = true,
-        bool EndsEarly = false, bool CancelDuringKitting = false)
+        bool EndsEarly = false, bool CancelDuringKitting = false, DemoReturn Return = DemoReturn.ReceivedLateAndDamaged)
     {
         public bool SheetReturned => Status == ContractStatus.ParameterSheet && Sheet == ParameterSheetStatus.Returned;
 
@@ -310,7 +333,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 
             if (order.Status == ContractStatus.Terminated || order.EndsEarly)
             {
-                EndEarly(order, contract, appliance, staff);
+                EndEarly(order, contract, appliance, staff, ordinal);
                 return;
             }
 
@@ -329,13 +352,12 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 
             var lastDay = contract.Timeline()!.LastTerm!.End;
             Must(contract.End(lastDay.AddDays(1), At(lastDay.AddDays(1), 9), RenewalRun), "ended");
-            var returnedAt = At(s_calendar.AddBusinessDays(lastDay, 5), 14);
-            Must(appliance.MoveTo(ApplianceStatus.Returned, Stamp(appliance, returnedAt), Operations, "返却受領書（貸出機器類受領書）を発行"), "returned");
+            ReturnUnit(contract, appliance, lastDay, order.Return, ordinal);
         }
 
         // The customer asked to end early (004 §4-5): the Minato one a month before its last day, which has passed; the
         // Hokuriku one three weeks ago, for a last day next month.
-        private void EndEarly(DemoOrder order, ServiceContract contract, Appliance appliance, string staff)
+        private void EndEarly(DemoOrder order, ServiceContract contract, Appliance appliance, string staff, int ordinal)
         {
             var lastDay = order.Status == ContractStatus.Terminated ? today.AddDays(-10) : today.AddDays(40);
             var requestedOn = order.Status == ContractStatus.Terminated ? lastDay.AddDays(-30) : today.AddDays(-21);
@@ -347,8 +369,63 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             }
 
             Must(contract.End(lastDay.AddDays(1), At(lastDay.AddDays(1), 9), RenewalRun), "terminated");
-            var returnedAt = At(s_calendar.AddBusinessDays(lastDay, 4), 14);
-            Must(appliance.MoveTo(ApplianceStatus.Returned, Stamp(appliance, returnedAt), Operations, "返却受領書（貸出機器類受領書）を発行"), "returned");
+            ReturnUnit(contract, appliance, lastDay, DemoReturn.InTransit, ordinal);
+        }
+
+        // The unit comes back through a return (004 §17-1, 別紙4 §4-3/§4-4), as the returns run opens it the morning after
+        // the last day, and goes as far as the demo order says.
+        private void ReturnUnit(ServiceContract contract, Appliance appliance, DateOnly lastDay, DemoReturn step, int ordinal)
+        {
+            const string ReturnsRun = "returns-run";
+            var policy = ServicePlanPolicy.ForPlan(contract.PlanCode);
+            var openedAt = At(lastDay.AddDays(1), 9, 5);
+            Must(appliance.AwaitReturn(Stamp(appliance, openedAt), ReturnsRun, "return at contract end"), "awaiting return");
+            var task = ReturnTask.Open(Guid.NewGuid(), appliance, contract.Id, contract.PartnerId, ReturnReason.ContractEnded, null, null, lastDay.AddDays(1), policy,
+                openedAt, ReturnsRun);
+            db.ReturnTasks.Add(task);
+            if (step == DemoReturn.Overdue)
+            {
+                return;
+            }
+
+            if (step == DemoReturn.Lost)
+            {
+                const string Stolen = "利用者より盗難の届出（所轄警察署の受理番号を受領）";
+                var reportedOn = task.Deadline.AddDays(3);
+                Must(task.DeclareLost(Stolen, reportedOn, Operations) is null, "return lost");
+                Must(appliance.DeclareLost(Stamp(appliance, At(reportedOn, 10)), Operations, Stolen), "unit lost");
+                db.PendingCharges.AddRange(task.ChargesDue(policy.ReturnCharges, policy.Code, At(reportedOn, 10), Operations));
+                return;
+            }
+
+            var shippedOn = step == DemoReturn.ReceivedLateAndDamaged ? task.Deadline.AddDays(6) : s_calendar.AddBusinessDays(lastDay, 2);
+            Must(task.RecordShipment(Carrier.Yamato, TrackingNumberFor(ordinal + 100), shippedOn, today) is null, "return shipped");
+            Must(appliance.ShipBack(Stamp(appliance, At(shippedOn, 16)), StaffOf(contract.PartnerId), $"Yamato {task.TrackingNumber}"), "unit shipped back");
+            if (step == DemoReturn.InTransit)
+            {
+                return;
+            }
+
+            var receivedOn = s_calendar.AddBusinessDays(shippedOn, 2);
+            var receivedAt = Stamp(appliance, At(receivedOn, 11));
+            if (step == DemoReturn.ReceivedLateAndDamaged)
+            {
+                const string Damage = "筐体側面に打痕、LANポート1のツメ破損";
+                Must(task.Receive(ReturnCondition.Damaged, receivedOn, Damage, null, today, Kitter) is null, "return received");
+                Must(appliance.ReceiveBack(receivedAt, Kitter, "Damaged: " + Damage), "unit received");
+                db.PendingCharges.AddRange(task.ChargesDue(policy.ReturnCharges, policy.Code, receivedAt, Kitter));
+                return;
+            }
+
+            Must(task.Receive(ReturnCondition.Complete, receivedOn, null, null, today, Kitter) is null, "return received");
+            Must(appliance.ReceiveBack(receivedAt, Kitter, "Complete"), "unit received");
+            var inspectedAt = Stamp(appliance, At(s_calendar.AddBusinessDays(receivedOn, 1), 10));
+            Must(appliance.StartInspection(inspectedAt, Kitter), "inspection");
+            if (step == DemoReturn.Refurbished)
+            {
+                Must(task.CompleteInspection(InspectionOutcome.Refurbished), "inspected");
+                Must(appliance.Refurbish(Stamp(appliance, At(s_calendar.AddBusinessDays(receivedOn, 3), 15)), Kitter, "初期化・ファームウェア更新・外装清掃"), "refurbished");
+            }
         }
 
         private Quote Price(Customer customer, ServicePlan plan, int endpoints, long mbps, DateOnly on)

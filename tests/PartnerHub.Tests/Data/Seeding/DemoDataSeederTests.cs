@@ -46,6 +46,7 @@ public class DemoDataSeederTests
         boardStates.Where(s => s.Value == 0).Select(s => s.Key).ShouldBeEmpty();
         // Allocated never lasts: ArrangeKitting allocates and starts kitting in one step.
         appliances.Select(a => a.Status).Distinct().ShouldBe(Enum.GetValues<ApplianceStatus>().Except([ApplianceStatus.Allocated]), ignoreOrder: true);
+        (await db.ReturnTasks.Select(t => t.Status).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<PartnerHub.Domain.Hardware.Returns.ReturnStatus>(), ignoreOrder: true);
 
         // Statuses were reached through the aggregates' own steps, so each has its history.
         contracts.ShouldAllBe(c => c.Events.Any(e => e.Status == ContractStatus.Ordered) && c.Events.Any(e => e.Status == c.Status));
@@ -59,7 +60,8 @@ public class DemoDataSeederTests
         foreach (var task in tasks.Where(t => t.Status != KittingStatus.Cancelled))
         {
             var contract = contracts.Single(c => c.Id == task.ContractId);
-            var status = appliances.Single(a => a.ContractId == contract.Id).Status;
+            // A unit refurbished after its return is back in stock, free of the contract.
+            var status = appliances.SingleOrDefault(a => a.ContractId == contract.Id)?.Status ?? ApplianceStatus.InStock;
             (task.Status, contract.Status, status).ShouldBeOneOf(
                 (KittingStatus.Assigned, ContractStatus.Kitting, ApplianceStatus.Kitting),
                 (KittingStatus.Kitted, ContractStatus.Kitting, ApplianceStatus.Kitting),
@@ -68,7 +70,11 @@ public class DemoDataSeederTests
                 (KittingStatus.Shipped, ContractStatus.Active, ApplianceStatus.AtCustomer),
                 (KittingStatus.Shipped, ContractStatus.Ending, ApplianceStatus.AtCustomer),
                 (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.Returned),
-                (KittingStatus.Shipped, ContractStatus.Terminated, ApplianceStatus.Returned));
+                (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.AwaitingReturn),
+                (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.Lost),
+                (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.InInspection),
+                (KittingStatus.Shipped, ContractStatus.Ended, ApplianceStatus.InStock),
+                (KittingStatus.Shipped, ContractStatus.Terminated, ApplianceStatus.ReturnInTransit));
         }
 
         // An order takes the quote's units and retail total (PlaceOrder); some quotes stay open.
