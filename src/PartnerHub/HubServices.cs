@@ -15,6 +15,7 @@ using PartnerHub.Features.Notices;
 using PartnerHub.Features.Organisations;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
+using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
@@ -53,6 +54,7 @@ public static class HubServices
         services.AddContractsFeature();
         services.AddBillingFeature();
         services.AddLogisticsFeature();
+        services.AddSwapsFeature();
         services.AddParameterSheetsFeature();
         services.AddBackgroundJobs();
         services.AddNoticesFeature();

@@ -26,6 +26,15 @@ public enum ApplianceStatus
 
     /// <summary>Retired from service.</summary>
     Retired,
+
+    /// <summary>Lost or stolen at the customer (004 §6-1-3; 別紙4 §3-2); still on the contract's record for the charge.</summary>
+    Lost,
+
+    /// <summary>
+    /// Replaced by a swap: still the customer's loan until it comes back, but no longer serving the contract (its
+    /// telemetry is not attributed to it).
+    /// </summary>
+    SwappedOut,
 }
 
 /// <summary>New or refurbished: the vendor's appliances are not necessarily new (004 §6-1).</summary>

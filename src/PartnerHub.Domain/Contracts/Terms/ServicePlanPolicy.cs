@@ -239,6 +239,14 @@ public sealed record ServicePlanPolicy
     /// </summary>
     public NoticePeriod ReturnExpectedWithin { get; init; } = NoticePeriod.Days(14);
 
+    /// <summary>
+    /// The swap cost charged to the partner (for its customer) when a swap is the customer's fault: 004 §7-1 proviso
+    /// (交換に要した費用を請求できる), §6-1-2/3 and 別紙4 §3-1 (相応の損害金). The seeds name no amount: ¥33,000 (tax included)
+    /// is the hub's standard cost of a replacement unit's kitting and two shipments, set by the vendor per plan. Null when
+    /// the plan's terms charge no swap (no hardware, or terms silent on it: 002 §5, 001, 000).
+    /// </summary>
+    public Yen? CustomerFaultSwapCost { get; init; }
+
     /// <summary>The business calendar for deadlines and start dates.</summary>
     public required BusinessCalendar Calendar { get; init; }
 
@@ -269,6 +277,7 @@ public sealed record ServicePlanPolicy
         OutageCreditPerFullDay = true,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
         ReturnShipping = ReturnShippingPayer.Customer,
+        CustomerFaultSwapCost = new Yen(33_000),
         Calendar = BusinessCalendars.SensorServiceDesk,
     };
 
@@ -301,6 +310,8 @@ public sealed record ServicePlanPolicy
         Rounding = RoundingMode.Down,
         Liability = new LiabilityPolicy(LiabilityBasis.AnnualFee, 12, 20),
         ReturnShipping = ReturnShippingPayer.Vendor,
+        // 002 §5 lends the UTM but names no swap charge: a faulty unit is replaced without one.
+        CustomerFaultSwapCost = null,
         Calendar = BusinessCalendars.ChamberUtm,
     };
 
