@@ -1191,3 +1191,70 @@ VALUES ('20261207013106_AddPendingCharges', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_KittingTasks_ContractId";
+
+ALTER TABLE "KittingTasks" ADD "SwapCaseId" TEXT NULL;
+
+CREATE TABLE "SwapCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SwapCases" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "OldApplianceId" TEXT NOT NULL,
+    "OldSerialNumber" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "WhatHappened" TEXT NOT NULL,
+    "Since" INTEGER NOT NULL,
+    "ReportedInWritingOn" TEXT NULL,
+    "HealthAtOpening" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "PartnerAttribution_Attribution" TEXT NULL,
+    "PartnerAttribution_Ground" TEXT NULL,
+    "PartnerAttribution_Note" TEXT NULL,
+    "PartnerAttribution_At" INTEGER NULL,
+    "PartnerAttribution_By" TEXT NULL,
+    "FinalAttribution_Attribution" TEXT NULL,
+    "FinalAttribution_Ground" TEXT NULL,
+    "FinalAttribution_Note" TEXT NULL,
+    "FinalAttribution_At" INTEGER NULL,
+    "FinalAttribution_By" TEXT NULL,
+    "SwapCost" INTEGER NULL,
+    "ReplacementKittingTaskId" TEXT NULL,
+    "ReplacementApplianceId" TEXT NULL,
+    "ReplacementSerialNumber" TEXT NULL,
+    "ReplacementDeliveredOn" TEXT NULL,
+    "OldUnitReturnDueOn" TEXT NULL,
+    "Outage_VendorAwareAt" INTEGER NULL,
+    "Outage_RestoredAt" INTEGER NULL,
+    "Outage_FullDays" INTEGER NULL,
+    "Outage_DayPrice" INTEGER NULL,
+    "Outage_Amount" INTEGER NULL,
+    "Outage_RecordedAt" INTEGER NULL,
+    "Outage_RecordedBy" TEXT NULL,
+    "ClosedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_SwapCases_Appliances_OldApplianceId" FOREIGN KEY ("OldApplianceId") REFERENCES "Appliances" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SwapCases_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SwapCases_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId") WHERE SwapCaseId IS NULL;
+
+CREATE UNIQUE INDEX "IX_KittingTasks_SwapCaseId" ON "KittingTasks" ("SwapCaseId");
+
+CREATE INDEX "IX_SwapCases_ContractId" ON "SwapCases" ("ContractId");
+
+CREATE INDEX "IX_SwapCases_OldApplianceId" ON "SwapCases" ("OldApplianceId");
+
+CREATE INDEX "IX_SwapCases_OpenedAt" ON "SwapCases" ("OpenedAt");
+
+CREATE INDEX "IX_SwapCases_PartnerId_Status" ON "SwapCases" ("PartnerId", "Status");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207023821_AddApplianceSwaps', '10.0.14');
+
+COMMIT;
+

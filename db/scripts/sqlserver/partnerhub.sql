@@ -2429,3 +2429,132 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    DROP INDEX [IX_KittingTasks_ContractId] ON [KittingTasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    ALTER TABLE [KittingTasks] ADD [SwapCaseId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    CREATE TABLE [SwapCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [OldApplianceId] uniqueidentifier NOT NULL,
+        [OldSerialNumber] nvarchar(64) NOT NULL,
+        [Reason] nvarchar(16) NOT NULL,
+        [WhatHappened] nvarchar(2000) NOT NULL,
+        [Since] datetimeoffset NOT NULL,
+        [ReportedInWritingOn] date NULL,
+        [HealthAtOpening] nvarchar(max) NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [PartnerAttribution_Attribution] nvarchar(16) NULL,
+        [PartnerAttribution_Ground] nvarchar(40) NULL,
+        [PartnerAttribution_Note] nvarchar(1000) NULL,
+        [PartnerAttribution_At] datetimeoffset NULL,
+        [PartnerAttribution_By] nvarchar(256) NULL,
+        [FinalAttribution_Attribution] nvarchar(16) NULL,
+        [FinalAttribution_Ground] nvarchar(40) NULL,
+        [FinalAttribution_Note] nvarchar(1000) NULL,
+        [FinalAttribution_At] datetimeoffset NULL,
+        [FinalAttribution_By] nvarchar(256) NULL,
+        [SwapCost] bigint NULL,
+        [ReplacementKittingTaskId] uniqueidentifier NULL,
+        [ReplacementApplianceId] uniqueidentifier NULL,
+        [ReplacementSerialNumber] nvarchar(64) NULL,
+        [ReplacementDeliveredOn] date NULL,
+        [OldUnitReturnDueOn] date NULL,
+        [Outage_VendorAwareAt] datetimeoffset NULL,
+        [Outage_RestoredAt] datetimeoffset NULL,
+        [Outage_FullDays] int NULL,
+        [Outage_DayPrice] bigint NULL,
+        [Outage_Amount] bigint NULL,
+        [Outage_RecordedAt] datetimeoffset NULL,
+        [Outage_RecordedBy] nvarchar(256) NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SwapCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SwapCases_Appliances_OldApplianceId] FOREIGN KEY ([OldApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SwapCases_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SwapCases_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_KittingTasks_ContractId] ON [KittingTasks] ([ContractId]) WHERE SwapCaseId IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_KittingTasks_SwapCaseId] ON [KittingTasks] ([SwapCaseId]) WHERE [SwapCaseId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_ContractId] ON [SwapCases] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_OldApplianceId] ON [SwapCases] ([OldApplianceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_OpenedAt] ON [SwapCases] ([OpenedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_PartnerId_Status] ON [SwapCases] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207023836_AddApplianceSwaps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207023836_AddApplianceSwaps', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
