@@ -16,6 +16,7 @@ using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Quotes;
 using PartnerHub.Features.Returns;
 using PartnerHub.Features.ServiceNotices;
+using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Background;
 using PartnerHub.Infrastructure.Localization;
@@ -56,6 +57,7 @@ public static class HubServices
         services.AddBillingFeature();
         services.AddLogisticsFeature();
         services.AddReturnsFeature();
+        services.AddSwapsFeature();
         services.AddParameterSheetsFeature();
         services.AddBackgroundJobs();
         services.AddMail();

@@ -1345,3 +1345,118 @@ VALUES ('20261207015654_BillPendingCharges', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ReturnTasks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReturnTasks" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "HardwareVendorId" TEXT NULL,
+    "Reason" TEXT NOT NULL,
+    "SourceId" TEXT NULL,
+    "ReasonNote" TEXT NULL,
+    "ReturnFrom" TEXT NOT NULL,
+    "Deadline" TEXT NOT NULL,
+    "ShippingPaidBy" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Carrier" TEXT NULL,
+    "TrackingNumber" TEXT NULL,
+    "ShippedOn" TEXT NULL,
+    "ReceivedOn" TEXT NULL,
+    "ReceivedBy" TEXT NULL,
+    "Condition" TEXT NULL,
+    "ConditionNote" TEXT NULL,
+    "LateExcuse" TEXT NULL,
+    "Outcome" TEXT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_ReturnTasks_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ReturnTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ReturnTasks_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_ReturnTasks_ApplianceId_Status" ON "ReturnTasks" ("ApplianceId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_ContractId" ON "ReturnTasks" ("ContractId");
+
+CREATE INDEX "IX_ReturnTasks_HardwareVendorId_Status" ON "ReturnTasks" ("HardwareVendorId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_PartnerId_Status_Deadline" ON "ReturnTasks" ("PartnerId", "Status", "Deadline");
+
+CREATE INDEX "IX_ReturnTasks_Status_Deadline" ON "ReturnTasks" ("Status", "Deadline");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207021802_AddApplianceReturns', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+DROP INDEX "IX_KittingTasks_ContractId";
+
+ALTER TABLE "KittingTasks" ADD "SwapCaseId" TEXT NULL;
+
+CREATE TABLE "SwapCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SwapCases" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "OldApplianceId" TEXT NOT NULL,
+    "OldSerialNumber" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "WhatHappened" TEXT NOT NULL,
+    "Since" INTEGER NOT NULL,
+    "ReportedInWritingOn" TEXT NULL,
+    "HealthAtOpening" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "PartnerAttribution_Attribution" TEXT NULL,
+    "PartnerAttribution_Ground" TEXT NULL,
+    "PartnerAttribution_Note" TEXT NULL,
+    "PartnerAttribution_At" INTEGER NULL,
+    "PartnerAttribution_By" TEXT NULL,
+    "FinalAttribution_Attribution" TEXT NULL,
+    "FinalAttribution_Ground" TEXT NULL,
+    "FinalAttribution_Note" TEXT NULL,
+    "FinalAttribution_At" INTEGER NULL,
+    "FinalAttribution_By" TEXT NULL,
+    "SwapCost" INTEGER NULL,
+    "ReplacementKittingTaskId" TEXT NULL,
+    "ReplacementApplianceId" TEXT NULL,
+    "ReplacementSerialNumber" TEXT NULL,
+    "ReplacementDeliveredOn" TEXT NULL,
+    "OldUnitReturnDueOn" TEXT NULL,
+    "Outage_VendorAwareAt" INTEGER NULL,
+    "Outage_RestoredAt" INTEGER NULL,
+    "Outage_FullDays" INTEGER NULL,
+    "Outage_DayPrice" INTEGER NULL,
+    "Outage_Amount" INTEGER NULL,
+    "Outage_RecordedAt" INTEGER NULL,
+    "Outage_RecordedBy" TEXT NULL,
+    "ClosedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_SwapCases_Appliances_OldApplianceId" FOREIGN KEY ("OldApplianceId") REFERENCES "Appliances" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SwapCases_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_SwapCases_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId") WHERE SwapCaseId IS NULL;
+
+CREATE UNIQUE INDEX "IX_KittingTasks_SwapCaseId" ON "KittingTasks" ("SwapCaseId");
+
+CREATE INDEX "IX_SwapCases_ContractId" ON "SwapCases" ("ContractId");
+
+CREATE INDEX "IX_SwapCases_OldApplianceId" ON "SwapCases" ("OldApplianceId");
+
+CREATE INDEX "IX_SwapCases_OpenedAt" ON "SwapCases" ("OpenedAt");
+
+CREATE INDEX "IX_SwapCases_PartnerId_Status" ON "SwapCases" ("PartnerId", "Status");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
+
+COMMIT;
+

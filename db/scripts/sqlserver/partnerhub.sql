@@ -2696,3 +2696,224 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE TABLE [ReturnTasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [ApplianceId] uniqueidentifier NOT NULL,
+        [SerialNumber] nvarchar(64) NOT NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [HardwareVendorId] uniqueidentifier NULL,
+        [Reason] nvarchar(16) NOT NULL,
+        [SourceId] uniqueidentifier NULL,
+        [ReasonNote] nvarchar(500) NULL,
+        [ReturnFrom] date NOT NULL,
+        [Deadline] date NOT NULL,
+        [ShippingPaidBy] nvarchar(16) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Carrier] nvarchar(16) NULL,
+        [TrackingNumber] nvarchar(20) NULL,
+        [ShippedOn] date NULL,
+        [ReceivedOn] date NULL,
+        [ReceivedBy] nvarchar(256) NULL,
+        [Condition] nvarchar(16) NULL,
+        [ConditionNote] nvarchar(1000) NULL,
+        [LateExcuse] nvarchar(500) NULL,
+        [Outcome] nvarchar(16) NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReturnTasks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReturnTasks_Appliances_ApplianceId] FOREIGN KEY ([ApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReturnTasks_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReturnTasks_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_ApplianceId_Status] ON [ReturnTasks] ([ApplianceId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_ContractId] ON [ReturnTasks] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_HardwareVendorId_Status] ON [ReturnTasks] ([HardwareVendorId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_PartnerId_Status_Deadline] ON [ReturnTasks] ([PartnerId], [Status], [Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnTasks_Status_Deadline] ON [ReturnTasks] ([Status], [Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021824_AddApplianceReturns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207021824_AddApplianceReturns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    DROP INDEX [IX_KittingTasks_ContractId] ON [KittingTasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    ALTER TABLE [KittingTasks] ADD [SwapCaseId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    CREATE TABLE [SwapCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [ContractId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [OldApplianceId] uniqueidentifier NOT NULL,
+        [OldSerialNumber] nvarchar(64) NOT NULL,
+        [Reason] nvarchar(16) NOT NULL,
+        [WhatHappened] nvarchar(2000) NOT NULL,
+        [Since] datetimeoffset NOT NULL,
+        [ReportedInWritingOn] date NULL,
+        [HealthAtOpening] nvarchar(max) NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [PartnerAttribution_Attribution] nvarchar(16) NULL,
+        [PartnerAttribution_Ground] nvarchar(40) NULL,
+        [PartnerAttribution_Note] nvarchar(1000) NULL,
+        [PartnerAttribution_At] datetimeoffset NULL,
+        [PartnerAttribution_By] nvarchar(256) NULL,
+        [FinalAttribution_Attribution] nvarchar(16) NULL,
+        [FinalAttribution_Ground] nvarchar(40) NULL,
+        [FinalAttribution_Note] nvarchar(1000) NULL,
+        [FinalAttribution_At] datetimeoffset NULL,
+        [FinalAttribution_By] nvarchar(256) NULL,
+        [SwapCost] bigint NULL,
+        [ReplacementKittingTaskId] uniqueidentifier NULL,
+        [ReplacementApplianceId] uniqueidentifier NULL,
+        [ReplacementSerialNumber] nvarchar(64) NULL,
+        [ReplacementDeliveredOn] date NULL,
+        [OldUnitReturnDueOn] date NULL,
+        [Outage_VendorAwareAt] datetimeoffset NULL,
+        [Outage_RestoredAt] datetimeoffset NULL,
+        [Outage_FullDays] int NULL,
+        [Outage_DayPrice] bigint NULL,
+        [Outage_Amount] bigint NULL,
+        [Outage_RecordedAt] datetimeoffset NULL,
+        [Outage_RecordedBy] nvarchar(256) NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SwapCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SwapCases_Appliances_OldApplianceId] FOREIGN KEY ([OldApplianceId]) REFERENCES [Appliances] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SwapCases_Contracts_ContractId] FOREIGN KEY ([ContractId]) REFERENCES [Contracts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SwapCases_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_KittingTasks_ContractId] ON [KittingTasks] ([ContractId]) WHERE SwapCaseId IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_KittingTasks_SwapCaseId] ON [KittingTasks] ([SwapCaseId]) WHERE [SwapCaseId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_ContractId] ON [SwapCases] ([ContractId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_OldApplianceId] ON [SwapCases] ([OldApplianceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_OpenedAt] ON [SwapCases] ([OpenedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    CREATE INDEX [IX_SwapCases_PartnerId_Status] ON [SwapCases] ([PartnerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207030713_AddApplianceSwaps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207030713_AddApplianceSwaps', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

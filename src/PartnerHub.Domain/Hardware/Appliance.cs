@@ -86,7 +86,7 @@ public sealed class Appliance : IVersioned
             (ApplianceStatus.Allocated or ApplianceStatus.Kitting, ApplianceStatus.InStock) => true,
             (ApplianceStatus.Kitting, ApplianceStatus.Shipped) => true,
             (ApplianceStatus.Shipped, ApplianceStatus.AtCustomer) => true,
-            (ApplianceStatus.AtCustomer or ApplianceStatus.Shipped, ApplianceStatus.Returned) => true,
+            (ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.SwappedOut, ApplianceStatus.Returned) => true,
             (ApplianceStatus.Returned or ApplianceStatus.Faulty, ApplianceStatus.InStock) => true,
             (not ApplianceStatus.Retired, ApplianceStatus.Faulty) => true,
             (ApplianceStatus.InStock or ApplianceStatus.Faulty or ApplianceStatus.Returned, ApplianceStatus.Retired) => true,
@@ -112,7 +112,7 @@ public sealed class Appliance : IVersioned
     /// unit, which a swap may already have unbound from its contract).
     /// </summary>
     public bool AwaitReturn(DateTimeOffset at, string by, string? note = null) =>
-        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.Faulty
+        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Shipped or ApplianceStatus.Faulty or ApplianceStatus.SwappedOut
         && Move(ApplianceStatus.AwaitingReturn, at, by, note);
 
     /// <summary>The customer or partner sent it back with a tracking number.</summary>
@@ -177,6 +177,35 @@ public sealed class Appliance : IVersioned
         PartnerId = null;
         HardwareVendorId = null;
     }
+
+    /// <summary>
+    /// Whether telemetry from a unit in <paramref name="status"/> belongs to the contract it is allocated to: not once it is
+    /// lost, swapped out or on its way back (a replacement serves the contract then, or the service has ended).
+    /// </summary>
+    public static bool ServesContractIn(ApplianceStatus status) =>
+        status is not (ApplianceStatus.Lost or ApplianceStatus.SwappedOut or ApplianceStatus.AwaitingReturn or ApplianceStatus.ReturnInTransit
+            or ApplianceStatus.InInspection);
+
+    /// <summary>
+    /// The customer reported the unit faulty and a swap case was opened (004 §7-1): it stays at the customer, serving the
+    /// contract, until the replacement arrives.
+    /// </summary>
+    public bool ReportFaulty(Guid swapCaseId, DateTimeOffset at, string by) =>
+        Status == ApplianceStatus.AtCustomer && Move(ApplianceStatus.Faulty, at, by, SwapNote(swapCaseId, "reported faulty"));
+
+    /// <summary>The unit was lost or stolen at the customer (004 §6-1-3): it no longer serves the contract and will not come back.</summary>
+    public bool ReportLost(Guid swapCaseId, DateTimeOffset at, string by) =>
+        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Faulty && Move(ApplianceStatus.Lost, at, by, SwapNote(swapCaseId, "reported lost or stolen"));
+
+    /// <summary>
+    /// The swap's replacement was delivered: this unit stops serving the contract and waits for its return (a lost unit
+    /// stays lost).
+    /// </summary>
+    public bool SwapOut(Guid swapCaseId, DateTimeOffset at, string by) =>
+        Status is ApplianceStatus.AtCustomer or ApplianceStatus.Faulty && Move(ApplianceStatus.SwappedOut, at, by, SwapNote(swapCaseId, "replaced; return requested"));
+
+    /// <summary>The note that ties a history entry to its swap case, so the serial history shows it.</summary>
+    public static string SwapNote(Guid swapCaseId, string what) => $"swap {swapCaseId}: {what}";
 
     private bool Move(ApplianceStatus next, DateTimeOffset at, string by, string? note)
     {

@@ -38,6 +38,12 @@ public enum ApplianceStatus
 
     /// <summary>Lost, stolen or never returned (004 §6-1-3, 別紙4 §4-4): out of the fleet, charged to the customer.</summary>
     Lost,
+
+    /// <summary>
+    /// Replaced by a swap: still the customer's loan until it comes back, but no longer serving the contract (its
+    /// telemetry is not attributed to it).
+    /// </summary>
+    SwappedOut,
 }
 
 /// <summary>New or refurbished: the vendor's appliances are not necessarily new (004 §6-1).</summary>

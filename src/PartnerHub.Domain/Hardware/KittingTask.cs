@@ -52,6 +52,13 @@ public sealed class KittingTask : IPartnerOwned, IVersioned
         CompletedChecklist = string.Empty;
     }
 
+    /// <summary>
+    /// Assigns the kitting of a swap's replacement unit for <paramref name="contractId"/>: the contract's parameter sheet
+    /// is applied again (別紙4 §3; §2-1).
+    /// </summary>
+    public static KittingTask ForSwap(Guid id, Guid contractId, Guid partnerId, Guid hardwareVendorId, Guid swapCaseId, DateTimeOffset assignedAt) =>
+        new(id, contractId, partnerId, hardwareVendorId, assignedAt) { SwapCaseId = swapCaseId };
+
     private KittingTask()
     {
         CompletedChecklist = string.Empty;
@@ -62,6 +69,9 @@ public sealed class KittingTask : IPartnerOwned, IVersioned
 
     /// <summary>The contract.</summary>
     public Guid ContractId { get; private set; }
+
+    /// <summary>The swap case a replacement is kitted for; null for the contract's first delivery.</summary>
+    public Guid? SwapCaseId { get; private set; }
 
     /// <inheritdoc />
     public Guid PartnerId { get; private set; }

@@ -142,6 +142,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     /// <summary>Charges and credits decided by swaps, returns and outages, waiting for the invoicing run.</summary>
     public DbSet<Domain.Billing.Pending.PendingCharge> PendingCharges => Set<Domain.Billing.Pending.PendingCharge>();
 
+    /// <summary>Appliance swaps after delivery (004 §7-1, 別紙4 §3).</summary>
+    public DbSet<Domain.Hardware.Swaps.SwapCase> SwapCases => Set<Domain.Hardware.Swaps.SwapCase>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -46,6 +46,7 @@ public static class DemoSamples
             "billing" when route.Template.StartsWith("/billing/payments/", StringComparison.Ordinal) =>
                 await PerLabel(db.Payments.AsNoTracking().Select(p => new Row(p.Id, p.MatchState.ToString(), p.PartnerId)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
+            "swaps" => await PerLabel(db.SwapCases.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),
             "quotes" => await PerLabel(db.Quotes.AsNoTracking().OrderBy(q => q.Number).Select(q => new Row(q.Id, "quote", q.PartnerId)), cancellationToken),
             "alerts" => [.. (await db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && e.PartnerId != null)

@@ -262,6 +262,14 @@ public sealed record ServicePlanPolicy
     /// </summary>
     public ReturnChargePolicy? ReturnCharges { get; init; }
 
+    /// <summary>
+    /// The swap cost charged to the partner (for its customer) when a swap is the customer's fault: 004 §7-1 proviso
+    /// (交換に要した費用を請求できる), §6-1-2/3 and 別紙4 §3-1 (相応の損害金). The seeds name no amount: ¥33,000 (tax included)
+    /// is the hub's standard cost of a replacement unit's kitting and two shipments, set by the vendor per plan. Null when
+    /// the plan's terms charge no swap (no hardware, or terms silent on it: 002 §5, 001, 000).
+    /// </summary>
+    public Yen? CustomerFaultSwapCost { get; init; }
+
     /// <summary>The business calendar for deadlines and start dates.</summary>
     public required BusinessCalendar Calendar { get; init; }
 
@@ -295,6 +303,7 @@ public sealed record ServicePlanPolicy
         // 別紙4 §4-3: late without just reason → 相応の損害金; §4-4 and §6-1: damaged or lost → 相応の損害金. The vendor's
         // standard amounts: a late fee, the repair of a damaged unit, the replacement of a lost one.
         ReturnCharges = new ReturnChargePolicy(LateReturn: new Yen(10_000), Damage: new Yen(50_000), Loss: new Yen(150_000)),
+        CustomerFaultSwapCost = new Yen(33_000),
         Calendar = BusinessCalendars.SensorServiceDesk,
     };
 
@@ -329,6 +338,8 @@ public sealed record ServicePlanPolicy
         ReturnShipping = ReturnShippingPayer.Vendor,
         // §5-3: 返却しない場合もしくは原状での返却ができない場合 → 実費相当額; nothing for a late return as such.
         ReturnCharges = new ReturnChargePolicy(LateReturn: null, Damage: new Yen(40_000), Loss: new Yen(120_000)),
+        // 002 §5 lends the UTM but names no swap charge: a faulty unit is replaced without one.
+        CustomerFaultSwapCost = null,
         Calendar = BusinessCalendars.ChamberUtm,
     };
 

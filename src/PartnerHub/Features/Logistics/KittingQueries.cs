@@ -57,7 +57,12 @@ public sealed class KittingQueries(HubDbContextFactory contextFactory, IContract
         var contract = await details.Contracts.AsNoTracking().SingleAsync(c => c.Id == task.ContractId, cancellationToken);
         var customer = await details.Customers.AsNoTracking().SingleAsync(c => c.Id == contract.CustomerId, cancellationToken);
         var hardwareVendor = await details.Organisations.AsNoTracking().Where(o => o.Id == task.HardwareVendorId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var appliances = await details.Appliances.AsNoTracking().Where(a => a.ContractId == contract.Id).OrderBy(a => a.SerialNumber).ToListAsync(cancellationToken);
+        // A swap's task kits only its replacement; the contract's other units stay at the customer.
+        var replacement = task.SwapCaseId is { } swapId
+            ? await details.SwapCases.AsNoTracking().Where(s => s.Id == swapId).Select(s => s.ReplacementApplianceId).SingleAsync(cancellationToken)
+            : null;
+        var appliances = await details.Appliances.AsNoTracking().Where(a => a.ContractId == contract.Id && (replacement == null || a.Id == replacement))
+            .OrderBy(a => a.SerialNumber).ToListAsync(cancellationToken);
         bool awaitingPayment = task.Status != KittingStatus.Shipped && (await payments.AwaitingPaymentAsync([contract.Id], cancellationToken)).Contains(contract.Id);
         return new KittingDetail(task, contract.Number, contract.Id, contract.PlanCode, customer.Name,
             customer.PostalCode, (customer.Prefecture ?? string.Empty) + customer.Address, customer.ServiceContact.Name, customer.ServiceContact.Phone,
@@ -68,7 +73,7 @@ public sealed class KittingQueries(HubDbContextFactory contextFactory, IContract
     public async Task<KittingTask?> FindForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
         await using var db = contextFactory.CreateDbContext();
-        return await db.KittingTasks.AsNoTracking().SingleOrDefaultAsync(t => t.ContractId == contractId, cancellationToken);
+        return await db.KittingTasks.AsNoTracking().SingleOrDefaultAsync(t => t.ContractId == contractId && t.SwapCaseId == null, cancellationToken);
     }
 }
 

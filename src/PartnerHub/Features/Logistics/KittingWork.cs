@@ -55,20 +55,19 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
         // contract's status are saved together with cross-tenant visibility (still audited as this user).
         await using var db = contextFactory.CreateElevatedContext();
         var task = await db.KittingTasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        if (task.SwapCaseId is not null)
+        {
+            return await ShipSwapReplacementAsync(db, task, carrier, trackingNumber, shippedOn, plannedDeliveryOn, cancellationToken);
+        }
+
         if ((await payments.AwaitingPaymentAsync([task.ContractId], cancellationToken)).Contains(task.ContractId))
         {
             return LogisticsProblem.AwaitingPayment;
         }
 
-        var problem = task.Ship(carrier, trackingNumber, shippedOn, plannedDeliveryOn);
-        if (problem is { } refused)
+        if (Ship(task, carrier, trackingNumber, shippedOn, plannedDeliveryOn) is { } refused)
         {
-            return refused switch
-            {
-                ShipmentProblem.NotKitted => LogisticsProblem.NotKitted,
-                ShipmentProblem.InvalidTrackingNumber => LogisticsProblem.InvalidTrackingNumber,
-                ShipmentProblem.DeliveryBeforeShipping => LogisticsProblem.DeliveryBeforeShipping,
-            };
+            return refused;
         }
 
         var now = clock.GetUtcNow();
@@ -85,6 +84,32 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
 
         return await SaveAsync(db, cancellationToken);
     }
+
+    // A swap's replacement ships to a contract already in service (別紙4 §3): no payment wait, no contract step.
+    private async Task<LogisticsProblem?> ShipSwapReplacementAsync(HubDbContext db, KittingTask task, Carrier carrier, string trackingNumber, DateOnly shippedOn,
+        DateOnly plannedDeliveryOn, CancellationToken cancellationToken)
+    {
+        if (Ship(task, carrier, trackingNumber, shippedOn, plannedDeliveryOn) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await Swaps.SwapReplacementShipping.ShippedAsync(db, task, clock.GetUtcNow(), currentUser.Name, cancellationToken))
+        {
+            return LogisticsProblem.WrongStatus;
+        }
+
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private static LogisticsProblem? Ship(KittingTask task, Carrier carrier, string trackingNumber, DateOnly shippedOn, DateOnly plannedDeliveryOn) =>
+        task.Ship(carrier, trackingNumber, shippedOn, plannedDeliveryOn) switch
+        {
+            null => null,
+            ShipmentProblem.NotKitted => LogisticsProblem.NotKitted,
+            ShipmentProblem.InvalidTrackingNumber => LogisticsProblem.InvalidTrackingNumber,
+            _ => LogisticsProblem.DeliveryBeforeShipping,
+        };
 
     private static async Task<LogisticsProblem?> SaveAsync(HubDbContext db, CancellationToken cancellationToken)
     {
@@ -120,7 +145,7 @@ public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactor
             return LogisticsProblem.NotFound;
         }
 
-        var task = await db.KittingTasks.SingleOrDefaultAsync(t => t.ContractId == contractId, cancellationToken);
+        var task = await db.KittingTasks.SingleOrDefaultAsync(t => t.ContractId == contractId && t.SwapCaseId == null, cancellationToken);
         var today = Infrastructure.Localization.JapaneseFormat.TokyoDate(clock.GetUtcNow());
         if (task?.ShippedOn is not { } shippedOn || receivedOn < shippedOn || receivedOn > today)
         {

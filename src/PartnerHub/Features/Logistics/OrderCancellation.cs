@@ -15,7 +15,7 @@ public static class OrderCancellation
     public static async Task<int> OrderCancelledAsync(HubDbContext db, Guid contractId, DateTimeOffset at, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (await db.KittingTasks.SingleOrDefaultAsync(t => t.ContractId == contractId, cancellationToken) is { } task)
+        if (await db.KittingTasks.SingleOrDefaultAsync(t => t.ContractId == contractId && t.SwapCaseId == null, cancellationToken) is { } task)
         {
             task.Cancel();
         }

@@ -57,7 +57,11 @@ public class DemoDataSeederTests
         // An order cancelled during kitting gave its unit back to stock.
         tasks.Where(t => t.Status == KittingStatus.Cancelled).ShouldAllBe(t => contracts.Single(c => c.Id == t.ContractId).Status == ContractStatus.Cancelled
             && !appliances.Any(a => a.ContractId == t.ContractId));
-        foreach (var task in tasks.Where(t => t.Status != KittingStatus.Cancelled))
+        // Swap replacements are checked by their cases: one per status, each replacement where its case says.
+        var swaps = await db.SwapCases.ToListAsync(Token);
+        swaps.Select(s => s.Status).Distinct().ShouldBe(Enum.GetValues<Domain.Hardware.Swaps.SwapCaseStatus>(), ignoreOrder: true);
+        tasks.Where(t => t.SwapCaseId != null).ShouldAllBe(t => swaps.Single(s => s.Id == t.SwapCaseId).ReplacementKittingTaskId == t.Id);
+        foreach (var task in tasks.Where(t => t.Status != KittingStatus.Cancelled && t.SwapCaseId == null))
         {
             var contract = contracts.Single(c => c.Id == task.ContractId);
             // A unit refurbished after its return is back in stock, free of the contract.

@@ -46,7 +46,9 @@ internal sealed class KittingTaskConfiguration : IEntityTypeConfiguration<Kittin
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.HasOne<ServiceContract>().WithMany().HasForeignKey(t => t.ContractId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(t => t.ContractId).IsUnique();
+        // One first-delivery task per contract; a swap's replacement tasks are one per swap case.
+        builder.HasIndex(t => t.ContractId).IsUnique().HasFilter("SwapCaseId IS NULL");
+        builder.HasIndex(t => t.SwapCaseId).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.HardwareVendorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Carrier).HasConversion<string>().HasMaxLength(16);

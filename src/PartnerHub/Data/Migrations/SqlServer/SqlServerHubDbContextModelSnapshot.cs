@@ -2284,6 +2284,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<Guid?>("SwapCaseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -2295,7 +2298,12 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ContractId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("SwapCaseId IS NULL");
+
+                    b.HasIndex("SwapCaseId")
+                        .IsUnique()
+                        .HasFilter("[SwapCaseId] IS NOT NULL");
 
                     b.HasIndex("HardwareVendorId", "Status");
 
@@ -2416,6 +2424,99 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasIndex("PartnerId", "Status", "Deadline");
 
                     b.ToTable("ReturnTasks");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HealthAtOpening")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("OldApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OldSerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("OldUnitReturnDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("ReplacementApplianceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ReplacementDeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReplacementKittingTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReplacementSerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ReportedInWritingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<long?>("SwapCost")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("OldApplianceId");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("SwapCases");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
@@ -3715,6 +3816,137 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Hardware.Appliance", null)
+                        .WithMany()
+                        .HasForeignKey("OldApplianceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.OutageCompensation", "Outage", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("DayPrice")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("FullDays")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTimeOffset>("RestoredAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("VendorAwareAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.AttributionDecision", "FinalAttribution", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Attribution")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.AttributionDecision", "PartnerAttribution", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Attribution")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.Navigation("FinalAttribution");
+
+                    b.Navigation("Outage");
+
+                    b.Navigation("PartnerAttribution");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>

@@ -2268,6 +2268,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SwapCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2279,6 +2282,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ContractId")
+                        .IsUnique()
+                        .HasFilter("SwapCaseId IS NULL");
+
+                    b.HasIndex("SwapCaseId")
                         .IsUnique();
 
                     b.HasIndex("HardwareVendorId", "Status");
@@ -2400,6 +2407,99 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("PartnerId", "Status", "Deadline");
 
                     b.ToTable("ReturnTasks");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthAtOpening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OldApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OldUnitReturnDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacementApplianceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplacementDeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacementKittingTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementSerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedInWritingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SwapCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("OldApplianceId");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("SwapCases");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
@@ -3695,6 +3795,137 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Hardware.Appliance", null)
+                        .WithMany()
+                        .HasForeignKey("OldApplianceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.OutageCompensation", "Outage", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DayPrice")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FullDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RestoredAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("VendorAwareAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.AttributionDecision", "FinalAttribution", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Attribution")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.OwnsOne("PartnerHub.Domain.Hardware.Swaps.AttributionDecision", "PartnerAttribution", b1 =>
+                        {
+                            b1.Property<Guid>("SwapCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Attribution")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SwapCaseId");
+
+                            b1.ToTable("SwapCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SwapCaseId");
+                        });
+
+                    b.Navigation("FinalAttribution");
+
+                    b.Navigation("Outage");
+
+                    b.Navigation("PartnerAttribution");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>

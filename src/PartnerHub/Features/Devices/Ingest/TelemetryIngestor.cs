@@ -7,6 +7,7 @@ using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Devices.Telemetry;
+using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.ParameterSheets;
 
 namespace PartnerHub.Features.Devices.Ingest;
@@ -132,11 +133,13 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
                 a.ContractId,
                 CustomerId = db.Contracts.Where(c => c.Id == a.ContractId).Select(c => (Guid?)c.CustomerId).FirstOrDefault(),
                 ServiceEnded = db.Contracts.Any(c => c.Id == a.ContractId && c.ServiceEndedOn != null),
+                a.Status,
             })
             .ToListAsync(cancellationToken);
         // Serials are stored upper case; events are looked up as sent. After the service has ended the appliance's records
-        // are kept as from an unknown sensor: they no longer belong to the contract, its partner or its customer.
-        return rows.Where(r => !r.ServiceEnded).ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId),
+        // are kept as from an unknown sensor: they no longer belong to the contract, its partner or its customer. So are a
+        // lost or swapped-out unit's: its replacement serves the contract now.
+        return rows.Where(r => !r.ServiceEnded && Appliance.ServesContractIn(r.Status)).ToDictionary(r => r.SerialNumber, r => new ApplianceLink(r.Id, r.SerialNumber, r.ModelCode, r.PartnerId, r.ContractId, r.CustomerId),
             StringComparer.OrdinalIgnoreCase);
     }
 

@@ -1,0 +1,351 @@
+using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Common;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Money;
+
+namespace PartnerHub.Domain.Hardware.Swaps;
+
+/// <summary>
+/// The swap of one loaned appliance (004 §7-1, §6-1; 別紙4 §3): opened by the partner for a failure the customer reported
+/// in writing during the term, a loss or theft, or a maintenance the vendor cannot do remotely; attributed first by the
+/// partner and finally by vendor operations (別紙4 §3-1); replaced in advance through a kitting task; and, when the swap
+/// did not fix a total outage, compensated per 24 hours (004 §7-2).
+/// </summary>
+public sealed class SwapCase : IPartnerOwned, IVersioned
+{
+    private SwapCase()
+    {
+        OldSerialNumber = WhatHappened = OpenedBy = string.Empty;
+    }
+
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; private set; }
+
+    /// <inheritdoc />
+    public Guid PartnerId { get; private set; }
+
+    /// <summary>The contract the appliance serves.</summary>
+    public Guid ContractId { get; private set; }
+
+    /// <summary>The customer of that contract.</summary>
+    public Guid CustomerId { get; private set; }
+
+    /// <summary>The unit being swapped out.</summary>
+    public Guid OldApplianceId { get; private set; }
+
+    /// <summary>Its serial number, as it was at opening.</summary>
+    public string OldSerialNumber { get; private set; }
+
+    /// <summary>Why.</summary>
+    public SwapReason Reason { get; private set; }
+
+    /// <summary>What happened, in the partner's words.</summary>
+    public string WhatHappened { get; private set; }
+
+    /// <summary>Since when the problem exists (or when the unit went missing).</summary>
+    public DateTimeOffset Since { get; private set; }
+
+    /// <summary>The day the customer reported the failure to the partner in writing (004 §7-1); failures only.</summary>
+    public DateOnly? ReportedInWritingOn { get; private set; }
+
+    /// <summary>The device's health and latest alerts when the case was opened (JSON, as escalations keep it).</summary>
+    public string? HealthAtOpening { get; private set; }
+
+    /// <summary>Where the case stands.</summary>
+    public SwapCaseStatus Status { get; private set; }
+
+    /// <summary>When it was opened.</summary>
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>Who opened it.</summary>
+    public string OpenedBy { get; private set; }
+
+    /// <summary>The partner's first attribution (別紙4 §3-1: 一次的には販売パートナー).</summary>
+    public AttributionDecision? PartnerAttribution { get; private set; }
+
+    /// <summary>Vendor operations' final attribution (別紙4 §3-1: 最終的には当社).</summary>
+    public AttributionDecision? FinalAttribution { get; private set; }
+
+    /// <summary>The swap cost charged for a customer-fault swap, per the plan's policy; null when nothing is charged.</summary>
+    public Yen? SwapCost { get; private set; }
+
+    /// <summary>The kitting task of the replacement.</summary>
+    public Guid? ReplacementKittingTaskId { get; private set; }
+
+    /// <summary>The replacement unit.</summary>
+    public Guid? ReplacementApplianceId { get; private set; }
+
+    /// <summary>The replacement's serial number.</summary>
+    public string? ReplacementSerialNumber { get; private set; }
+
+    /// <summary>The day the customer received the replacement.</summary>
+    public DateOnly? ReplacementDeliveredOn { get; private set; }
+
+    /// <summary>
+    /// The day by which the old unit is expected back (<see cref="ServicePlanPolicy.ReturnExpectedWithin"/> after the
+    /// replacement's delivery); null for a lost unit, which cannot come back.
+    /// </summary>
+    public DateOnly? OldUnitReturnDueOn { get; private set; }
+
+    /// <summary>The outage compensated after the swap did not fix the fault (004 §7-2).</summary>
+    public OutageCompensation? Outage { get; private set; }
+
+    /// <summary>When it was closed.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <inheritdoc />
+    public Guid Version { get; set; }
+
+    /// <summary>Whether the old unit is to come back (everything but a loss or theft).</summary>
+    public bool OldUnitComesBack => Reason != SwapReason.LossOrTheft;
+
+    /// <summary>
+    /// Opens a case, or says why not: a failure needs the day of the customer's written report, within the contract's term
+    /// and not after the day of <paramref name="at"/> (004 §7-1: 利用期間中にその旨が書面で…通知された場合). The
+    /// <paramref name="term"/> is the contract's service period: its first day and, once known, its last.
+    /// </summary>
+    public static SwapCaseOpening Open(
+        Guid id,
+        ContractRef contract,
+        Guid oldApplianceId,
+        string oldSerialNumber,
+        SwapReason reason,
+        string whatHappened,
+        DateTimeOffset since,
+        DateOnly? reportedInWritingOn,
+        (DateOnly Start, DateOnly? End) term,
+        string? healthAtOpening,
+        DateTimeOffset at,
+        string by)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (string.IsNullOrWhiteSpace(whatHappened))
+        {
+            return SwapCaseOpening.Refused(SwapProblem.DescriptionRequired);
+        }
+
+        if (since > at)
+        {
+            return SwapCaseOpening.Refused(SwapProblem.SinceInFuture);
+        }
+
+        if (reason == SwapReason.Failure)
+        {
+            if (reportedInWritingOn is not { } reported)
+            {
+                return SwapCaseOpening.Refused(SwapProblem.WrittenReportRequired);
+            }
+
+            if (reported < term.Start || term.End is { } end && reported > end || reported > BusinessCalendar.TokyoDate(at))
+            {
+                return SwapCaseOpening.Refused(SwapProblem.ReportOutsideTerm);
+            }
+        }
+
+        return SwapCaseOpening.Opened(new SwapCase
+        {
+            Id = id,
+            PartnerId = contract.PartnerId,
+            ContractId = contract.ContractId,
+            CustomerId = contract.CustomerId,
+            OldApplianceId = oldApplianceId,
+            OldSerialNumber = oldSerialNumber,
+            Reason = reason,
+            WhatHappened = whatHappened.Trim(),
+            Since = since,
+            ReportedInWritingOn = reason == SwapReason.Failure ? reportedInWritingOn : null,
+            HealthAtOpening = healthAtOpening,
+            Status = SwapCaseStatus.Opened,
+            OpenedAt = at,
+            OpenedBy = by,
+        });
+    }
+
+    /// <summary>The partner's first attribution (別紙4 §3-1); it may be revised until vendor operations decide.</summary>
+    public SwapProblem? ProposeAttribution(FaultAttribution attribution, CustomerFaultGround? ground, string? note, DateTimeOffset at, string by)
+    {
+        if (Status != SwapCaseStatus.Opened)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        if (Check(attribution, ground) is { } problem)
+        {
+            return problem;
+        }
+
+        PartnerAttribution = new AttributionDecision(attribution, ground, Clean(note), at, by);
+        return null;
+    }
+
+    /// <summary>
+    /// Vendor operations' final attribution (別紙4 §3-1: 最終的には当社が行う). A customer-fault swap is charged the plan's
+    /// swap cost (004 §7-1 proviso: 交換に要した費用を請求できる; §6-1-2/3), none when the plan sets none.
+    /// </summary>
+    public SwapProblem? DecideAttribution(FaultAttribution attribution, CustomerFaultGround? ground, string? note, ServicePlanPolicy policy, DateTimeOffset at, string by)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (Status != SwapCaseStatus.Opened)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        if (Check(attribution, ground) is { } problem)
+        {
+            return problem;
+        }
+
+        FinalAttribution = new AttributionDecision(attribution, ground, Clean(note), at, by);
+        SwapCost = SwapCharge.For(policy, attribution);
+        Status = SwapCaseStatus.Attributed;
+        return null;
+    }
+
+    /// <summary>A replacement unit was allocated and its kitting assigned (advance replacement, 別紙4 §3).</summary>
+    public SwapProblem? ReplacementArranged(Guid kittingTaskId, Guid replacementApplianceId, string replacementSerial)
+    {
+        if (Status != SwapCaseStatus.Attributed)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        ReplacementKittingTaskId = kittingTaskId;
+        ReplacementApplianceId = replacementApplianceId;
+        ReplacementSerialNumber = replacementSerial;
+        Status = SwapCaseStatus.ReplacementKitting;
+        return null;
+    }
+
+    /// <summary>The hardware vendor shipped the replacement.</summary>
+    public SwapProblem? ReplacementShipped()
+    {
+        if (Status != SwapCaseStatus.ReplacementKitting)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        Status = SwapCaseStatus.ReplacementShipped;
+        return null;
+    }
+
+    /// <summary>
+    /// The customer received the replacement: the contract runs on it, and the old unit is due back within the policy's
+    /// follow-up period (<see cref="ServicePlanPolicy.ReturnExpectedWithin"/>, counted from the day after delivery).
+    /// </summary>
+    public SwapProblem? ReplacementDelivered(DateOnly deliveredOn, ServicePlanPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (Status != SwapCaseStatus.ReplacementShipped)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        ReplacementDeliveredOn = deliveredOn;
+        OldUnitReturnDueOn = OldUnitComesBack ? policy.ReturnExpectedWithin.EndWhenStartingOn(deliveredOn.AddDays(1)) : null;
+        Status = SwapCaseStatus.ReplacementDelivered;
+        return null;
+    }
+
+    /// <summary>
+    /// The swap did not fix the fault (004 §7-2): per full 24 hours from when the vendor knew the service was wholly
+    /// unusable to when it was restored, one day of the licence price, by the contract's timeline. Excluded when the swap
+    /// was the customer's fault (§7-2: 前項但書きの場合を除き) or the plan gives no such compensation.
+    /// </summary>
+    public SwapProblem? RecordOutage(ContractTimeline timeline, Yen annualLicencePrice, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, DateTimeOffset at, string by)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        if (Status is not (SwapCaseStatus.ReplacementDelivered or SwapCaseStatus.Closed))
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        if (Outage is not null)
+        {
+            return SwapProblem.OutageAlreadyRecorded;
+        }
+
+        if (FinalAttribution?.Attribution == FaultAttribution.Customer)
+        {
+            return SwapProblem.OutageExcludedByCustomerFault;
+        }
+
+        if (!timeline.Policy.OutageCreditPerFullDay)
+        {
+            return SwapProblem.NoOutageCompensationInPlan;
+        }
+
+        if (restoredAt < vendorAwareAt)
+        {
+            return SwapProblem.RestoredBeforeAware;
+        }
+
+        OutageCreditAmount credit;
+        try
+        {
+            credit = timeline.OutageCredit(annualLicencePrice, vendorAwareAt, restoredAt);
+        }
+        catch (RuleViolationException)
+        {
+            return SwapProblem.ReportOutsideTerm;
+        }
+
+        Outage = new OutageCompensation(vendorAwareAt, restoredAt, credit.FullDays, credit.DayPrice, credit.Amount, at, by);
+        return null;
+    }
+
+    /// <summary>Closes the case once the replacement is in service.</summary>
+    public SwapProblem? Close(DateTimeOffset at)
+    {
+        if (Status != SwapCaseStatus.ReplacementDelivered)
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        Status = SwapCaseStatus.Closed;
+        ClosedAt = at;
+        return null;
+    }
+
+    private SwapProblem? Check(FaultAttribution attribution, CustomerFaultGround? ground)
+    {
+        if (Reason == SwapReason.Maintenance && attribution == FaultAttribution.Customer)
+        {
+            return SwapProblem.MaintenanceIsNotCustomerFault;
+        }
+
+        return (attribution == FaultAttribution.Customer) == ground.HasValue ? null : SwapProblem.GroundMismatch;
+    }
+
+    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+}
+
+/// <summary>The contract a swap case belongs to.</summary>
+public sealed record ContractRef(Guid ContractId, Guid PartnerId, Guid CustomerId);
+
+/// <summary>One attribution: who bears the swap and on which ground.</summary>
+public sealed record AttributionDecision(FaultAttribution Attribution, CustomerFaultGround? Ground, string? Note, DateTimeOffset At, string By);
+
+/// <summary>The outage compensated under 004 §7-2.</summary>
+public sealed record OutageCompensation(DateTimeOffset VendorAwareAt, DateTimeOffset RestoredAt, int FullDays, Yen DayPrice, Yen Amount, DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>The result of <see cref="SwapCase.Open"/>.</summary>
+public sealed record SwapCaseOpening(SwapCase? Case, SwapProblem? Problem)
+{
+    internal static SwapCaseOpening Opened(SwapCase swap) => new(swap, null);
+
+    internal static SwapCaseOpening Refused(SwapProblem problem) => new(null, problem);
+}
+
+/// <summary>What a swap costs the customer.</summary>
+public static class SwapCharge
+{
+    /// <summary>
+    /// The plan's swap cost when the swap is the customer's fault (004 §7-1 proviso; §6-1-2/3); nothing otherwise or when
+    /// the plan sets no swap cost.
+    /// </summary>
+    public static Yen? For(ServicePlanPolicy policy, FaultAttribution attribution)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return attribution == FaultAttribution.Customer ? policy.CustomerFaultSwapCost : null;
+    }
+}

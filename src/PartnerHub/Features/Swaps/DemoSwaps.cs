@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Billing.Pending;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Swaps;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.Swaps;
+
+/// <summary>
+/// A swap case in every status, each on its own running contract with its own sensor (CTS-24S…) and replacement
+/// (CTS-26S…), so the simulator's sensors and the demo stock are left alone: Minato has a failure case at each step,
+/// Hokuriku a loss with the swap cost charged, Sakura a closed maintenance swap with an outage compensated.
+/// </summary>
+public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider clock) : IDemoDataContributor
+{
+    private const string Staff = "staff@minato.example";
+    private const string Operations = "ops@vendor.example";
+    private const string Tracking = "123456789013";
+
+    private static readonly (Guid Partner, SwapReason Reason, SwapCaseStatus Status)[] s_cases =
+    [
+        (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.Opened),
+        (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.Attributed),
+        (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.ReplacementKitting),
+        (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.ReplacementShipped),
+        (DemoOrganisations.HokurikuPartner, SwapReason.LossOrTheft, SwapCaseStatus.ReplacementDelivered),
+        (DemoOrganisations.SakuraPartner, SwapReason.Maintenance, SwapCaseStatus.Closed),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = JapaneseFormat.TokyoDate(now);
+        await using var db = contextOptions.Create(TenantScope.System, clock);
+        var numbers = new DemoNumbers("C", await db.Contracts.Select(c => c.Number).ToListAsync(cancellationToken));
+        for (int i = 0; i < s_cases.Length; i++)
+        {
+            var (partner, reason, status) = s_cases[i];
+            var customer = await db.Customers.Where(c => c.PartnerId == partner).OrderBy(c => c.NameKana).Skip(i).FirstAsync(cancellationToken);
+            var contract = new ServiceContract(Guid.NewGuid(), numbers.Next(today.AddDays(-90)), partner, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(365_000), null,
+                today.AddDays(-90), now, "seed", new Yen(396_000));
+            contract.StartKitting(now, "seed");
+            contract.Ship(now, "seed", "demo shipment");
+            contract.CompleteDelivery(today.AddDays(-75), now, "seed");
+            contract.StartService(now, "seed", "data collection confirmed");
+            db.Contracts.Add(contract);
+
+            var old = InService($"CTS-24S{i + 1:D4}", contract, now);
+            db.Appliances.Add(old);
+            var swap = SwapCase.Open(Guid.NewGuid(), new ContractRef(contract.Id, partner, customer.Id), old.Id, old.SerialNumber, reason, What(reason),
+                now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline()!.ServiceStart, null), null, now.AddDays(-11), Staff).Case!;
+            db.SwapCases.Add(swap);
+            _ = reason switch
+            {
+                SwapReason.Failure => old.ReportFaulty(swap.Id, now, Staff),
+                SwapReason.LossOrTheft => old.ReportLost(swap.Id, now, Staff),
+                SwapReason.Maintenance => true,
+            };
+            Advance(db, swap, contract, old, status, i, now, today);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Advance(HubDbContext db, SwapCase swap, ServiceContract contract, Appliance old, SwapCaseStatus target, int index, DateTimeOffset now, DateOnly today)
+    {
+        var policy = ServicePlanPolicy.SensorService004;
+        if (target == SwapCaseStatus.Opened)
+        {
+            swap.ProposeAttribution(FaultAttribution.NotCustomer, null, "初期不良の可能性", now, Staff);
+            return;
+        }
+
+        bool customerFault = swap.Reason == SwapReason.LossOrTheft;
+        swap.DecideAttribution(customerFault ? FaultAttribution.Customer : FaultAttribution.NotCustomer, customerFault ? CustomerFaultGround.LossOrTheft : null,
+            customerFault ? "利用者の事務所で盗難（警察へ届出済み）" : null, policy, now.AddDays(-10), Operations);
+        if (swap.SwapCost is { } cost)
+        {
+            db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.SwapCost, cost,
+                $"機器交換費用（{swap.OldSerialNumber}）", "004 §7-1", swap.Id, today.AddDays(-10), now, Operations));
+        }
+
+        if (target == SwapCaseStatus.Attributed)
+        {
+            return;
+        }
+
+        var replacement = new Appliance(Guid.NewGuid(), $"CTS-26S{index + 1:D4}", ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.Refurbished, now, "seed");
+        var task = KittingTask.ForSwap(Guid.NewGuid(), contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, swap.Id, now.AddDays(-9));
+        replacement.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now, Operations);
+        replacement.MoveTo(ApplianceStatus.Kitting, now, Operations, Appliance.SwapNote(swap.Id, "replacement for " + old.SerialNumber));
+        swap.ReplacementArranged(task.Id, replacement.Id, replacement.SerialNumber);
+        db.Appliances.Add(replacement);
+        db.KittingTasks.Add(task);
+        if (target == SwapCaseStatus.ReplacementKitting)
+        {
+            return;
+        }
+
+        foreach (var item in KittingTask.ChecklistItems)
+        {
+            task.SetChecklistItem(item, true);
+        }
+
+        task.Ship(Carrier.Yamato, Tracking, today.AddDays(-8), today.AddDays(-7));
+        replacement.MoveTo(ApplianceStatus.Shipped, now, "kitting@toho.example", Appliance.SwapNote(swap.Id, $"{Carrier.Yamato} {Tracking}"));
+        swap.ReplacementShipped();
+        if (target == SwapCaseStatus.ReplacementShipped)
+        {
+            return;
+        }
+
+        replacement.MoveTo(ApplianceStatus.AtCustomer, now, Operations, Appliance.SwapNote(swap.Id, "custody receipt"));
+        swap.ReplacementDelivered(today.AddDays(-7), policy);
+        if (swap.OldUnitComesBack)
+        {
+            old.SwapOut(swap.Id, now, Operations);
+        }
+
+        if (target == SwapCaseStatus.ReplacementDelivered)
+        {
+            return;
+        }
+
+        var aware = now.AddDays(-6).AddHours(-3);
+        swap.RecordOutage(contract.Timeline()!, contract.AnnualFee, aware, aware.AddHours(50), now, Operations);
+        db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, swap.Outage!.Amount,
+            $"サービス停止の賠償（{swap.Outage.FullDays}日分）", "004 §7-2", swap.Id, today.AddDays(-4), now, Operations));
+        swap.Close(now);
+    }
+
+    private static Appliance InService(string serial, ServiceContract contract, DateTimeOffset now)
+    {
+        var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now.AddDays(-90), "seed");
+        appliance.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now, "seed");
+        appliance.MoveTo(ApplianceStatus.Kitting, now, "seed");
+        appliance.MoveTo(ApplianceStatus.Shipped, now, "seed");
+        appliance.MoveTo(ApplianceStatus.AtCustomer, now, "seed");
+        return appliance;
+    }
+
+    private static string What(SwapReason reason) => reason switch
+    {
+        SwapReason.Failure => "電源ランプが点滅し、管理画面に接続できない。再起動しても改善しない。",
+        SwapReason.LossOrTheft => "事務所移転の際に機器が所在不明となった。",
+        SwapReason.Maintenance => "ファームウェア更新がリモートで適用できない（ストレージ容量不足）。",
+    };
+}

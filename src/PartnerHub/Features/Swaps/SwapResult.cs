@@ -1,0 +1,40 @@
+using PartnerHub.Domain.Hardware.Swaps;
+
+namespace PartnerHub.Features.Swaps;
+
+/// <summary>Why a swap step failed outside the case's own rules.</summary>
+public enum SwapFailure
+{
+    NotAllowed,
+    NotFound,
+    /// <summary>The appliance is not at the customer, or the contract is not in service.</summary>
+    ApplianceNotInService,
+    /// <summary>The appliance already has an open swap case.</summary>
+    AlreadyOpen,
+    InvalidHardwareVendor,
+    InsufficientStock,
+    InvalidDate,
+    /// <summary>The case's own rule refused the step (<see cref="SwapResult.Rule"/>).</summary>
+    Rule,
+    Conflict,
+}
+
+/// <summary>The outcome of a swap step: the case's id, or why not.</summary>
+public sealed record SwapResult(Guid? SwapCaseId, SwapFailure? Failure, SwapProblem? Rule)
+{
+    public bool Succeeded => Failure is null;
+
+    /// <summary>The resource key of the failure's message.</summary>
+    public string? MessageKey => Failure switch
+    {
+        null => null,
+        SwapFailure.Rule => "Problem_" + Rule,
+        { } failure => "Failure_" + failure,
+    };
+
+    public static SwapResult Ok(Guid id) => new(id, null, null);
+
+    public static SwapResult Fail(SwapFailure failure) => new(null, failure, null);
+
+    public static SwapResult Refused(SwapProblem problem) => new(null, SwapFailure.Rule, problem);
+}

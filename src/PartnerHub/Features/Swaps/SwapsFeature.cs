@@ -1,0 +1,13 @@
+namespace PartnerHub.Features.Swaps;
+
+public static class SwapsFeature
+{
+    public static IServiceCollection AddSwapsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SwapQueries>();
+        services.AddScoped<OpenSwap>();
+        services.AddScoped<SwapWork>();
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoSwaps>();
+        return services;
+    }
+}

@@ -1,0 +1,279 @@
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Swaps;
+using PartnerHub.Domain.Money;
+
+namespace PartnerHub.Domain.Tests.Hardware;
+
+public class SwapCaseTests
+{
+    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+    private static readonly DateTimeOffset Now = new(2027, 3, 10, 10, 0, 0, Jst);
+    private static readonly (DateOnly, DateOnly?) Term = (new DateOnly(2026, 12, 11), new DateOnly(2027, 12, 10));
+    private static readonly ContractRef Contract = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+    private static SwapCase Open(SwapReason reason = SwapReason.Failure, DateOnly? reportedOn = null) =>
+        SwapCase.Open(Guid.NewGuid(), Contract, Guid.NewGuid(), "CTS-0001", reason, "電源が入らない", Now.AddDays(-1),
+            reason == SwapReason.Failure ? reportedOn ?? new DateOnly(2027, 3, 9) : null, Term, null, Now, "staff").Case!;
+
+    [Fact]
+    [Trait("Article", "004 §7-1")]
+    public void Open_FailureWithoutWrittenReport_IsRefused()
+    {
+        var opening = SwapCase.Open(Guid.NewGuid(), Contract, Guid.NewGuid(), "CTS-0001", SwapReason.Failure, "電源が入らない", Now, null, Term, null, Now, "staff");
+
+        opening.Case.ShouldBeNull();
+        opening.Problem.ShouldBe(SwapProblem.WrittenReportRequired);
+    }
+
+    [Theory]
+    [Trait("Article", "004 §7-1")]
+    [InlineData("2026-12-10", false)] // the delivery day: before the term's first day
+    [InlineData("2026-12-11", true)]
+    [InlineData("2027-03-10", true)]
+    [InlineData("2027-03-11", false)] // tomorrow
+    public void Open_FailureReportedInWriting_MustFallWithinTheTermAndNotInTheFuture(string reportedOn, bool opens)
+    {
+        var opening = SwapCase.Open(Guid.NewGuid(), Contract, Guid.NewGuid(), "CTS-0001", SwapReason.Failure, "電源が入らない", Now.AddDays(-1),
+            DateOnly.Parse(reportedOn, System.Globalization.CultureInfo.InvariantCulture), Term, null, Now, "staff");
+
+        (opening.Case is not null).ShouldBe(opens);
+        if (!opens)
+        {
+            opening.Problem.ShouldBe(SwapProblem.ReportOutsideTerm);
+        }
+    }
+
+    [Fact]
+    [Trait("Article", "004 §6-1-3")]
+    public void Open_LossNeedsNoWrittenReport_AndItsUnitDoesNotComeBack()
+    {
+        var swap = Open(SwapReason.LossOrTheft);
+
+        swap.Status.ShouldBe(SwapCaseStatus.Opened);
+        swap.ReportedInWritingOn.ShouldBeNull();
+        swap.OldUnitComesBack.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Open_WithoutDescriptionOrSinceInTheFuture_IsRefused()
+    {
+        SwapCase.Open(Guid.NewGuid(), Contract, Guid.NewGuid(), "S", SwapReason.Maintenance, "  ", Now, null, Term, null, Now, "x").Problem.ShouldBe(SwapProblem.DescriptionRequired);
+        SwapCase.Open(Guid.NewGuid(), Contract, Guid.NewGuid(), "S", SwapReason.Maintenance, "x", Now.AddMinutes(1), null, Term, null, Now, "x").Problem.ShouldBe(SwapProblem.SinceInFuture);
+    }
+
+    [Fact]
+    [Trait("Article", "004 別紙4 §3-1")]
+    public void Attribution_PartnerFirstThenVendorFinal_TheVendorsDecisionFixesTheCharge()
+    {
+        var swap = Open();
+
+        swap.ProposeAttribution(FaultAttribution.Customer, CustomerFaultGround.CustomerDamage, "落下の跡", Now, "partner").ShouldBeNull();
+        swap.DecideAttribution(FaultAttribution.NotCustomer, null, "基板不良", ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+
+        swap.PartnerAttribution!.Attribution.ShouldBe(FaultAttribution.Customer);
+        swap.FinalAttribution!.Attribution.ShouldBe(FaultAttribution.NotCustomer);
+        swap.SwapCost.ShouldBeNull();
+        swap.Status.ShouldBe(SwapCaseStatus.Attributed);
+        swap.ProposeAttribution(FaultAttribution.Customer, CustomerFaultGround.ImproperUse, null, Now, "partner").ShouldBe(SwapProblem.WrongStatus);
+    }
+
+    [Theory]
+    [Trait("Article", "004 §7-1 proviso")]
+    [InlineData(CustomerFaultGround.Modification)]
+    [InlineData(CustomerFaultGround.OutsideUsageConditions)]
+    [InlineData(CustomerFaultGround.ImproperUse)]
+    [InlineData(CustomerFaultGround.CombinedWithThirdPartyProducts)]
+    [InlineData(CustomerFaultGround.ExternalEvent)]
+    [InlineData(CustomerFaultGround.CustomerDamage)]
+    public void DecideAttribution_CustomerFault_ChargesThePlansSwapCost(CustomerFaultGround ground)
+    {
+        var swap = Open();
+
+        swap.DecideAttribution(FaultAttribution.Customer, ground, null, ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+
+        swap.SwapCost.ShouldBe(new Yen(33_000));
+    }
+
+    [Fact]
+    [Trait("Article", "002 §5")]
+    public void DecideAttribution_CustomerFaultUnderAPlanWithoutSwapCost_ChargesNothing()
+    {
+        var swap = Open();
+
+        swap.DecideAttribution(FaultAttribution.Customer, CustomerFaultGround.CustomerDamage, null, ServicePlanPolicy.ChamberUtm002, Now, "ops").ShouldBeNull();
+
+        swap.SwapCost.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Attribution_GroundMustMatchTheAttribution()
+    {
+        var swap = Open();
+
+        swap.ProposeAttribution(FaultAttribution.Customer, null, null, Now, "p").ShouldBe(SwapProblem.GroundMismatch);
+        swap.DecideAttribution(FaultAttribution.NotCustomer, CustomerFaultGround.ImproperUse, null, ServicePlanPolicy.SensorService004, Now, "o").ShouldBe(SwapProblem.GroundMismatch);
+        swap.Status.ShouldBe(SwapCaseStatus.Opened);
+    }
+
+    [Fact]
+    [Trait("Article", "004 別紙4 §3-3")]
+    public void Attribution_MaintenanceSwap_IsNeverTheCustomersFault()
+    {
+        var swap = Open(SwapReason.Maintenance);
+
+        swap.DecideAttribution(FaultAttribution.Customer, CustomerFaultGround.ImproperUse, null, ServicePlanPolicy.SensorService004, Now, "o").ShouldBe(SwapProblem.MaintenanceIsNotCustomerFault);
+    }
+
+    [Fact]
+    public void Replacement_FollowsTheKittingAndShipping_AndTheOldUnitIsDueBackPerPolicy()
+    {
+        var swap = Open();
+        swap.ReplacementShipped().ShouldBe(SwapProblem.WrongStatus);
+        swap.DecideAttribution(FaultAttribution.NotCustomer, null, null, ServicePlanPolicy.SensorService004, Now, "o");
+
+        swap.ReplacementArranged(Guid.NewGuid(), Guid.NewGuid(), "CTS-0002").ShouldBeNull();
+        swap.ReplacementShipped().ShouldBeNull();
+        swap.ReplacementDelivered(new DateOnly(2027, 3, 12), ServicePlanPolicy.SensorService004).ShouldBeNull();
+
+        swap.Status.ShouldBe(SwapCaseStatus.ReplacementDelivered);
+        swap.OldUnitReturnDueOn.ShouldBe(new DateOnly(2027, 3, 26)); // 14 days from the day after delivery
+        swap.Close(Now).ShouldBeNull();
+        swap.Status.ShouldBe(SwapCaseStatus.Closed);
+    }
+
+    [Fact]
+    [Trait("Article", "004 §6-1-3")]
+    public void ReplacementDelivered_ForALostUnit_SetsNoReturnDeadline()
+    {
+        var swap = Delivered(SwapReason.LossOrTheft, FaultAttribution.Customer, CustomerFaultGround.LossOrTheft);
+
+        swap.OldUnitReturnDueOn.ShouldBeNull();
+        swap.SwapCost.ShouldBe(new Yen(33_000));
+    }
+
+    [Theory]
+    [Trait("Article", "004 §7-2")]
+    [InlineData(23, 59, 0)]
+    [InlineData(24, 0, 1)]
+    [InlineData(47, 59, 1)]
+    [InlineData(48, 0, 2)]
+    public void RecordOutage_CountsFullTwentyFourHourPeriodsFromWhenTheVendorKnew(int hours, int minutes, int days)
+    {
+        var swap = Delivered();
+        var aware = new DateTimeOffset(2027, 3, 13, 9, 30, 0, Jst);
+
+        swap.RecordOutage(Timeline(), new Yen(365_000), aware, aware.AddHours(hours).AddMinutes(minutes), Now, "ops").ShouldBeNull();
+
+        swap.Outage!.FullDays.ShouldBe(days);
+        swap.Outage.DayPrice.ShouldBe(new Yen(1_000));
+        swap.Outage.Amount.ShouldBe(new Yen(1_000 * days));
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2")]
+    public void RecordOutage_AcrossAMonthEnd_CountsElapsedTimeNotCalendarDays()
+    {
+        var swap = Delivered();
+        var aware = new DateTimeOffset(2027, 3, 30, 18, 0, 0, Jst);
+
+        swap.RecordOutage(Timeline(), new Yen(365_000), aware, new DateTimeOffset(2027, 4, 2, 17, 59, 0, Jst), Now, "ops").ShouldBeNull();
+
+        swap.Outage!.FullDays.ShouldBe(2); // 71 h 59 m
+        swap.Outage.Amount.ShouldBe(new Yen(2_000));
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2")]
+    public void RecordOutage_AfterACustomerFaultSwap_IsExcluded()
+    {
+        var swap = Delivered(SwapReason.Failure, FaultAttribution.Customer, CustomerFaultGround.Modification);
+
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedByCustomerFault);
+        swap.Outage.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2")]
+    public void RecordOutage_BeforeTheSwapOrTwiceOrBackwards_IsRefused()
+    {
+        Open().RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.WrongStatus);
+        var swap = Delivered();
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddHours(-1), Now, "ops").ShouldBe(SwapProblem.RestoredBeforeAware);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Now, "ops").ShouldBeNull();
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Now, "ops").ShouldBe(SwapProblem.OutageAlreadyRecorded);
+    }
+
+    [Fact]
+    [Trait("Article", "003 §25")]
+    public void RecordOutage_UnderAPlanWithoutOutageCredit_IsRefused()
+    {
+        var swap = Delivered();
+
+        swap.RecordOutage(new ContractTimeline(ServicePlanPolicy.SecurityVendor003, new DateOnly(2026, 12, 10)), new Yen(365_000), Now, Now.AddDays(2), Now, "ops")
+            .ShouldBe(SwapProblem.NoOutageCompensationInPlan);
+    }
+
+    [Fact]
+    [Trait("Article", "004 §6-1")]
+    public void Appliance_SwapSteps_RecordTheSwapInItsHistory_AndStopServingTheContract()
+    {
+        var swapId = Guid.NewGuid();
+        var appliance = AtCustomer();
+
+        appliance.ReportFaulty(swapId, Now, "staff").ShouldBeTrue();
+        Appliance.ServesContractIn(appliance.Status).ShouldBeTrue(); // still working until the replacement arrives
+        appliance.SwapOut(swapId, Now, "ops").ShouldBeTrue();
+
+        appliance.Status.ShouldBe(ApplianceStatus.SwappedOut);
+        appliance.ContractId.ShouldNotBeNull();
+        Appliance.ServesContractIn(appliance.Status).ShouldBeFalse();
+        appliance.History.TakeLast(2).ShouldAllBe(e => e.Note!.Contains(swapId.ToString()));
+        appliance.MoveTo(ApplianceStatus.Returned, Now, "hw").ShouldBeTrue();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §6-1-3")]
+    public void Appliance_ReportLost_StopsServingAndCannotBeSwappedOutAgain()
+    {
+        var swapId = Guid.NewGuid();
+        var appliance = AtCustomer();
+
+        appliance.ReportLost(swapId, Now, "staff").ShouldBeTrue();
+
+        appliance.Status.ShouldBe(ApplianceStatus.Lost);
+        Appliance.ServesContractIn(appliance.Status).ShouldBeFalse();
+        appliance.SwapOut(swapId, Now, "ops").ShouldBeFalse();
+        new Appliance(Guid.NewGuid(), "X", "CTS", ApplianceCondition.New, Now, "v").ReportFaulty(swapId, Now, "s").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void KittingTask_ForSwap_CarriesTheSwapCase()
+    {
+        var swapId = Guid.NewGuid();
+
+        KittingTask.ForSwap(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), swapId, Now).SwapCaseId.ShouldBe(swapId);
+    }
+
+    private static Appliance AtCustomer()
+    {
+        var appliance = new Appliance(Guid.NewGuid(), "cts-0001", "CTS", ApplianceCondition.New, Now, "vendor");
+        appliance.AllocateTo(Contract.ContractId, Contract.PartnerId, Guid.NewGuid(), Now, "ops");
+        appliance.MoveTo(ApplianceStatus.Kitting, Now, "ops");
+        appliance.MoveTo(ApplianceStatus.Shipped, Now, "hw");
+        appliance.MoveTo(ApplianceStatus.AtCustomer, Now, "ops");
+        return appliance;
+    }
+
+    private static ContractTimeline Timeline() => new(ServicePlanPolicy.SensorService004, new DateOnly(2026, 12, 10));
+
+    private static SwapCase Delivered(SwapReason reason = SwapReason.Failure, FaultAttribution attribution = FaultAttribution.NotCustomer, CustomerFaultGround? ground = null)
+    {
+        var swap = Open(reason);
+        swap.DecideAttribution(attribution, ground, null, ServicePlanPolicy.SensorService004, Now, "o").ShouldBeNull();
+        swap.ReplacementArranged(Guid.NewGuid(), Guid.NewGuid(), "CTS-0002").ShouldBeNull();
+        swap.ReplacementShipped().ShouldBeNull();
+        swap.ReplacementDelivered(new DateOnly(2027, 3, 12), ServicePlanPolicy.SensorService004).ShouldBeNull();
+        return swap;
+    }
+}
