@@ -6,7 +6,7 @@ namespace PartnerHub.Domain.Billing.Pending;
 /// <summary>What a pending charge is for; decides the invoice line it becomes.</summary>
 public enum PendingChargeKind
 {
-    /// <summary>Swap cost of a unit the customer broke (004 §6-1 exceptions): a hardware damage charge.</summary>
+    /// <summary>Swap cost of a swap the customer caused (004 §7-1 proviso, §7-1 (1)–(5)): a hardware damage charge.</summary>
     SwapCost,
 
     /// <summary>A loaned unit returned after its deadline (別紙4 §4).</summary>
@@ -18,7 +18,7 @@ public enum PendingChargeKind
     /// <summary>A loaned unit lost, stolen or never returned (004 §6-1, 003 §15).</summary>
     Loss,
 
-    /// <summary>Compensation for an outage the vendor is liable for (004 §6-2, §7-2): a credit.</summary>
+    /// <summary>Compensation for an outage the vendor is liable for (004 §7-2): a credit.</summary>
     OutageCompensation,
 }
 

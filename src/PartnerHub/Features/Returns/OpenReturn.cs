@@ -14,7 +14,9 @@ namespace PartnerHub.Features.Returns;
 /// <param name="Reason">Why it comes back.</param>
 /// <param name="SourceId">The swap case (or other record) that asked for the return.</param>
 /// <param name="Note">What <see cref="ReturnReason.Other"/> means here (required for it).</param>
-public sealed record OpenReturnRequest(Guid ApplianceId, Guid ContractId, ReturnReason Reason, Guid? SourceId = null, string? Note = null);
+/// <param name="OwedFrom">The first day the return is owed when the caller knows it (a swap: the day after the replacement's
+/// delivery); otherwise the day after the last service day at a contract's end, or the day it is asked for.</param>
+public sealed record OpenReturnRequest(Guid ApplianceId, Guid ContractId, ReturnReason Reason, Guid? SourceId = null, string? Note = null, DateOnly? OwedFrom = null);
 
 /// <summary>Why no return was opened; nothing changed.</summary>
 public enum OpenReturnProblem
@@ -113,11 +115,11 @@ public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser c
             return OpenReturnResult.Refused(OpenReturnProblem.NotAtCustomer);
         }
 
-        // At the end the return is owed from the day after the last service day (ContractTimeline.HardwareReturn); a swap's
-        // or another return's from the day it is asked for.
-        var returnFrom = request.Reason == ReturnReason.ContractEnded && contract.Timeline()?.HardwareReturn() is { } obligation
+        // Owed from the day the caller names (a swap: after the replacement's delivery), at the end from the day after the last
+        // service day (ContractTimeline.HardwareReturn), otherwise from the day it is asked for.
+        var returnFrom = request.OwedFrom ?? (request.Reason == ReturnReason.ContractEnded && contract.Timeline()?.HardwareReturn() is { } obligation
             ? obligation.ReturnFrom
-            : JapaneseFormat.TokyoDate(at);
+            : JapaneseFormat.TokyoDate(at));
         var task = ReturnTask.Open(Guid.NewGuid(), appliance, contract.Id, contract.PartnerId, request.Reason, request.SourceId, request.Note, returnFrom, policy, at, by);
         db.ReturnTasks.Add(task);
         return new OpenReturnResult(task.Id, null);

@@ -163,7 +163,8 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
         }
 
         oldUnit.SwapOut(swap.Id, now, currentUser.Name);
-        var opened = await OpenReturn.AddAsync(db, new OpenReturnRequest(oldUnit.Id, swap.ContractId, ReturnReason.SwapReplaced, swap.Id), now, currentUser.Name,
+        var opened = await OpenReturn.AddAsync(db, new OpenReturnRequest(oldUnit.Id, swap.ContractId, ReturnReason.SwapReplaced, swap.Id,
+            OwedFrom: swap.ReplacementDeliveredOn?.AddDays(1)), now, currentUser.Name,
             cancellationToken);
         if (opened.Problem is { } problem and not OpenReturnProblem.AlreadyOpen)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Logistics;
@@ -73,7 +74,10 @@ public class SwapFlowTests(HubAppFactory app)
         swap.PartnerAttribution!.Attribution.ShouldBe(FaultAttribution.Customer);
         swap.OldUnitReturnDueOn.ShouldBe(Today.AddDays(14));
         var units = await check.Appliances.Include(a => a.History).Where(a => a.ContractId == deployment.ContractId).ToListAsync(Token);
-        units.Single(a => a.Id == deployment.ApplianceId).Status.ShouldBe(ApplianceStatus.SwappedOut);
+        // The replaced unit waits for its return, opened with the delivery (別紙4 §3-1), due by the case's date.
+        units.Single(a => a.Id == deployment.ApplianceId).Status.ShouldBe(ApplianceStatus.AwaitingReturn);
+        var oldUnitReturn = await check.ReturnTasks.SingleAsync(t => t.ApplianceId == deployment.ApplianceId, Token);
+        (oldUnitReturn.Reason, oldUnitReturn.SourceId, oldUnitReturn.Deadline).ShouldBe((ReturnReason.SwapReplaced, (Guid?)swapId, swap.OldUnitReturnDueOn!.Value));
         units.Single(a => a.Id == swap.ReplacementApplianceId).Status.ShouldBe(ApplianceStatus.AtCustomer);
         units.Single(a => a.Id == deployment.ApplianceId).History.Count(e => e.Note != null && e.Note.Contains(swapId.ToString(), StringComparison.Ordinal)).ShouldBe(2);
         var charge = await check.PendingCharges.SingleAsync(c => c.SourceId == swapId, Token);
