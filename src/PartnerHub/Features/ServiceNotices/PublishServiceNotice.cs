@@ -7,6 +7,7 @@ using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.ServiceNotices;
@@ -69,14 +70,12 @@ public sealed class PublishServiceNotice(
         {
             db.ServiceNoticePartners.Add(new ServiceNoticePartner(Guid.NewGuid(), notice.Id, partner.Key.PartnerId, partner.Key.PartnerName, partner.Count()));
             deliveries.Board(partner.Key.PartnerId, partner.Key.PartnerName);
-            var staff = await db.Users.AsNoTracking()
-                .Where(u => u.OrganisationId == partner.Key.PartnerId && u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now))
-                .Select(u => new { u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
+            var staff = await NoticeRecipients.OfOrganisationAsync(db, partner.Key.PartnerId, now, cancellationToken);
             var names = string.Join("、", partner.Select(t => t.CustomerName).Order(StringComparer.Ordinal).Take(20))
                 + (partner.Count() > 20 ? " …" : string.Empty);
             foreach (var user in staff)
             {
-                deliveries.Email(partner.Key.PartnerId, null, DeliveryAudience.Partner, user.Email!, user.PreferredCulture, null, names);
+                deliveries.Email(partner.Key.PartnerId, null, DeliveryAudience.Partner, user.Email, user.Culture, null, names);
             }
 
             foreach (var target in partner)
