@@ -34,6 +34,15 @@ public static class DemoSamples
         return route.FirstSegment switch
         {
             "contracts" => await PerLabel(db.Contracts.AsNoTracking().Select(c => new Row(c.Id, c.Status.ToString(), c.PartnerId)), cancellationToken),
+            // The hardware vendor's read-only copy: sheets of contracts with a live kitting task, tagged with that task's hardware
+            // vendor (the only outside organisation that may open it).
+            "parameter-sheets" when route.Template.Contains("/kitting", StringComparison.Ordinal) =>
+                [.. (await db.ParameterSheets.AsNoTracking()
+                    .Join(db.KittingTasks.AsNoTracking().Where(t => t.Status != PartnerHub.Domain.Hardware.KittingStatus.Cancelled), s => s.ContractId, t => (Guid?)t.ContractId,
+                        (s, t) => new { s.Id, Status = s.Status.ToString(), s.PartnerId, t.HardwareVendorId })
+                    .ToListAsync(cancellationToken))
+                    .DistinctBy(s => s.Id).DistinctBy(s => (s.Status, s.HardwareVendorId))
+                    .Select(s => new DemoSample(s.Status, [s.Id.ToString()], s.PartnerId, s.HardwareVendorId))],
             "parameter-sheets" => await PerLabel(db.ParameterSheets.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "renewals" => await PerLabel(db.GuidanceLetters.AsNoTracking().Where(l => l.Status == GuidanceLetterStatus.Sent)
                 .Select(l => new Row(l.Id, "letter", l.PartnerId)), cancellationToken),

@@ -63,6 +63,18 @@ public partial class DependencyRulesTests
         violations.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Logistics_DoesNotReferenceSwaps()
+    {
+        // A swap's replacement shipment reaches Swaps through Logistics' own IReplacementShipment, registered by Swaps.
+        var result = Types.InAssembly(typeof(PartnerHub.Features.Logistics.KittingWork).Assembly)
+            .That().ResideInNamespace("PartnerHub.Features.Logistics")
+            .ShouldNot().HaveDependencyOn("PartnerHub.Features.Swaps")
+            .GetResult();
+
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
     [GeneratedRegex(@"@inject\s+(PartnerHub\.Data\.)?(Sqlite|SqlServer)?HubDbContext\b")]
     private static partial Regex InjectsDbContext();
 }

@@ -12,7 +12,8 @@ namespace PartnerHub.Features.Logistics;
 /// The hardware vendor's steps on a kitting task: the checklist and the shipment. The task must be visible to the
 /// user (tenant filter); the contract's status then follows in the same save.
 /// </summary>
-public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IContractPaymentStatus payments)
+public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IContractPaymentStatus payments,
+    IReplacementShipment replacements)
 {
     public async Task<LogisticsProblem?> SetChecklistItemAsync(Guid taskId, string item, bool done, CancellationToken cancellationToken = default)
     {
@@ -85,7 +86,8 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
         return await SaveAsync(db, cancellationToken);
     }
 
-    // A swap's replacement ships to a contract already in service (別紙4 §3): no payment wait, no contract step.
+    // A swap's replacement ships to a contract already in service (別紙4 §3): no payment wait, no contract step; the swap
+    // follows through the seam Logistics owns.
     private async Task<LogisticsProblem?> ShipSwapReplacementAsync(HubDbContext db, KittingTask task, Carrier carrier, string trackingNumber, DateOnly shippedOn,
         DateOnly plannedDeliveryOn, CancellationToken cancellationToken)
     {
@@ -94,7 +96,7 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
             return refused;
         }
 
-        if (!await Swaps.SwapReplacementShipping.ShippedAsync(db, task, clock.GetUtcNow(), currentUser.Name, cancellationToken))
+        if (!await replacements.ShippedAsync(db, task, clock.GetUtcNow(), currentUser.Name, cancellationToken))
         {
             return LogisticsProblem.WrongStatus;
         }

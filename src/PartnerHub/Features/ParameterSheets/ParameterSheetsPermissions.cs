@@ -12,4 +12,10 @@ public static class ParameterSheetsPermissions
 
     /// <summary>Vendor operations review, register and confirm data collection (004 別紙4 §2-5, §2-6).</summary>
     public const string ReviewRoles = HubRoles.VendorOperations + "," + HubRoles.VendorAdmin;
+
+    /// <summary>
+    /// The hardware vendor reads the sheet it applies when kitting (004 別紙4 §2-1), and vendor operations beside it; which
+    /// sheets is decided per request by <see cref="KittingSheetQueries"/> (a kitting task of the sheet's contract).
+    /// </summary>
+    public const string KittingReadRoles = HubRoles.HardwareVendor + "," + HubRoles.VendorOperations + "," + HubRoles.VendorAdmin;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Features.Logistics;
 
 namespace PartnerHub.Features.Swaps;
 
@@ -8,10 +9,10 @@ namespace PartnerHub.Features.Swaps;
 /// The shipment of a swap's replacement, saved with the kitting task's shipment: the contract is already in service, so
 /// only the replacement unit moves and the swap case follows.
 /// </summary>
-public static class SwapReplacementShipping
+public sealed class SwapReplacementShipping : IReplacementShipment
 {
     /// <summary>Moves the replacement to shipped and the case along; false when the case is not waiting for this shipment.</summary>
-    public static async Task<bool> ShippedAsync(HubDbContext db, KittingTask task, DateTimeOffset at, string by, CancellationToken cancellationToken)
+    public async Task<bool> ShippedAsync(HubDbContext db, KittingTask task, DateTimeOffset at, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(task);

@@ -7,6 +7,7 @@ public static class SwapsFeature
         services.AddScoped<SwapQueries>();
         services.AddScoped<OpenSwap>();
         services.AddScoped<SwapWork>();
+        services.AddSingleton<Logistics.IReplacementShipment, SwapReplacementShipping>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoSwaps>();
         return services;
     }
