@@ -18,22 +18,37 @@ public enum DeviceSort
     LastSeen,
 }
 
-/// <summary>Board filters; <see cref="State"/> <see cref="DeviceState.NeverSeen"/> also matches appliances with no telemetry yet.</summary>
-/// <summary>The board's filters, as they travel in its URL.</summary>
-public sealed record DeviceBoardFilter(string? Search = null, DeviceState? State = null, Guid? PartnerId = null)
+/// <summary>
+/// The board's filters, as they travel in its URL. <see cref="State"/> <see cref="DeviceState.NeverSeen"/> also matches appliances
+/// with no telemetry yet; <see cref="Unit"/> is the unit's loan state (lost, swapped out, on its way back…).
+/// </summary>
+public sealed record DeviceBoardFilter(string? Search = null, DeviceState? State = null, Guid? PartnerId = null, ApplianceStatus? Unit = null)
 {
-    public static DeviceBoardFilter FromUrl(string? search, string? state, string? partner) =>
-        new(QueryValue.Text(search), QueryValue.Enum<DeviceState>(state), QueryValue.Id(partner));
+    public static DeviceBoardFilter FromUrl(string? search, string? state, string? partner, string? unit = null) =>
+        new(QueryValue.Text(search), QueryValue.Enum<DeviceState>(state), QueryValue.Id(partner), QueryValue.Enum<ApplianceStatus>(unit));
 }
 
-public sealed record DeviceBoardQuery(string? Search, DeviceState? State, Guid? PartnerId, DeviceSort SortBy, bool Descending, int Page, int PageSize);
+public sealed record DeviceBoardQuery(
+    string? Search, DeviceState? State, Guid? PartnerId, DeviceSort SortBy, bool Descending, int Page, int PageSize, ApplianceStatus? Unit = null);
 
 public sealed record DeviceBoardItem(
     Guid ApplianceId, string SerialNumber, string ModelCode, DeviceState State, DeviceIssues Issues, string? CustomerName, string? PartnerName,
     DateTimeOffset? LastSeenAt, double? DropRatePercent, double? BandwidthMbps, long? MonitoredEndpoints, long? UptimeSeconds,
     int RestartCount, DateTimeOffset? LastRestartAt, string? SoftwareVersion, DateTimeOffset? LastAlertAt, DateOnly? ServiceEndedOn = null,
-    double? ClockSkewSeconds = null)
+    double? ClockSkewSeconds = null, ApplianceStatus UnitStatus = ApplianceStatus.AtCustomer)
 {
+    /// <summary>
+    /// The loan states after delivery the board calls out next to the health state: the unit no longer serves normally (reported
+    /// faulty, lost or stolen, swapped out) or is coming back (004 §6-1, 別紙4 §3–§4).
+    /// </summary>
+    public static IReadOnlyList<ApplianceStatus> CalledOutUnitStates { get; } =
+    [
+        ApplianceStatus.Faulty, ApplianceStatus.Lost, ApplianceStatus.SwappedOut, ApplianceStatus.AwaitingReturn, ApplianceStatus.ReturnInTransit,
+        ApplianceStatus.Returned, ApplianceStatus.InInspection,
+    ];
+
+    public bool UnitStateCalledOut => CalledOutUnitStates.Contains(UnitStatus);
+
     public long? MaxBandwidthMbps => ApplianceModels.Find(ModelCode).MaxBandwidthMbps;
 
     public int MaxEndpoints => ApplianceModels.Find(ModelCode).MaxEndpoints;
@@ -71,6 +86,11 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
             rows = rows.Where(r => r.PartnerId == partnerId);
         }
 
+        if (query.Unit is { } unit)
+        {
+            rows = rows.Where(r => r.UnitStatus == unit);
+        }
+
         int total = await rows.CountAsync(cancellationToken);
         var ordered = query.SortBy switch
         {
@@ -90,6 +110,14 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await Board(db).GroupBy(r => r.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Enum.GetValues<DeviceState>().ToDictionary(s => s, s => counts.Where(c => (c.State ?? DeviceState.NeverSeen) == s).Sum(c => c.Count));
+    }
+
+    /// <summary>Appliances per loan state the board calls out (lost, swapped out…), for its unit-state chips.</summary>
+    public async Task<IReadOnlyDictionary<ApplianceStatus, int>> CountByUnitStatusAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await Board(db).GroupBy(r => r.UnitStatus).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return DeviceBoardItem.CalledOutUnitStates.ToDictionary(s => s, s => counts.Where(c => c.Status == s).Sum(c => c.Count));
     }
 
     public async Task<DeviceDetail?> GetAsync(Guid applianceId, CancellationToken cancellationToken = default)
@@ -163,6 +191,7 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
             ApplianceId = a.Id,
             SerialNumber = a.SerialNumber,
             ModelCode = a.ModelCode,
+            UnitStatus = a.Status,
             PartnerId = a.PartnerId,
             ContractId = a.ContractId,
             State = h == null ? null : h.State,
@@ -185,7 +214,7 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
     private static DeviceBoardItem ToItem(BoardRow r) => new(
         r.ApplianceId, r.SerialNumber, r.ModelCode, r.State ?? DeviceState.NeverSeen, r.Issues, r.CustomerName, r.PartnerName, r.LastSeenAt,
         r.DropRatePercent, r.BandwidthMbps, r.MonitoredEndpoints, r.UptimeSeconds, r.RestartCount, r.LastRestartAt, r.SoftwareVersion, r.LastAlertAt, r.ServiceEndedOn,
-        r.ClockSkewSeconds);
+        r.ClockSkewSeconds, r.UnitStatus);
 
     private sealed class BoardRow
     {
@@ -194,6 +223,8 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         public string SerialNumber { get; init; } = "";
 
         public string ModelCode { get; init; } = "";
+
+        public ApplianceStatus UnitStatus { get; init; }
 
         public Guid? PartnerId { get; init; }
 

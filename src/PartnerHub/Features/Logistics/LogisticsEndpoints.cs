@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Features.Documents.Downloads;
+using PartnerHub.Features.Logistics.Reports;
 
 namespace PartnerHub.Features.Logistics;
 
@@ -21,6 +22,7 @@ public static class LogisticsEndpoints
                 return DocumentDownload.Pdf(content, fileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(LogisticsPermissions.LoanSlipRoles.Split(',')));
+        endpoints.MapHardwareReportEndpoints();
         return endpoints;
     }
 }

@@ -1,3 +1,5 @@
+using PartnerHub.Features.Logistics.Reports;
+
 namespace PartnerHub.Features.Logistics;
 
 public static class LogisticsFeature
@@ -13,6 +15,8 @@ public static class LogisticsFeature
         services.AddScoped<KittingWork>();
         services.AddScoped<RecordDelivery>();
         services.AddScoped<LoanSlipPdf>();
+        services.AddScoped<HardwareReportQueries>();
+        services.AddScoped<HardwareReportWorkbooks>();
         return services;
     }
 }
