@@ -23,8 +23,6 @@ namespace PartnerHub.EndToEndTests;
 /// </summary>
 public class ContractRenewalWorkflowTests(HubServer hub)
 {
-    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
-
     [Fact]
     [Trait("Article", "004 §4-3")]
     public async Task NonRenewal_RecordedInTimeAndRunAfterTheTermEnds_EndsTheContractWithTheReturnDue()
@@ -35,9 +33,9 @@ public class ContractRenewalWorkflowTests(HubServer hub)
         await partner.GotoInteractiveAsync($"/contracts/{contractId}");
 
         var vendorReceived = cancelBy.AddDays(-7);
-        await FillDateAsync(partner, "販売パートナー受領日", vendorReceived.AddDays(-3));
-        await FillDateAsync(partner, "ベンダーへの転送日", vendorReceived.AddDays(-1));
-        await FillDateAsync(partner, "ベンダー受領日", vendorReceived);
+        await partner.FillDateAsync("販売パートナー受領日", vendorReceived.AddDays(-3));
+        await partner.FillDateAsync("ベンダーへの転送日", vendorReceived.AddDays(-1));
+        await partner.FillDateAsync("ベンダー受領日", vendorReceived);
         var chooser = await partner.RunAndWaitForFileChooserAsync(() => partner.GetByRole(AriaRole.Button, new() { Name = "通知書のスキャンを選択" }).ClickAsync());
         await chooser.SetFilesAsync(new FilePayload
         {
@@ -114,13 +112,6 @@ public class ContractRenewalWorkflowTests(HubServer hub)
         var letters = await db.GuidanceLetters.Where(l => l.ContractId == contractId).ToListAsync(TestContext.Current.CancellationToken);
         letters.Count.ShouldBe(1);
         letters[0].Status.ShouldBe(GuidanceLetterStatus.Sent);
-    }
-
-    private static async Task FillDateAsync(IPage page, string label, DateOnly date)
-    {
-        var input = page.GetByLabel(label);
-        await input.FillAsync(date.ToString("yyyy/MM/dd", s_invariant));
-        await input.PressAsync("Tab");
     }
 
     // A Sakura 004 contract delivered a year and a week ago: its first term ended a few days ago and no run has rolled it.

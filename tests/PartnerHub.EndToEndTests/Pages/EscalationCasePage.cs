@@ -16,7 +16,7 @@ public sealed class EscalationCasePage(IPage page)
 
     public async Task FillHearingSheetAsync(string question, string noticedOn)
     {
-        await ChooseAsync(page.GetByTestId("q-inquiry-kind"), "英語のアラートを日本語で説明してほしい");
+        await page.ChooseAsync(page.GetByTestId("q-inquiry-kind"), "英語のアラートを日本語で説明してほしい");
         await page.GetByLabel("ご質問の内容 *").FillAsync(question);
         var date = page.GetByLabel("気付いた日 *");
         await date.FillAsync(noticedOn);
@@ -36,7 +36,7 @@ public sealed class EscalationCasePage(IPage page)
         await Field("note-input").FillAsync(text);
         if (shared)
         {
-            await ChooseAsync(page.GetByTestId("note-visibility"), "パートナーと共有");
+            await page.ChooseAsync(page.GetByTestId("note-visibility"), "パートナーと共有");
         }
 
         await page.GetByTestId("note-add").ClickAsync();
@@ -56,10 +56,4 @@ public sealed class EscalationCasePage(IPage page)
 
     // MudTextField puts data-testid on its wrapper or on the textarea itself, depending on the version.
     private ILocator Field(string testId) => page.Locator($"[data-testid={testId}] textarea, textarea[data-testid={testId}]").First;
-
-    private async Task ChooseAsync(ILocator select, string option)
-    {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
-    }
 }

@@ -17,4 +17,22 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         return page.Locator("[data-interactive=true]").WaitForAsync();
     }
+
+    /// <summary>Opens a MudSelect and picks the option showing exactly <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(this IPage page, ILocator select, string option)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(select);
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Types a date into an editable MudDatePicker (yyyy/MM/dd) and leaves the field so it is taken.</summary>
+    public static async Task FillDateAsync(this IPage page, string label, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var input = page.GetByLabel(label);
+        await input.FillAsync(date.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture));
+        await input.PressAsync("Tab");
+    }
 }

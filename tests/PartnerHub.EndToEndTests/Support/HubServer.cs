@@ -45,6 +45,8 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
             throw new InvalidOperationException("Debian's chromium is missing: run `apt-get install chromium` (scripts/prerequisites.sh does).");
         }
 
+        // Expectations wait as long as actions do (the default five seconds is short on two loaded cores).
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

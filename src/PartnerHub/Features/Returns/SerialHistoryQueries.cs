@@ -32,8 +32,8 @@ public sealed record SerialHistoryEntry(DateTimeOffset At, SerialHistoryKind Kin
 public sealed record SerialHistory(Appliance Appliance, IReadOnlyList<SerialHistoryEntry> Entries);
 
 /// <summary>
-/// The history of one serial number from its appliance events, the kitting tasks of the contracts it served and its
-/// returns. Only for users who may see the unit (vendor; the hardware vendor it is assigned to).
+/// The history of one serial number from its appliance events, the kitting tasks that kitted it (the first task of each
+/// contract it was ordered with, the swap task of each swap it replaced a unit in) and its returns. Only for users who may see the unit (vendor; the hardware vendor it is assigned to).
 /// </summary>
 public sealed class SerialHistoryQueries(HubDbContextFactory contextFactory)
 {
@@ -50,8 +50,16 @@ public sealed class SerialHistoryQueries(HubDbContextFactory contextFactory)
         await using var db = contextFactory.CreateElevatedContext();
         var appliance = await db.Appliances.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == applianceId, cancellationToken);
         var returns = await db.ReturnTasks.AsNoTracking().Where(t => t.ApplianceId == applianceId).ToListAsync(cancellationToken);
-        var contracts = returns.Select(t => t.ContractId).Append(appliance.ContractId ?? Guid.Empty).Distinct().ToList();
-        var kittings = await db.KittingTasks.AsNoTracking().Where(t => contracts.Contains(t.ContractId)).ToListAsync(cancellationToken);
+        // A swap's replacement is kitted under the swap's own task, the units a contract was ordered with under its first task:
+        // a unit's history shows only the task that kitted it, not its predecessor's or its replacement's.
+        var replacing = await db.SwapCases.AsNoTracking().Where(s => s.ReplacementApplianceId == applianceId)
+            .Select(s => new { s.Id, s.ContractId }).ToListAsync(cancellationToken);
+        var swapIds = replacing.Select(s => (Guid?)s.Id).ToList();
+        var contracts = returns.Select(t => t.ContractId).Append(appliance.ContractId ?? Guid.Empty).Distinct()
+            .Except(replacing.Select(s => s.ContractId)).ToList();
+        var kittings = await db.KittingTasks.AsNoTracking()
+            .Where(t => (t.SwapCaseId == null && contracts.Contains(t.ContractId)) || (t.SwapCaseId != null && swapIds.Contains(t.SwapCaseId)))
+            .ToListAsync(cancellationToken);
 
         var entries = new List<SerialHistoryEntry>();
         entries.AddRange(appliance.History.Select(e => new SerialHistoryEntry(e.At, SerialHistoryKind.StatusChanged, e.Status, e.Note, e.By, null)));

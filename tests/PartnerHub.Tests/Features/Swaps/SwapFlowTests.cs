@@ -8,6 +8,7 @@ using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Logistics;
+using PartnerHub.Features.Returns;
 using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
@@ -176,6 +177,30 @@ public class SwapFlowTests(HubAppFactory app)
         denied.ShouldNotContain(deployment.Serial);
         shown.ShouldContain(deployment.Serial);
         openPage.ShouldContain("data-testid=\"swap-no-target\"");
+    }
+
+    [Fact]
+    public async Task SerialHistory_AfterASwap_ShowsTheReplacementsKittingOnlyOnTheReplacement()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var swapId = await OpenAsync(deployment.ApplianceId);
+        await DeliverReplacementAsync(swapId);
+        Guid taskId, replacementId;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            taskId = await db.KittingTasks.Where(t => t.SwapCaseId == swapId).Select(t => t.Id).SingleAsync(Token);
+            replacementId = (await db.SwapCases.SingleAsync(s => s.Id == swapId, Token)).ReplacementApplianceId!.Value;
+        }
+
+        await using var ops = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var history = ops.ServiceProvider.GetRequiredService<SerialHistoryQueries>();
+        var old = (await history.GetAsync(deployment.ApplianceId, Token))!.Entries;
+        var replacement = (await history.GetAsync(replacementId, Token))!.Entries;
+
+        old.ShouldNotContain(e => e.Kind == SerialHistoryKind.KittingAssigned || e.Kind == SerialHistoryKind.KittingShipped);
+        old.ShouldContain(e => e.Kind == SerialHistoryKind.ReturnOpened);
+        replacement.Where(e => e.Link == $"kitting/{taskId}").Select(e => e.Kind)
+            .ShouldBe([SerialHistoryKind.KittingAssigned, SerialHistoryKind.KittingShipped], ignoreOrder: true);
     }
 
     private async Task<Guid> OpenAsync(Guid applianceId, SwapReason reason = SwapReason.Failure)
