@@ -1460,3 +1460,17 @@ VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ServiceNotices" ADD "TargetPartners" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterPostedOn" TEXT NULL;
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterRecordedBy" TEXT NULL;
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterReturnedOn" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207044817_ServiceNoticeLetterPostingAndPartnerNarrowing', '10.0.14');
+
+COMMIT;
+

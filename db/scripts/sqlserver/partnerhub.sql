@@ -2917,3 +2917,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [TargetPartners] nvarchar(4000) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [LetterPostedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [LetterRecordedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [LetterReturnedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

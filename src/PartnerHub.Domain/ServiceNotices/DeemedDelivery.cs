@@ -18,7 +18,8 @@ public static class DeemedDelivery
     /// A letter is delivered when it reaches the address (001 §21-3: 到達した時), and one sent to the registered contact
     /// counts as arrived when it would normally arrive, even if it does not (003 §10-2: 通常到達し得るとき). The hub takes
     /// the normal arrival as <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> after
-    /// the day it is posted (a configured postal transit).
+    /// the day it is posted (a configured postal transit). <paramref name="postedOn"/> is the day the letter was actually
+    /// handed to the post, as recorded; a letter not yet posted has no deemed delivery.
     /// </summary>
     public static DateOnly Letter(DateOnly postedOn, int transitBusinessDays, BusinessCalendar calendar)
     {

@@ -25,9 +25,21 @@ public enum TargetKind
     Customers,
 }
 
-/// <summary>The targeting of a notice: a kind and its values (none for <see cref="TargetKind.Everyone"/>).</summary>
+/// <summary>
+/// The targeting of a notice: a kind and its values (none for <see cref="TargetKind.Everyone"/>), optionally narrowed to the
+/// customers of some partners (e.g. one partner's customers with a CTS appliance).
+/// </summary>
 public sealed record NoticeTargeting(TargetKind Kind, IReadOnlyList<string> Values)
 {
+    /// <summary>When not empty, only the customers of these partners (ignored for <see cref="TargetKind.Partners"/>, which names them itself).</summary>
+    public IReadOnlyList<Guid> WithinPartners { get; init; } = [];
+
+    /// <summary>The partners the targeting is narrowed to, as applied.</summary>
+    public IReadOnlyList<Guid> EffectivePartners => Kind == TargetKind.Partners ? [] : [.. WithinPartners.Distinct()];
+
+    /// <summary>The narrowing as stored.</summary>
+    public string StoredPartners => string.Join(Separator, EffectivePartners.Select(p => p.ToString("D")));
+
     /// <summary>Separator of the stored values (no value contains a line break).</summary>
     public const char Separator = '\n';
 
@@ -41,6 +53,10 @@ public sealed record NoticeTargeting(TargetKind Kind, IReadOnlyList<string> Valu
     public string StoredValues => string.Join(Separator, Values.Select(v => v.Trim()).Where(v => v.Length > 0));
 
     /// <summary>Reads stored values back.</summary>
-    public static NoticeTargeting FromStored(TargetKind kind, string? values) =>
-        new(kind, (values ?? string.Empty).Split(Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static NoticeTargeting FromStored(TargetKind kind, string? values, string? partners = null) =>
+        new(kind, (values ?? string.Empty).Split(Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            WithinPartners = [.. (partners ?? string.Empty).Split(Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => Guid.TryParse(p, out var id) ? id : (Guid?)null).OfType<Guid>()],
+        };
 }

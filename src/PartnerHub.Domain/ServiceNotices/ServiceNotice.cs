@@ -26,6 +26,7 @@ public sealed class ServiceNotice
         FeesDuringSuspension = Blank(content.FeesDuringSuspension);
         TargetKind = targeting.Kind;
         TargetValues = targeting.StoredValues;
+        TargetPartners = targeting.StoredPartners;
         PublishedAt = publishedAt;
         PublishedOn = publishedOn;
         PublishedBy = publishedBy;
@@ -36,7 +37,7 @@ public sealed class ServiceNotice
 
     private ServiceNotice()
     {
-        TitleJa = BodyJa = PublishedBy = TargetValues = string.Empty;
+        TitleJa = BodyJa = PublishedBy = TargetValues = TargetPartners = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -77,6 +78,9 @@ public sealed class ServiceNotice
     /// <summary>The targeting's values, one a line.</summary>
     public string TargetValues { get; private set; }
 
+    /// <summary>The partners the targeting was narrowed to, one a line; empty when not narrowed.</summary>
+    public string TargetPartners { get; private set; }
+
     /// <summary>When it was posted: the board's deemed delivery (001 §21-1).</summary>
     public DateTimeOffset PublishedAt { get; private set; }
 
@@ -90,7 +94,7 @@ public sealed class ServiceNotice
     public int PartnerCount { get; private set; }
 
     /// <summary>The targeting as published.</summary>
-    public NoticeTargeting Targeting => NoticeTargeting.FromStored(TargetKind, TargetValues);
+    public NoticeTargeting Targeting => NoticeTargeting.FromStored(TargetKind, TargetValues, TargetPartners);
 
     /// <summary>
     /// Publishes <paramref name="content"/> to the customers <paramref name="targeting"/> resolved to, whose plans are

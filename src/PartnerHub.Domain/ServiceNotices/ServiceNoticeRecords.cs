@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Common;
 
 namespace PartnerHub.Domain.ServiceNotices;
@@ -98,12 +99,13 @@ public enum DeliveryAudience
 /// <summary>
 /// One delivery of a notice to one recipient on one channel: the record of when and how the notice reached whom
 /// (DOMAIN.md "Accounts and notices"). An e-mail's state (sent, failed, retried) is its outbox message's; a posting's
-/// and a letter's deemed delivery is fixed when published (<see cref="DeemedDelivery"/>).
+/// deemed delivery is fixed when published, a letter's once the day it was posted is recorded (<see cref="RecordLetterPosted"/>;
+/// <see cref="DeemedDelivery"/>).
 /// </summary>
 public sealed class ServiceNoticeDelivery : IPartnerOwned
 {
     public ServiceNoticeDelivery(Guid id, Guid noticeId, Guid partnerId, Guid? customerId, DeliveryAudience audience, NoticeChannel channel, string address,
-        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt, DateOnly? letterArrivesOn)
+        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt)
     {
         Id = id;
         NoticeId = noticeId;
@@ -116,7 +118,6 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
         OutboundEmailId = outboundEmailId;
         QueuedAt = queuedAt;
         DeemedDeliveredAt = deemedDeliveredAt;
-        LetterArrivesOn = letterArrivesOn;
     }
 
     private ServiceNoticeDelivery()
@@ -151,6 +152,93 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
     /// <summary>A posting's deemed delivery (when posted, 001 §21-1).</summary>
     public DateTimeOffset? DeemedDeliveredAt { get; private set; }
 
-    /// <summary>The day a letter normally arrives: its deemed delivery (001 §21-3; 003 §10-2).</summary>
+    /// <summary>The day a letter normally arrives after its recorded posting: its deemed delivery (001 §21-3; 003 §10-2); null until posted.</summary>
     public DateOnly? LetterArrivesOn { get; private set; }
+
+    /// <summary>The day the letter was handed to the post, as vendor operations recorded it.</summary>
+    public DateOnly? LetterPostedOn { get; private set; }
+
+    /// <summary>The day a letter came back undelivered, if it did.</summary>
+    public DateOnly? LetterReturnedOn { get; private set; }
+
+    /// <summary>Who recorded the posting or the return last.</summary>
+    public string? LetterRecordedBy { get; private set; }
+
+    /// <summary>
+    /// Records the day the letter was posted and fixes its deemed delivery: the day it normally reaches the address,
+    /// <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> later (001 §21-3; 003 §10-2;
+    /// <see cref="DeemedDelivery.Letter"/>). Refused for another channel, a letter already posted, a day before the notice was
+    /// published (<paramref name="publishedOn"/>) or after <paramref name="today"/>.
+    /// </summary>
+    public LetterRecordError? RecordLetterPosted(DateOnly postedOn, DateOnly publishedOn, DateOnly today, int transitBusinessDays, BusinessCalendar calendar,
+        string by)
+    {
+        LetterRecordError? error = this switch
+        {
+            { Channel: not NoticeChannel.Letter } => LetterRecordError.NotALetter,
+            { LetterPostedOn: not null } => LetterRecordError.AlreadyPosted,
+            _ when postedOn < publishedOn => LetterRecordError.BeforePublished,
+            _ when postedOn > today => LetterRecordError.InFuture,
+            _ => null,
+        };
+        if (error is null)
+        {
+            LetterPostedOn = postedOn;
+            LetterArrivesOn = DeemedDelivery.Letter(postedOn, transitBusinessDays, calendar);
+            LetterRecordedBy = by;
+        }
+
+        return error;
+    }
+
+    /// <summary>
+    /// Records that a posted letter came back undelivered on <paramref name="returnedOn"/>. Its deemed delivery stays: a
+    /// notice sent to the registered address counts as arrived when it would normally arrive, even if it does not (003
+    /// §10-2); the return is kept as evidence and tells operations to follow up. Refused for another channel, a letter not
+    /// posted or already returned, a day before its posting or after <paramref name="today"/>.
+    /// </summary>
+    public LetterRecordError? RecordLetterReturned(DateOnly returnedOn, DateOnly today, string by)
+    {
+        LetterRecordError? error = this switch
+        {
+            { Channel: not NoticeChannel.Letter } => LetterRecordError.NotALetter,
+            { LetterPostedOn: null } => LetterRecordError.NotPosted,
+            { LetterReturnedOn: not null } => LetterRecordError.AlreadyReturned,
+            { LetterPostedOn: { } posted } when returnedOn < posted => LetterRecordError.ReturnedBeforePosted,
+            _ when returnedOn > today => LetterRecordError.InFuture,
+            _ => null,
+        };
+        if (error is null)
+        {
+            LetterReturnedOn = returnedOn;
+            LetterRecordedBy = by;
+        }
+
+        return error;
+    }
+}
+
+/// <summary>Why a letter's posting or return was not recorded.</summary>
+public enum LetterRecordError
+{
+    /// <summary>The delivery is not a letter.</summary>
+    NotALetter,
+
+    /// <summary>Its posting day is already recorded.</summary>
+    AlreadyPosted,
+
+    /// <summary>A posting day before the notice was published.</summary>
+    BeforePublished,
+
+    /// <summary>A day after today.</summary>
+    InFuture,
+
+    /// <summary>A return of a letter not yet posted.</summary>
+    NotPosted,
+
+    /// <summary>Its return is already recorded.</summary>
+    AlreadyReturned,
+
+    /// <summary>A return before the posting day.</summary>
+    ReturnedBeforePosted,
 }

@@ -28,6 +28,9 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>Settings a workflow may change while the hub runs (<see cref="RuntimeSettings.UseAsync"/>); they win over the others.</summary>
+    public RuntimeSettings Settings { get; } = new();
+
     /// <summary>Errors the hub has logged since it started.</summary>
     public ServerLog ServerLog { get; } = new();
 
@@ -82,6 +85,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
         }
 
+        builder.ConfigureAppConfiguration(configuration => configuration.Add(Settings));
         builder.ConfigureLogging(logging => logging.AddProvider(ServerLog));
     }
 
@@ -94,6 +98,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
 
         _playwright?.Dispose();
         await base.DisposeAsync();
+        Settings.Dispose();
         foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
         {
             File.Delete(file);

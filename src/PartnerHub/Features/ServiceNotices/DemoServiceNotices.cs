@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Domain.ServiceNotices;
@@ -15,7 +16,7 @@ namespace PartnerHub.Features.ServiceNotices;
 /// maintenance per partner for that partner's customers, so the notice list, the notice page, its letters and its delivery
 /// log have a record in every demo. Its e-mails are recorded
 /// as sent a day ago (they never leave the demo), one address as bounced; one partner has acknowledged it and
-/// the others have not yet. Runs after the contracts' and devices' demo data, whose customers it reaches.
+/// the others have not yet; its letters were posted the day it was published and one came back. Runs after the contracts' and devices' demo data, whose customers it reaches.
 /// </summary>
 public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
     : IDemoDataContributor
@@ -32,8 +33,8 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
             today.AddDays(14), today.AddDays(14), "センサー管理基盤のOS更新（利用規約第14条第1項第1号）", "特にございません。メンテナンス終了後にポータルへ再ログインしてください。",
             null, null, "停止期間中も利用料金は発生します（利用規約第14条第3項）。");
         var targeting = new NoticeTargeting(TargetKind.ApplianceModels, [ApplianceModel.CyberThreatSensor.Code]);
-        var outcome = await PublishServiceNotice.PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, content, targeting, publishedAt,
-            "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+        var outcome = await PublishServiceNotice.PublishAsync(db, composer, content, targeting, publishedAt, "ops@vendor.example", cancellationToken,
+            RecordEmailsAsSent);
         if (outcome.NoticeId is not { } noticeId)
         {
             return;
@@ -46,6 +47,18 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // Its letters were posted the day it was published, and one came back today; the others' letters are still to post.
+        var publishedOn = JapaneseFormat.TokyoDate(publishedAt);
+        var letters = await db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter).OrderBy(d => d.Address)
+            .ToListAsync(cancellationToken);
+        foreach (var letter in letters)
+        {
+            letter.RecordLetterPosted(publishedOn, publishedOn, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk, "demo");
+        }
+
+        letters.FirstOrDefault()?.RecordLetterReturned(today, today, "demo");
+        await db.SaveChangesAsync(cancellationToken);
+
         // One notice per partner, so that each partner's board has a notice no other partner may open (the page-health crawl
         // opens another tenant's notice and expects "not found").
         foreach (var partnerId in new[] { DemoOrganisations.MinatoPartner, DemoOrganisations.HokurikuPartner, DemoOrganisations.SakuraPartner })
@@ -53,8 +66,8 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
             var local = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "通信経路切替工事に伴う通知遅延のお知らせ", "Notification delays during a network route change",
                 "地域データセンターの通信経路を切り替えます。作業中はアラート通知が最大30分遅れることがあります。", null, today.AddDays(21), null,
                 "地域データセンターの回線増強（利用規約第14条第1項第1号）", null, null, null, null);
-            await PublishServiceNotice.PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, local,
-                new NoticeTargeting(TargetKind.Partners, [partnerId.ToString()]), publishedAt.AddHours(1), "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+            await PublishServiceNotice.PublishAsync(db, composer, local, new NoticeTargeting(TargetKind.Partners, [partnerId.ToString()]), publishedAt.AddHours(1),
+                "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
         }
 
         void RecordEmailsAsSent(HubDbContext context)

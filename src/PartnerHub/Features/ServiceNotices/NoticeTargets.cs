@@ -28,7 +28,7 @@ public sealed record TargetPreview(int Customers, IReadOnlyList<PartnerTargetCou
 /// <summary>
 /// Resolves a notice's targeting to customers through their contracts in force (not ended, terminated or cancelled): the
 /// contracts of the chosen partners or plans, with an appliance of the chosen models, or whose devices report the chosen
-/// software versions or states, or of the listed customers. The plans of exactly those contracts set the lead time
+/// software versions or states, or of the listed customers; narrowed, when asked, to the customers of some partners. The plans of exactly those contracts set the lead time
 /// (<see cref="NoticeLeadTime"/>). Read in the vendor's scope (only the vendor publishes).
 /// </summary>
 public static class NoticeTargets
@@ -41,6 +41,12 @@ public static class NoticeTargets
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(targeting);
         var live = db.Contracts.AsNoTracking().Where(c => !s_ended.Contains(c.Status));
+        var within = targeting.EffectivePartners.ToList();
+        if (within.Count > 0)
+        {
+            live = live.Where(c => within.Contains(c.PartnerId));
+        }
+
         var values = targeting.Values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         switch (targeting.Kind)
         {

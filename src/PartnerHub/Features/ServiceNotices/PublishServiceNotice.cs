@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PartnerHub.Data;
-using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.ServiceNotices;
@@ -22,12 +20,11 @@ public sealed record PublishOutcome(Guid? NoticeId, NoticeRefusal? Refusal, bool
 /// Publishes a notice: resolves the targeting to customers, checks the content and every targeted plan's lead time
 /// (<see cref="ServiceNotice.Publish"/>), and in one transaction posts it on each concerned partner's board, queues an
 /// e-mail to each partner's active staff and to each customer's notification addresses (each in the recipient's
-/// language, through the outbox), and records a letter for each customer with a postal address, with every delivery's
-/// deemed-delivery time (001 §21; 003 §10-2). Either everything is recorded or nothing is.
+/// language, through the outbox), and records a letter to post for each customer with a postal address. A posting is
+/// delivered when posted, an e-mail when sent, a letter once its posting day is recorded (<see cref="RecordLetterPosting"/>;
+/// 001 §21; 003 §10-2). Either everything is recorded or nothing is.
 /// </summary>
-public sealed class PublishServiceNotice(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options,
-    TimeProvider clock)
+public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, NoticeComposer composer, TimeProvider clock)
 {
     /// <summary>The outbox topic; the notice id follows.</summary>
     public const string Topic = "service-notice";
@@ -42,13 +39,12 @@ public sealed class PublishServiceNotice(
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await PublishAsync(db, composer, options.CurrentValue.LetterTransitBusinessDays, content, targeting, clock.GetUtcNow(), currentUser.Name,
-            cancellationToken);
+        return await PublishAsync(db, composer, content, targeting, clock.GetUtcNow(), currentUser.Name, cancellationToken);
     }
 
     /// <summary>Publishes in <paramref name="db"/>, a vendor-scoped context (the use case above; the demo seed).</summary>
-    internal static async Task<PublishOutcome> PublishAsync(HubDbContext db, NoticeComposer composer, int letterTransitBusinessDays, NoticeContent content,
-        NoticeTargeting targeting, DateTimeOffset now, string publishedBy, CancellationToken cancellationToken, Action<HubDbContext>? beforeSave = null)
+    internal static async Task<PublishOutcome> PublishAsync(HubDbContext db, NoticeComposer composer, NoticeContent content, NoticeTargeting targeting,
+        DateTimeOffset now, string publishedBy, CancellationToken cancellationToken, Action<HubDbContext>? beforeSave = null)
     {
         var targets = targeting.IsComplete ? await NoticeTargets.Customers(db, targeting).ToListAsync(cancellationToken) : [];
         var plans = targeting.IsComplete ? await NoticeTargets.Contracts(db, targeting).Select(c => c.PlanCode).Distinct().ToListAsync(cancellationToken) : [];
@@ -90,9 +86,8 @@ public sealed class PublishServiceNotice(
 
                 if (!string.IsNullOrWhiteSpace(customer.Address))
                 {
-                    // Printed and posted the day it is published; it counts as arrived when it normally would (003 §10-2).
-                    var arrives = DeemedDelivery.Letter(today, letterTransitBusinessDays, BusinessCalendars.SensorServiceDesk);
-                    deliveries.Letter(target.PartnerId, customer, arrives);
+                    // To print and post; its deemed delivery follows from the posting day operations record (001 §21-3).
+                    deliveries.Letter(target.PartnerId, customer);
                 }
             }
         }
@@ -121,7 +116,7 @@ public sealed class PublishServiceNotice(
 
         public void Board(Guid partnerId, string partnerName) =>
             db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, null, DeliveryAudience.Partner, NoticeChannel.Board,
-                partnerName, HubCultures.Japanese, null, now, DeemedDelivery.Posting(now), null));
+                partnerName, HubCultures.Japanese, null, now, DeemedDelivery.Posting(now)));
 
         public void Email(Guid partnerId, Guid? customerId, DeliveryAudience audience, string address, string? language, string? addressee, string? customerNames)
         {
@@ -131,13 +126,13 @@ public sealed class PublishServiceNotice(
                 string.Create(CultureInfo.InvariantCulture, $"{Topic}:{notice.Id:N}"), now);
             db.OutboundEmails.Add(email);
             db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customerId, audience, NoticeChannel.Email, address,
-                culture.Name, email.Id, now, null, null));
+                culture.Name, email.Id, now, null));
         }
 
-        public void Letter(Guid partnerId, Customer customer, DateOnly arrivesOn) =>
+        public void Letter(Guid partnerId, Customer customer) =>
             db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customer.Id, DeliveryAudience.Customer, NoticeChannel.Letter,
                 string.Concat(JapaneseFormat.PostalCode(customer.PostalCode), " ", customer.Prefecture, customer.Address).Trim(),
-                Culture(customer.NotificationLanguage).Name, null, now, null, arrivesOn));
+                Culture(customer.NotificationLanguage).Name, null, now, null));
 
         private ComposedNotice Composed(CultureInfo culture)
         {

@@ -13,10 +13,12 @@ public static class ServiceNoticeEndpoints
 
     public static string DeliveryLogPath(Guid noticeId) => string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/delivery-log.xlsx");
 
+    public static string DeliveryLogPdfPath(Guid noticeId) => string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/delivery-log.pdf");
+
     /// <summary>
-    /// GET /service-notices/{id}/letters/{customerId}/letter.pdf and GET /service-notices/{id}/delivery-log.xlsx, read through
-    /// the tenant-scoped queries: a partner gets only its own customers' letters and its own deliveries (another's is a 404
-    /// or no row).
+    /// GET /service-notices/{id}/letters/{customerId}/letter.pdf and GET /service-notices/{id}/delivery-log.xlsx|pdf, read
+    /// through the tenant-scoped queries: a partner gets only its own customers' letters and its own deliveries (another's
+    /// notice is a 404; another's rows are never read).
     /// </summary>
     public static IEndpointRouteBuilder MapServiceNoticeEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -43,17 +45,35 @@ public static class ServiceNoticeEndpoints
                 }
 
                 // The workbook writer enumerates synchronously: the rows are read first (a notice's log is bounded by its recipients).
-                var rows = new List<DeliveryLogRow>();
-                await foreach (var row in queries.StreamDeliveryLogAsync(id, cancellationToken))
-                {
-                    rows.Add(row);
-                }
-
+                var rows = await AllRowsAsync(queries, id, cancellationToken);
                 var sheet = DeliveryLogLayout(strings).ToSheet(strings["DeliveryLog"], rows);
                 return DocumentDownload.Excel(stream => writer.Write(stream, sheet), ExportFileName.For(strings["DeliveryLog"], [], clock.GetUtcNow(), "xlsx"));
             })
             .RequireAuthorization(policy => policy.RequireRole(ServiceNoticesPermissions.ViewRoles.Split(',')));
+        endpoints.MapGet("/service-notices/{id:guid}/delivery-log.pdf", async (
+                Guid id, ServiceNoticeQueries queries, DeliveryLogPdf printer, CancellationToken cancellationToken) =>
+            {
+                if (await queries.GetAsync(id, cancellationToken) is not { } notice)
+                {
+                    return Results.NotFound();
+                }
+
+                var (pdf, fileName) = await printer.RenderAsync(notice, await AllRowsAsync(queries, id, cancellationToken), cancellationToken);
+                return DocumentDownload.Pdf(pdf, fileName);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(ServiceNoticesPermissions.ViewRoles.Split(',')));
         return endpoints;
+    }
+
+    private static async Task<List<DeliveryLogRow>> AllRowsAsync(ServiceNoticeQueries queries, Guid noticeId, CancellationToken cancellationToken)
+    {
+        var rows = new List<DeliveryLogRow>();
+        await foreach (var row in queries.StreamDeliveryLogAsync(noticeId, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     public static ExcelExport<DeliveryLogRow> DeliveryLogLayout(IStringLocalizer<ServiceNoticeStrings> strings)
@@ -71,7 +91,9 @@ public static class ServiceNoticeEndpoints
             .Number(strings["Attempts"], r => r.Attempts)
             .Text(strings["LastError"], r => r.LastError, width: 40)
             .DateTime(strings["AcknowledgedAt_Column"], r => r.AcknowledgedAt)
-            .DateTime(strings["DeemedDeliveredAt"], r => r.Channel == Domain.ServiceNotices.NoticeChannel.Board ? r.PostedAt : r.SentAt)
-            .Date(strings["LetterArrivesOn"], r => r.LetterArrivesOn);
+            .DateTime(strings["DeemedDeliveredAt"], r => r.DeemedDeliveredInstant)
+            .Date(strings["LetterPostedOn"], r => r.LetterPostedOn)
+            .Date(strings["LetterArrivesOn"], r => r.LetterArrivesOn)
+            .Date(strings["LetterReturnedOn"], r => r.LetterReturnedOn);
     }
 }

@@ -41,6 +41,9 @@ public sealed record NoticePartnerRow(Guid PartnerId, string PartnerName, int Cu
 /// <summary>A customer a notice was published to.</summary>
 public sealed record NoticeRecipientRow(Guid CustomerId, string CustomerName, string PartnerName, string PlanCodes);
 
+/// <summary>A letter of a notice: to whom, and when it was posted and came back.</summary>
+public sealed record NoticeLetterRow(Guid DeliveryId, string CustomerName, DateOnly? PostedOn, DateOnly? ReturnedOn);
+
 /// <summary>The state of one delivery, as the log shows it.</summary>
 public enum DeliveryState
 {
@@ -62,8 +65,14 @@ public enum DeliveryState
     /// <summary>E-mail given up after the last attempt.</summary>
     Failed,
 
-    /// <summary>Letter to post.</summary>
+    /// <summary>Letter to post (its posting day not yet recorded).</summary>
     LetterToPost,
+
+    /// <summary>Letter posted on the recorded day.</summary>
+    LetterPosted,
+
+    /// <summary>Letter came back undelivered (still deemed delivered on its normal arrival day, 003 §10-2).</summary>
+    LetterReturned,
 }
 
 /// <summary>One row of the delivery log.</summary>
@@ -99,6 +108,10 @@ public sealed record DeliveryLogRow
 
     public DateOnly? LetterArrivesOn { get; init; }
 
+    public DateOnly? LetterPostedOn { get; init; }
+
+    public DateOnly? LetterReturnedOn { get; init; }
+
     public Guid? CustomerId { get; init; }
 
     public DeliveryState State => Channel switch
@@ -108,16 +121,28 @@ public sealed record DeliveryLogRow
         NoticeChannel.Email when Abandoned => DeliveryState.Failed,
         NoticeChannel.Email when Attempts > 0 => DeliveryState.Retrying,
         NoticeChannel.Email => DeliveryState.Queued,
+        _ when LetterReturnedOn is not null => DeliveryState.LetterReturned,
+        _ when LetterPostedOn is not null => DeliveryState.LetterPosted,
         _ => DeliveryState.LetterToPost,
     };
 
-    /// <summary>The deemed delivery (001 §21; 003 §10-2): posting when posted, e-mail when sent, letter on its normal arrival day.</summary>
+    /// <summary>The deemed-delivery instant of a posting or an e-mail; null for a letter (a day, <see cref="LetterArrivesOn"/>) and while not delivered.</summary>
+    public DateTimeOffset? DeemedDeliveredInstant => Channel switch
+    {
+        NoticeChannel.Board => PostedAt is { } posted ? DeemedDelivery.Posting(posted) : null,
+        NoticeChannel.Email => DeemedDelivery.Email(SentAt),
+        _ => null,
+    };
+
+    /// <summary>The deemed delivery (001 §21; 003 §10-2): posting when posted, e-mail when sent, letter on its normal arrival day after its recorded posting.</summary>
     public string? DeemedDelivered(Func<DateTimeOffset, string> instant, Func<DateOnly, string> day) => Channel switch
     {
-        NoticeChannel.Board => PostedAt is { } posted ? instant(DeemedDelivery.Posting(posted)) : null,
-        NoticeChannel.Email => DeemedDelivery.Email(SentAt) is { } sent ? instant(sent) : null,
-        _ => LetterArrivesOn is { } arrives ? day(arrives) : null,
+        NoticeChannel.Letter => LetterArrivesOn is { } arrives ? day(arrives) : null,
+        _ => DeemedDeliveredInstant is { } at ? instant(at) : null,
     };
+
+    /// <summary>Whether the notice counts as delivered on this row.</summary>
+    public bool IsDeemedDelivered => Channel == NoticeChannel.Letter ? LetterArrivesOn is not null : DeemedDeliveredInstant is not null;
 }
 
 /// <summary>
@@ -234,6 +259,17 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
         }
     }
 
+    /// <summary>The letters of a notice with their posting and return, by customer (a partner: its own).</summary>
+    public async Task<IReadOnlyList<NoticeLetterRow>> LettersAsync(Guid noticeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var letters = db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant).Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter);
+        return await (from d in letters
+                      join r in db.ServiceNoticeRecipients on new { d.NoticeId, CustomerId = d.CustomerId ?? Guid.Empty } equals new { r.NoticeId, r.CustomerId }
+                      orderby r.CustomerName, d.Id
+                      select new NoticeLetterRow(d.Id, r.CustomerName, d.LetterPostedOn, d.LetterReturnedOn)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Whether the user's partner has acknowledged the notice; null when it has no board entry (the vendor).</summary>
     public async Task<NoticePartnerRow?> OwnEntryAsync(Guid noticeId, Guid partnerId, CancellationToken cancellationToken = default)
     {
@@ -281,5 +317,7 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
             AcknowledgedAt = d.Channel == NoticeChannel.Board ? p.AcknowledgedAt : null,
             PostedAt = d.DeemedDeliveredAt,
             LetterArrivesOn = d.LetterArrivesOn,
+            LetterPostedOn = d.LetterPostedOn,
+            LetterReturnedOn = d.LetterReturnedOn,
         });
 }

@@ -10,6 +10,8 @@ public static class ServiceNoticesFeature
         services.AddScoped<AcknowledgeServiceNotice>();
         services.AddScoped<ServiceNoticeQueries>();
         services.AddScoped<ServiceNoticeLetterPrinter>();
+        services.AddScoped<RecordLetterPosting>();
+        services.AddScoped<DeliveryLogPdf>();
         // After the contracts' and devices' demo data: the demo notice targets their customers.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoServiceNotices>();
         return services;

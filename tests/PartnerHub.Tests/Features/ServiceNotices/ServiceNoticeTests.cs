@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
-using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
@@ -20,7 +19,7 @@ namespace PartnerHub.Tests.Features.ServiceNotices;
 
 // The host is shared: each test targets customers it creates itself (a customer list), so other tests' data never changes
 // its counts.
-public class ServiceNoticeTests(HubAppFactory app)
+public partial class ServiceNoticeTests(HubAppFactory app)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -50,8 +49,8 @@ public class ServiceNoticeTests(HubAppFactory app)
         deliveries.Count(d => d.Audience == DeliveryAudience.Partner && d.Channel == NoticeChannel.Email).ShouldBe(staff);
         var letters = deliveries.Where(d => d.Channel == NoticeChannel.Letter).ToList();
         letters.Count.ShouldBe(2);
-        // 003 §10-2: a letter counts as arrived when it normally would, the configured transit after the posting day.
-        letters.ShouldAllBe(l => l.LetterArrivesOn == BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2));
+        // 001 §21-3: a letter is delivered when it reaches the address; no day is assumed before its posting is recorded.
+        letters.ShouldAllBe(l => l.LetterPostedOn == null && l.LetterArrivesOn == null);
         var emailIds = deliveries.Where(d => d.OutboundEmailId != null).Select(d => d.OutboundEmailId!.Value).ToList();
         var emails = await db.OutboundEmails.Where(e => emailIds.Contains(e.Id)).ToListAsync(Token);
         emails.Count.ShouldBe(emailIds.Count);

@@ -23,6 +23,7 @@ internal sealed class ServiceNoticeConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(n => n.FeesDuringSuspension).HasMaxLength(ServiceNotice.MaxTextLength);
         builder.Property(n => n.TargetKind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.TargetValues).HasMaxLength(8000);
+        builder.Property(n => n.TargetPartners).HasMaxLength(4000);
         builder.Property(n => n.PublishedBy).HasMaxLength(256);
         builder.Ignore(n => n.Targeting);
         // The list: newest first.
@@ -71,6 +72,7 @@ internal sealed class ServiceNoticeDeliveryConfiguration : IEntityTypeConfigurat
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Address).HasMaxLength(400);
         builder.Property(d => d.Language).HasMaxLength(8);
+        builder.Property(d => d.LetterRecordedBy).HasMaxLength(256);
         // The delivery log of a notice, a partner's own rows.
         builder.HasIndex(d => new { d.NoticeId, d.PartnerId });
     }

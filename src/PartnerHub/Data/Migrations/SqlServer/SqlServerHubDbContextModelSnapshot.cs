@@ -2941,6 +2941,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("TargetPartners")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("TargetValues")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2999,6 +3004,16 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(8)");
 
                     b.Property<DateOnly?>("LetterArrivesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterPostedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("LetterReturnedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("NoticeId")

@@ -2924,6 +2924,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetPartners")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetValues")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2982,6 +2987,16 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LetterArrivesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterPostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterReturnedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("NoticeId")

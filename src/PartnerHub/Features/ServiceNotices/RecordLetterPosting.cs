@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+/// <summary>What recording did: how many letters, or why nothing was recorded.</summary>
+public sealed record LetterRecordOutcome(int Recorded, LetterRecordError? Error = null, bool NotAllowed = false)
+{
+    public static LetterRecordOutcome Forbidden { get; } = new(0, NotAllowed: true);
+}
+
+/// <summary>
+/// Vendor operations record the day a notice's letters were posted, which fixes each letter's deemed delivery on the day
+/// it normally reaches the address (001 §21-3; 003 §10-2; <see cref="ServiceNoticeDelivery.RecordLetterPosted"/>), and the
+/// day a letter came back undelivered.
+/// </summary>
+public sealed class RecordLetterPosting(
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
+{
+    /// <summary>Records <paramref name="postedOn"/> for every letter of the notice not yet posted; all or none.</summary>
+    public async Task<LetterRecordOutcome> PostedAsync(Guid noticeId, DateOnly postedOn, CancellationToken cancellationToken = default)
+    {
+        if (!MayRecord)
+        {
+            return LetterRecordOutcome.Forbidden;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var publishedOn = await db.ServiceNotices.Where(n => n.Id == noticeId).Select(n => (DateOnly?)n.PublishedOn).SingleOrDefaultAsync(cancellationToken);
+        if (publishedOn is null)
+        {
+            return new LetterRecordOutcome(0, LetterRecordError.NotALetter);
+        }
+
+        var letters = await db.ServiceNoticeDeliveries
+            .Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null).ToListAsync(cancellationToken);
+        var today = Today;
+        foreach (var letter in letters)
+        {
+            if (letter.RecordLetterPosted(postedOn, publishedOn.Value, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk,
+                    currentUser.Name) is { } error)
+            {
+                return new LetterRecordOutcome(0, error);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new LetterRecordOutcome(letters.Count);
+    }
+
+    /// <summary>Records that one posted letter of the notice came back undelivered on <paramref name="returnedOn"/>.</summary>
+    public async Task<LetterRecordOutcome> ReturnedAsync(Guid noticeId, Guid deliveryId, DateOnly returnedOn, CancellationToken cancellationToken = default)
+    {
+        if (!MayRecord)
+        {
+            return LetterRecordOutcome.Forbidden;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var letter = await db.ServiceNoticeDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.NoticeId == noticeId, cancellationToken);
+        if (letter is null)
+        {
+            return new LetterRecordOutcome(0, LetterRecordError.NotALetter);
+        }
+
+        if (letter.RecordLetterReturned(returnedOn, Today, currentUser.Name) is { } error)
+        {
+            return new LetterRecordOutcome(0, error);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new LetterRecordOutcome(1);
+    }
+
+    private bool MayRecord => currentUser.IsInAnyRole(ServiceNoticesPermissions.PublishRoles) && currentUser.Scope.SeesAllPartners;
+
+    private DateOnly Today => JapaneseFormat.TokyoDate(clock.GetUtcNow());
+}

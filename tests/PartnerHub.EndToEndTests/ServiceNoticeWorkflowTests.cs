@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using netDumbster.smtp;
+using PartnerHub.Data;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Customers;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.EndToEndTests.Pages;
+using PartnerHub.EndToEndTests.Support;
+using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Mail;
+
+namespace PartnerHub.EndToEndTests;
+
+/// <summary>
+/// Issue 16: vendor operations publish a maintenance to one partner's customers with a CTS appliance (targeting editor and
+/// recipient preview), the partner acknowledges it on its board, the e-mails reach an SMTP server, the letter downloads,
+/// and a terms change that is too late is refused with the reason shown.
+/// </summary>
+public class ServiceNoticeWorkflowTests(HubServer hub)
+{
+    private const string Sakura = "株式会社さくらネットサービス";
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow());
+
+    [Fact]
+    [Trait("Article", "004 §14-2; 001 §21")]
+    public async Task Operations_PublishMaintenanceToOnePartnersCtsCustomers_PartnerAcknowledgesMailArrivesAndTheLetterDownloads()
+    {
+        var customer = await SakuraCtsCustomerAsync();
+        var title = "E2E センサー保守のお知らせ " + customer.Suffix;
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        await operations.GotoInteractiveAsync("/service-notices/new");
+
+        await ComposeAsync(operations, title, Today.AddDays(14));
+        await operations.GetByLabel("理由", new() { Exact = true }).FillAsync("センサー管理基盤のOS更新（利用規約第14条第1項第1号）");
+        await TargetSakuraCtsCustomersAsync(operations);
+        await operations.GetByTestId("notice-preview").ClickAsync();
+        var partners = operations.GetByTestId("notice-preview-partners").Locator("tbody tr");
+        await Assertions.Expect(partners).ToHaveCountAsync(1);
+        (await partners.InnerTextAsync()).ShouldContain(Sakura);
+        await Assertions.Expect(operations.GetByTestId("notice-preview-rows")).ToContainTextAsync(customer.Name);
+        (await operations.GetByTestId("notice-preview-total").InnerTextAsync()).ShouldContain("販売パートナー 1 社");
+        await operations.GetByTestId("notice-publish").ClickAsync();
+        await operations.WaitForURLAsync(new Regex(@"/service-notices/[0-9a-f-]{36}$"));
+        var noticeId = Guid.Parse(operations.Url[^36..], s_invariant);
+        await Assertions.Expect(operations.GetByTestId("notice-title")).ToHaveTextAsync(title);
+        await Assertions.Expect(operations.GetByTestId("notice-partners").GetByTestId("partner-pending")).ToHaveCountAsync(1);
+
+        var partner = await hub.NewPageAsync();
+        await new LoginPage(partner).SignInAsync("staff@sakura.example");
+        await partner.GotoInteractiveAsync("/service-notices");
+        await partner.GetByTestId("notice-table").GetByTestId("notice-link").GetByText(title).ClickAsync();
+        await partner.GetByTestId("notice-acknowledge").ClickAsync();
+        await Assertions.Expect(partner.GetByTestId("notice-acknowledged")).ToContainTextAsync("確認済み");
+
+        var arrived = await SendThroughSmtpAsync(noticeId);
+        arrived.ShouldContain(m => m.To == customer.Email && m.Subject.Contains(title, StringComparison.Ordinal));
+        arrived.ShouldContain(m => m.To == "staff@sakura.example" && m.Subject.Contains(title, StringComparison.Ordinal));
+
+        await operations.ReloadAsync();
+        await operations.WaitForInteractiveAsync();
+        await Assertions.Expect(operations.GetByTestId("notice-partners").GetByTestId("partner-pending")).ToHaveCountAsync(0);
+        await operations.GetByRole(AriaRole.Tab, new() { Name = "配信記録" }).ClickAsync();
+        var log = operations.GetByTestId("delivery-log");
+        var emailRow = log.Locator("tr", new() { HasText = customer.Email });
+        await Assertions.Expect(emailRow.GetByTestId("delivery-state")).ToHaveTextAsync("送信済み");
+        var letterRow = log.Locator("tr", new() { HasText = customer.Name }).Filter(new() { Has = operations.GetByTestId("delivery-letter") });
+        var href = await letterRow.GetByTestId("delivery-letter").GetAttributeAsync("href");
+        href.ShouldNotBeNull();
+        var response = await operations.Context.APIRequest.GetAsync(href.StartsWith('/') ? href : "/" + href);
+        response.Status.ShouldBe(200);
+        response.Headers["content-type"].ShouldStartWith("application/pdf");
+        var pdf = await response.BodyAsync();
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        (await PdfTextAsync(pdf)).ShouldContain(title);
+
+        // The letters go to the post today: the log shows their deemed delivery from that day (001 §21-3).
+        await operations.GetByLabel("投函日", new() { Exact = true }).FillAsync(Today.ToString("yyyy/MM/dd", s_invariant));
+        await operations.GetByLabel("投函日", new() { Exact = true }).PressAsync("Tab");
+        await operations.GetByTestId("letter-posted-record").ClickAsync();
+        await Assertions.Expect(letterRow.GetByTestId("delivery-letter-posted")).ToContainTextAsync(Today.ToString("yyyy/MM/dd", s_invariant));
+        await Assertions.Expect(letterRow.GetByTestId("delivery-deemed")).ToHaveTextAsync(
+            Domain.Calendars.BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2).ToString("yyyy/MM/dd", s_invariant));
+    }
+
+    [Fact]
+    [Trait("Article", "004 §21-1")]
+    public async Task Operations_PublishTermsChangeEffectiveTomorrow_IsRefusedWithTheShortfallShownAndNothingPublished()
+    {
+        var customer = await SakuraCtsCustomerAsync();
+        var title = "E2E 利用規約変更 " + customer.Suffix;
+        var tomorrow = Today.AddDays(1);
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        await operations.GotoInteractiveAsync("/service-notices/new");
+
+        await operations.GetByTestId("notice-type-select").ClickAsync();
+        await operations.Locator(".mud-popover-open .mud-list-item").GetByText("利用規約の変更", new() { Exact = true }).ClickAsync();
+        await ComposeAsync(operations, title, tomorrow);
+        await operations.GetByLabel("変更後の内容").FillAsync("第7条（利用料金）を改定します。");
+        await TargetSakuraCtsCustomersAsync(operations);
+        await operations.GetByTestId("notice-preview").ClickAsync();
+        await Assertions.Expect(operations.GetByTestId("notice-preview-rows")).ToContainTextAsync(customer.Name);
+        await operations.GetByTestId("notice-publish").ClickAsync();
+
+        var refusal = operations.GetByTestId("notice-refusal");
+        await Assertions.Expect(refusal).ToContainTextAsync("通知期間が足りないため掲載できません。");
+        // 004 §21-1: one week before the effective day, counted without the day of the notice.
+        var earliest = NoticeLeadTime.EarliestEffectiveDate(ServiceNoticeType.TermsChange, ServicePlanPolicy.ForPlan(ServicePlan.SensorService.Code), Today);
+        await Assertions.Expect(refusal).ToContainTextAsync($"通知期間 1週間 が必要です。最短の実施日・適用日は {earliest.ToString("yyyy/MM/dd", s_invariant)} です。");
+        operations.Url.ShouldEndWith("/service-notices/new");
+        await using var scope = hub.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
+        (await db.ServiceNotices.CountAsync(n => n.TitleJa == title, Token)).ShouldBe(0);
+    }
+
+    private static async Task ComposeAsync(IPage page, string title, DateOnly on)
+    {
+        await page.GetByLabel("件名（日本語）").FillAsync(title);
+        await page.GetByLabel("本文（日本語）").FillAsync("センサー管理基盤の保守を行います。保守中はポータルへのログインとアラート通知が止まります。");
+        foreach (var label in new[] { "実施日・適用日", "終了日（期間の場合）" })
+        {
+            var input = page.GetByLabel(label);
+            await input.FillAsync(on.ToString("yyyy/MM/dd", s_invariant));
+            await input.PressAsync("Tab");
+        }
+    }
+
+    // The CTS model, narrowed to Sakura's customers.
+    private static async Task TargetSakuraCtsCustomersAsync(IPage page)
+    {
+        await page.GetByTestId("notice-target-kind").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("機器の型番を指定", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("notice-target-options").GetByLabel(ApplianceModel.CyberThreatSensor.Code, new() { Exact = true }).CheckAsync();
+        await page.GetByTestId("notice-within-partners").GetByLabel(Sakura, new() { Exact = true }).CheckAsync();
+    }
+
+    // Points the hub's mail at an SMTP server of this test, sends the outbox until this notice's e-mails are out, and
+    // returns what arrived (recipient and decoded subject).
+    private async Task<IReadOnlyList<(string To, string Subject)>> SendThroughSmtpAsync(Guid noticeId)
+    {
+        using var smtp = SimpleSmtpServer.Start();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Mail:SmtpHost"] = "127.0.0.1",
+            ["Mail:SmtpPort"] = smtp.Configuration.Port.ToString(s_invariant),
+            ["Mail:SmtpSecurity"] = nameof(SmtpSecurity.None),
+        };
+        await using (await hub.Settings.UseAsync(settings, Token))
+        {
+            var outbox = hub.Services.GetRequiredService<EmailOutbox>();
+            // Other workflows' mail may be queued too: a round sends one batch, so go on while rounds send something.
+            while (await UnsentAsync(noticeId) > 0)
+            {
+                if (await outbox.SendPendingAsync(Token) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        (await UnsentAsync(noticeId)).ShouldBe(0);
+        return [.. smtp.ReceivedEmail.SelectMany(m => m.ToAddresses.Select(to => (to.Address, SubjectOf(m))))];
+    }
+
+    private static string SubjectOf(SmtpMessage message)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(message.Data));
+        using var mime = MimeKit.MimeMessage.Load(stream);
+        return mime.Subject ?? string.Empty;
+    }
+
+    private async Task<int> UnsentAsync(Guid noticeId)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
+        var emails = db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && d.OutboundEmailId != null).Select(d => d.OutboundEmailId);
+        return await db.OutboundEmails.CountAsync(e => emails.Contains(e.Id) && e.SentAt == null, Token);
+    }
+
+    private static async Task<string> PdfTextAsync(byte[] pdf)
+    {
+        // poppler's pdftotext reading the PDF from stdin: the text a person copying it would get.
+        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-", "-"]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        await process.StandardInput.BaseStream.WriteAsync(pdf, Token);
+        process.StandardInput.Close();
+        var text = await process.StandardOutput.ReadToEndAsync(Token);
+        await process.WaitForExitAsync(Token);
+        return text;
+    }
+
+    // A Sakura customer of this test with a contract in force, a CTS appliance at the site, a notification address and a
+    // postal address; its name sorts before the demo's so it is on the preview's first page.
+    private async Task<(Guid Id, string Name, string Email, string Suffix)> SakuraCtsCustomerAsync()
+    {
+        var at = TimeProvider.System.GetUtcNow();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var email = $"notice-{suffix}@sakura-customer.example";
+        var customer = new Customer(Guid.NewGuid(), DemoOrganisations.SakuraPartner, "AAA通知テスト株式会社 " + suffix, "ツウチテスト",
+            new ServiceContact("佐藤 花子", "サトウ ハナコ", "sato@sakura-customer.example", "06-1111-2222", "情報システム部"), at)
+        {
+            NotificationEmails = email,
+            NotificationLanguage = "ja",
+            PostalCode = "530-0001",
+            Prefecture = "大阪府",
+            Address = "大阪市北区梅田1-1-1",
+        };
+        var contract = new ServiceContract(Guid.NewGuid(), $"C-N-{suffix}", DemoOrganisations.SakuraPartner, customer.Id, ServicePlan.SensorService.Code, 1,
+            new Yen(600_000), null, Today, at, "e2e");
+        var appliance = new Appliance(Guid.NewGuid(), $"N-{suffix}", ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, at, "e2e");
+        appliance.AllocateTo(contract.Id, DemoOrganisations.SakuraPartner, DemoOrganisations.TohoHardwareVendor, at, "e2e").ShouldBeTrue();
+        await using var scope = hub.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
+        db.Customers.Add(customer);
+        db.Contracts.Add(contract);
+        db.Appliances.Add(appliance);
+        await db.SaveChangesAsync(Token);
+        return (customer.Id, customer.Name, email, suffix);
+    }
+}

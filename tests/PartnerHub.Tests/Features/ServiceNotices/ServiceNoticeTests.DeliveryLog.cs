@@ -1,0 +1,173 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Domain.Pricing;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Features.ServiceNotices;
+using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Tests.Features.Documents;
+using PartnerHub.Tests.Support;
+
+namespace PartnerHub.Tests.Features.ServiceNotices;
+
+// The letters' posting day (001 §21-3) and the delivery log as a PDF.
+public partial class ServiceNoticeTests
+{
+    [Fact]
+    [Trait("Article", "001 §21-3; 003 §10-2")]
+    public async Task RecordPosted_LettersOfANotice_FixesEachDeemedDeliveryFromThePostingDayAndShowsItInTheLog()
+    {
+        var first = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var second = await CustomerWithContractAsync(DemoOrganisations.HokurikuPartner, ServicePlan.SensorService, "en", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(first, second))).NoticeId!.Value;
+        (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.State == DeliveryState.LetterToPost && r.DeemedDelivered(Instant, Day) == null);
+
+        var outcome = await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+
+        outcome.ShouldBe(new LetterRecordOutcome(2));
+        var expected = BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2);
+        (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.State == DeliveryState.LetterPosted && r.LetterPostedOn == Today
+            && r.LetterArrivesOn == expected && r.DeemedDelivered(Instant, Day) == Day(expected));
+        // Recorded already: nothing left to post.
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, Token))).ShouldBe(new LetterRecordOutcome(0));
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3")]
+    public async Task RecordPosted_BeforeTheNoticeOrInTheFuture_IsRefusedAndNothingIsStored()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
+
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-1), Token))).Error.ShouldBe(LetterRecordError.BeforePublished);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(1), Token))).Error.ShouldBe(LetterRecordError.InFuture);
+
+        (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.LetterPostedOn == null && r.LetterArrivesOn == null);
+    }
+
+    [Fact]
+    [Trait("Article", "003 §10-2")]
+    public async Task RecordReturned_APostedLetter_ShowsItReturnedAndKeepsItsNormalArrivalAsDeemedDelivery()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
+        await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+        var letter = (await LetterRowsAsync(noticeId)).ShouldHaveSingleItem();
+
+        var outcome = await RecordAsync(record => record.ReturnedAsync(noticeId, letter.Id, Today, Token));
+
+        outcome.ShouldBe(new LetterRecordOutcome(1));
+        var returned = (await LetterRowsAsync(noticeId)).ShouldHaveSingleItem();
+        returned.State.ShouldBe(DeliveryState.LetterReturned);
+        returned.LetterReturnedOn.ShouldBe(Today);
+        returned.DeemedDelivered(Instant, Day).ShouldBe(Day(BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2)));
+    }
+
+    [Fact]
+    public async Task RecordPosted_ByPartnerStaff_IsNotAllowed()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordLetterPosting>().PostedAsync(noticeId, Today, Token);
+
+        outcome.NotAllowed.ShouldBeTrue();
+        (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.LetterPostedOn == null);
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21")]
+    public async Task Preview_ApplianceModelWithinOnePartner_ReachesOnlyThatPartnersCustomersWithTheModel()
+    {
+        await DeviceTestData.DeployAsync(app, DemoOrganisations.SakuraPartner, Token);
+        await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var targeting = new NoticeTargeting(TargetKind.ApplianceModels, [ApplianceModel.CyberThreatSensor.Code]) { WithinPartners = [DemoOrganisations.SakuraPartner] };
+        var everywhere = await PreviewAsync(targeting with { WithinPartners = [] });
+
+        var preview = await PreviewAsync(targeting);
+
+        preview.Partners.ShouldHaveSingleItem().PartnerId.ShouldBe(DemoOrganisations.SakuraPartner);
+        preview.Customers.ShouldBe(everywhere.Partners.Single(p => p.PartnerId == DemoOrganisations.SakuraPartner).Customers);
+        everywhere.Partners.Count.ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21")]
+    public async Task DeliveryLogPdf_Vendor_PrintsEveryDeliveryWithItsDeemedDeliveryAndTheTotalsOverSeveralA4Pages()
+    {
+        var addresses = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"user{i:00}@many-c.example"));
+        var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", addresses);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
+        await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+        int deliveries;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            deliveries = await db.ServiceNoticeDeliveries.CountAsync(d => d.NoticeId == noticeId, Token);
+        }
+
+        var client = await HubSession.SignInAsync(app, "ops@vendor.example");
+        var response = await client.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPdfPath(noticeId), UriKind.Relative), Token);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync(Token);
+        PdfTools.Keep(pdf, "service-notice-delivery-log.pdf");
+        var info = await PdfTools.InfoAsync(pdf);
+        PdfTools.PageCount(info).ShouldBeGreaterThan(1);
+        var size = PdfTools.PageSize(info);
+        size.ShouldContain("A4");
+        var sides = size.Split(' ');
+        double.Parse(sides[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(double.Parse(sides[2], System.Globalization.CultureInfo.InvariantCulture));
+        (await PdfTools.FontsAsync(pdf)).ShouldNotContain("Type 3");
+        var text = await PdfTools.TextAsync(pdf);
+        text.ShouldContain("メンテナンスのお知らせ");
+        foreach (var i in Enumerable.Range(1, 60))
+        {
+            text.ShouldContain($"user{i:00}@many-c.example");
+        }
+
+        text.ShouldContain("合計");
+        text.ShouldContain("投函日 " + Today.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture));
+        text.ShouldContain(BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2).ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture));
+        // The sum row: every delivery; the board and the letter count as delivered, the e-mails not yet (not sent).
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"合計\s+{deliveries}\s+2\s+{deliveries - 2}\s+0").ShouldBeTrue(text);
+    }
+
+    [Fact]
+    public async Task DeliveryLogPdf_PartnerStaff_GetOnlyTheirOwnRowsAndAnotherPartnersNoticeIsNotFound()
+    {
+        var minato = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", "own@minato-pdf.example");
+        var hokuriku = await CustomerWithContractAsync(DemoOrganisations.HokurikuPartner, ServicePlan.SensorService, "ja", "other@hokuriku-pdf.example");
+        var shared = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(minato, hokuriku))).NoticeId!.Value;
+        var hokurikuOnly = (await PublishAsync(Maintenance(Today.AddDays(11)), Customers(hokuriku))).NoticeId!.Value;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+
+        var own = await client.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPdfPath(shared), UriKind.Relative), Token);
+        var other = await client.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPdfPath(hokurikuOnly), UriKind.Relative), Token);
+
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await PdfTools.TextAsync(await own.Content.ReadAsByteArrayAsync(Token));
+        text.ShouldContain("own@minato-pdf.example");
+        text.ShouldNotContain("other@hokuriku-pdf.example");
+        text.ShouldNotContain("北陸ビジネスソリューションズ");
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<LetterRecordOutcome> RecordAsync(Func<RecordLetterPosting, Task<LetterRecordOutcome>> record)
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        return await record(scope.ServiceProvider.GetRequiredService<RecordLetterPosting>());
+    }
+
+    private async Task<IReadOnlyList<DeliveryLogRow>> LetterRowsAsync(Guid noticeId)
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var log = await scope.ServiceProvider.GetRequiredService<ServiceNoticeQueries>().DeliveryLogAsync(noticeId, new ListRequest(PageSize: 200), Token);
+        return [.. log.Items.Where(r => r.Channel == NoticeChannel.Letter)];
+    }
+}
