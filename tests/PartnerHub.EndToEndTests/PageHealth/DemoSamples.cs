@@ -27,7 +27,12 @@ public sealed record DemoSample(string Label, IReadOnlyList<string> Values, Guid
 /// <summary>Demo records for each route family, read from the hub's database.</summary>
 public static class DemoSamples
 {
-    public static async Task<IReadOnlyList<DemoSample>> ForAsync(AppRoute route, HubDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DemoSample>> ForAsync(AppRoute route, HubDbContext db, CancellationToken cancellationToken) =>
+        await KnownForAsync(route, db, cancellationToken) ?? throw new InvalidOperationException(
+            $"The page-health crawl has no demo record for {route}: add a sample in DemoSamples (and a record to the demo data) so the new page is opened.");
+
+    /// <summary>The demo records for <paramref name="route"/>, or null when the crawl knows no record family for it.</summary>
+    public static async Task<IReadOnlyList<DemoSample>?> KnownForAsync(AppRoute route, HubDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(db);
@@ -92,8 +97,7 @@ public static class DemoSamples
                 .Select(d => new Row2(d.NoticeId, d.CustomerId!.Value, "letter", d.PartnerId)), cancellationToken),
             "service-notices" => await PerLabel(db.ServiceNotices.AsNoTracking().Where(n => n.PartnerCount == 1)
                 .SelectMany(n => db.ServiceNoticePartners.Where(p => p.NoticeId == n.Id), (n, p) => new Row(n.Id, n.Type.ToString(), p.PartnerId)), cancellationToken),
-            _ => throw new InvalidOperationException(
-                $"The page-health crawl has no demo record for {route}: add a sample in DemoSamples (and a record to the demo data) so the new page is opened."),
+            _ => null,
         };
     }
 

@@ -8,7 +8,8 @@ namespace PartnerHub.Tests.Support;
 /// <summary>Signs in through the real login form (antiforgery token, password, TOTP when asked) and keeps the cookie.</summary>
 public static partial class HubSession
 {
-    public static async Task<HttpClient> SignInAsync(HubAppFactory factory, string email, string password = DemoOrganisations.DemoPassword)
+    // clock: the time the TOTP code is computed for (the host's own when a test runs it on a fake clock).
+    public static async Task<HttpClient> SignInAsync(HubAppFactory factory, string email, string password = DemoOrganisations.DemoPassword, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var client = factory.CreateBrowserLikeClient();
@@ -22,7 +23,7 @@ public static partial class HubSession
         {
             response = await PostFormAsync(client, location, new Dictionary<string, string>
             {
-                ["Input.TwoFactorCode"] = Totp.Code(DemoOrganisations.DemoAuthenticatorKey, TimeProvider.System.GetUtcNow()),
+                ["Input.TwoFactorCode"] = Totp.Code(DemoOrganisations.DemoAuthenticatorKey, (clock ?? TimeProvider.System).GetUtcNow()),
             });
         }
 

@@ -1,11 +1,10 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
-using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Identity.Account;
 using PartnerHub.Infrastructure.Security;
 using PartnerHub.Infrastructure.Tenancy;
@@ -54,7 +53,15 @@ public static class IdentityFeature
 
         services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SignInSessionOptions>>((options, sessions) =>
-            options.ValidationInterval = sessions.Value.ValidationInterval);
+        {
+            options.ValidationInterval = sessions.Value.ValidationInterval;
+            // The check rebuilds the principal from the database: the sign-in time must survive it (open pages read it).
+            options.OnRefreshingPrincipal = context =>
+            {
+                StaffSignInLimit.Carry(context.CurrentPrincipal, context.NewPrincipal);
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -72,16 +79,33 @@ public static class IdentityFeature
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SignInSessionOptions>>((options, sessions) =>
         {
+            // Partners (and the hardware vendor) slide: each renewal gives them PartnerLifetime from the renewal.
             options.ExpireTimeSpan = sessions.Value.PartnerLifetime;
             options.Events.OnSigningIn = context =>
             {
-                // Sliding renewal keeps the span this sets (expiry minus issue), so staff stay on their shorter lifetime.
-                if (context.Principal?.FindAll(ClaimTypes.Role).Any(role => HubRoles.RequiresTwoFactor(role.Value)) == true)
+                var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                var signedInAt = StaffSignInLimit.Stamp(context.Principal, context.Properties, now);
+                if (StaffSignInLimit.IsStaff(context.Principal))
                 {
-                    context.Properties.ExpiresUtc = (context.Properties.IssuedUtc ?? (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow()) + sessions.Value.StaffLifetime;
+                    // The cookie itself ends with the staff lifetime (its span is what sliding renewal re-applies); the
+                    // check below ends the session at sign-in + StaffLifetime even when renewals pushed the cookie further.
+                    context.Properties.ExpiresUtc = signedInAt + sessions.Value.StaffLifetime;
                 }
 
                 return Task.CompletedTask;
+            };
+            var checkSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                if (StaffSignInLimit.HasEnded(context.Principal, context.Properties, now, sessions.Value.StaffLifetime))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await checkSecurityStamp(context);
             };
         });
         return services;

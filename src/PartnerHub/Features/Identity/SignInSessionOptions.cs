@@ -7,11 +7,14 @@ public sealed class SignInSessionOptions
 {
     public const string Section = "Sessions";
 
-    /// <summary>Sign-in lifetime of the roles that must use two-factor sign-in (vendor, desk, finance): they see every partner.</summary>
+    /// <summary>
+    /// Sign-in lifetime of the roles that must use two-factor sign-in (vendor, desk, finance): they see every partner. Absolute:
+    /// the session ends this long after signing in, however active the user is (renewals never extend it).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:05:00", "14.00:00:00")]
     public TimeSpan StaffLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Sign-in lifetime of everyone else (partners, hardware vendor).</summary>
+    /// <summary>Sign-in lifetime of everyone else (partners, hardware vendor); sliding: renewed while the user keeps working.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00")]
     public TimeSpan PartnerLifetime { get; set; } = TimeSpan.FromDays(14);
 

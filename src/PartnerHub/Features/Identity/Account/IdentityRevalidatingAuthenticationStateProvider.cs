@@ -9,12 +9,13 @@ namespace PartnerHub.Features.Identity.Account;
 /// <summary>
 /// Re-checks an open page's user every <see cref="SignInSessionOptions.ValidationInterval"/> with the same rule as the
 /// cookie (security stamp, organisation active: <see cref="HubSignInManager"/>), so a lock, a role change or a deactivated
-/// organisation also ends interactive sessions.
+/// organisation also ends interactive sessions; a staff page also ends when its sign-in passes the staff lifetime.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<SignInSessionOptions> sessions)
+        IOptions<SignInSessionOptions> sessions,
+        TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     // The base class needs a positive interval; zero (check every request) is a test setting for the cookie.
@@ -23,6 +24,12 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        // A staff sign-in ends at its absolute lifetime on an open page too (StaffSignInLimit).
+        if (StaffSignInLimit.HasEnded(authenticationState.User, null, clock.GetUtcNow(), sessions.Value.StaffLifetime))
+        {
+            return false;
+        }
+
         // A new scope, so the check reads fresh data rather than the circuit's.
         await using var scope = scopeFactory.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
