@@ -1460,3 +1460,13 @@ VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "SwapCases" ADD "WithdrawalReason" TEXT NULL;
+
+ALTER TABLE "SwapCases" ADD "WithdrawnBy" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
+
+COMMIT;
+

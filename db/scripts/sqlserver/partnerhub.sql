@@ -2917,3 +2917,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    ALTER TABLE [SwapCases] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    ALTER TABLE [SwapCases] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207050510_SwapCaseWithdrawal', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
