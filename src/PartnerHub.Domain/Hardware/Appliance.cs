@@ -204,6 +204,13 @@ public sealed class Appliance : IVersioned
     public bool SwapOut(Guid swapCaseId, DateTimeOffset at, string by) =>
         Status is ApplianceStatus.AtCustomer or ApplianceStatus.Faulty && Move(ApplianceStatus.SwappedOut, at, by, SwapNote(swapCaseId, "replaced; return requested"));
 
+    /// <summary>
+    /// The swap case was withdrawn before its replacement shipped (the fault went away, the unit was found): a unit reported
+    /// faulty or lost is back in service at the customer. False when the unit is in any other state (nothing to undo).
+    /// </summary>
+    public bool SwapWithdrawn(Guid swapCaseId, DateTimeOffset at, string by) =>
+        Status is ApplianceStatus.Faulty or ApplianceStatus.Lost && Move(ApplianceStatus.AtCustomer, at, by, SwapNote(swapCaseId, "swap withdrawn"));
+
     /// <summary>The note that ties a history entry to its swap case, so the serial history shows it.</summary>
     public static string SwapNote(Guid swapCaseId, string what) => $"swap {swapCaseId}: {what}";
 

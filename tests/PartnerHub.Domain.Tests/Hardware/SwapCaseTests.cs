@@ -255,6 +255,73 @@ public class SwapCaseTests
         KittingTask.ForSwap(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), swapId, Now).SwapCaseId.ShouldBe(swapId);
     }
 
+    [Fact]
+    [Trait("Article", "004 §7-1 proviso")]
+    public void Withdraw_WhileTheReplacementIsKitting_WithdrawsTheCaseAndClearsTheSwapCost()
+    {
+        var swap = Open();
+        swap.DecideAttribution(FaultAttribution.Customer, CustomerFaultGround.CustomerDamage, null, ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+        swap.ReplacementArranged(Guid.NewGuid(), Guid.NewGuid(), "CTS-0002").ShouldBeNull();
+        swap.SwapCost.ShouldNotBeNull();
+
+        swap.Withdraw("  利用者の設定誤りで、故障ではなかった ", Now.AddHours(2), "staff").ShouldBeNull();
+
+        swap.Status.ShouldBe(SwapCaseStatus.Withdrawn);
+        swap.WithdrawalReason.ShouldBe("利用者の設定誤りで、故障ではなかった");
+        swap.WithdrawnBy.ShouldBe("staff");
+        swap.ClosedAt.ShouldBe(Now.AddHours(2));
+        swap.SwapCost.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void Withdraw_WithoutReason_IsRefusedAndChangesNothing(string? reason)
+    {
+        var swap = Open();
+
+        swap.Withdraw(reason, Now, "staff").ShouldBe(SwapProblem.WithdrawalReasonRequired);
+
+        swap.Status.ShouldBe(SwapCaseStatus.Opened);
+        swap.WithdrawalReason.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Withdraw_OnceTheReplacementShippedOrTwice_IsRefused()
+    {
+        var shipped = Open();
+        shipped.DecideAttribution(FaultAttribution.NotCustomer, null, null, ServicePlanPolicy.SensorService004, Now, "o").ShouldBeNull();
+        shipped.ReplacementArranged(Guid.NewGuid(), Guid.NewGuid(), "CTS-0002").ShouldBeNull();
+        shipped.ReplacementShipped().ShouldBeNull();
+        var withdrawn = Open();
+        withdrawn.Withdraw("誤登録", Now, "staff").ShouldBeNull();
+
+        shipped.Withdraw("誤登録", Now, "staff").ShouldBe(SwapProblem.WrongStatus);
+        Delivered().Withdraw("誤登録", Now, "staff").ShouldBe(SwapProblem.WrongStatus);
+        withdrawn.Withdraw("誤登録", Now, "staff").ShouldBe(SwapProblem.WrongStatus);
+        withdrawn.DecideAttribution(FaultAttribution.NotCustomer, null, null, ServicePlanPolicy.SensorService004, Now, "o").ShouldBe(SwapProblem.WrongStatus);
+        shipped.Status.ShouldBe(SwapCaseStatus.ReplacementShipped);
+    }
+
+    [Fact]
+    public void SwapWithdrawn_ForAUnitReportedFaultyOrLost_PutsItBackInServiceAtTheCustomer()
+    {
+        var faulty = AtCustomer();
+        var lost = AtCustomer();
+        var untouched = AtCustomer();
+        var swapId = Guid.NewGuid();
+        faulty.ReportFaulty(swapId, Now, "staff").ShouldBeTrue();
+        lost.ReportLost(swapId, Now, "staff").ShouldBeTrue();
+
+        faulty.SwapWithdrawn(swapId, Now, "staff").ShouldBeTrue();
+        lost.SwapWithdrawn(swapId, Now, "staff").ShouldBeTrue();
+        untouched.SwapWithdrawn(swapId, Now, "staff").ShouldBeFalse();
+
+        faulty.Status.ShouldBe(ApplianceStatus.AtCustomer);
+        lost.Status.ShouldBe(ApplianceStatus.AtCustomer);
+        Appliance.ServesContractIn(lost.Status).ShouldBeTrue();
+    }
+
     private static Appliance AtCustomer()
     {
         var appliance = new Appliance(Guid.NewGuid(), "cts-0001", "CTS", ApplianceCondition.New, Now, "vendor");

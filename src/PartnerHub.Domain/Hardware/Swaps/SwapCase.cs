@@ -93,6 +93,12 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
     /// <summary>When it was closed.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>Why the case was withdrawn before the replacement shipped; null unless withdrawn.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>Who withdrew it.</summary>
+    public string? WithdrawnBy { get; private set; }
+
     /// <inheritdoc />
     public Guid Version { get; set; }
 
@@ -302,6 +308,31 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
         }
 
         Status = SwapCaseStatus.Closed;
+        ClosedAt = at;
+        return null;
+    }
+
+    /// <summary>
+    /// Withdraws the case before the replacement ships (the customer found the unit, the fault went away, the case was a
+    /// mistake), with the reason. Nothing is charged for a withdrawn swap: the swap cost is cleared, and the caller cancels
+    /// the replacement's kitting and drops the pending charge in the same save. Refused once the replacement is on its way.
+    /// </summary>
+    public SwapProblem? Withdraw(string? reason, DateTimeOffset at, string by)
+    {
+        if (Status is not (SwapCaseStatus.Opened or SwapCaseStatus.Attributed or SwapCaseStatus.ReplacementKitting))
+        {
+            return SwapProblem.WrongStatus;
+        }
+
+        if (Clean(reason) is not { } why)
+        {
+            return SwapProblem.WithdrawalReasonRequired;
+        }
+
+        WithdrawalReason = why;
+        WithdrawnBy = by;
+        SwapCost = null;
+        Status = SwapCaseStatus.Withdrawn;
         ClosedAt = at;
         return null;
     }

@@ -74,6 +74,9 @@ public enum SwapCaseStatus
 
     /// <summary>Closed: nothing more to do on the swap (the old unit's return is the return task's).</summary>
     Closed,
+
+    /// <summary>Withdrawn before the replacement shipped, with a reason; nothing is charged.</summary>
+    Withdrawn,
 }
 
 /// <summary>Why a swap step was refused; the UI maps each to a localised message.</summary>
@@ -111,4 +114,7 @@ public enum SwapProblem
 
     /// <summary>Outage compensation was already recorded.</summary>
     OutageAlreadyRecorded,
+
+    /// <summary>A withdrawal needs its reason.</summary>
+    WithdrawalReasonRequired,
 }

@@ -52,7 +52,7 @@ public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser cur
             return SwapResult.Fail(SwapFailure.ApplianceNotInService);
         }
 
-        if (await db.SwapCases.AnyAsync(s => s.OldApplianceId == appliance.Id && s.Status != SwapCaseStatus.Closed, cancellationToken))
+        if (await db.SwapCases.AnyAsync(s => s.OldApplianceId == appliance.Id && s.Status != SwapCaseStatus.Closed && s.Status != SwapCaseStatus.Withdrawn, cancellationToken))
         {
             return SwapResult.Fail(SwapFailure.AlreadyOpen);
         }

@@ -14,6 +14,8 @@ public enum SwapFailure
     InvalidHardwareVendor,
     InsufficientStock,
     InvalidDate,
+    /// <summary>The swap cost is already on an invoice: the case can no longer be withdrawn here.</summary>
+    ChargeAlreadyBilled,
     /// <summary>The case's own rule refused the step (<see cref="SwapResult.Rule"/>).</summary>
     Rule,
     Conflict,

@@ -149,6 +149,60 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
             return null;
         }, cancellationToken);
 
+    /// <summary>
+    /// Withdraws the case before the replacement ships, with a reason (partner staff or vendor operations): the
+    /// replacement's kitting is cancelled through Logistics and its unit goes back to stock, and the swap cost still pending
+    /// is waived, all in one save. The case is found through the user's tenant filter first; the save then needs elevated
+    /// rights because a partner may not change kitting tasks, stock or charges itself (still audited as this user).
+    /// </summary>
+    public async Task<SwapResult> WithdrawAsync(Guid swapId, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsInAnyRole(SwapsPermissions.ViewRoles))
+        {
+            return SwapResult.Fail(SwapFailure.NotAllowed);
+        }
+
+        await using (var visible = contextFactory.CreateDbContext())
+        {
+            if (!await visible.SwapCases.AnyAsync(s => s.Id == swapId, cancellationToken))
+            {
+                return SwapResult.Fail(SwapFailure.NotFound);
+            }
+        }
+
+        await using var db = contextFactory.CreateElevatedContext();
+        return await ChangeAsync(db, swapId, async (swap, _, now) =>
+        {
+            var by = currentUser.Name;
+            var charges = await db.PendingCharges.Where(c => c.SourceId == swap.Id && c.Kind == PendingChargeKind.SwapCost).ToListAsync(cancellationToken);
+            if (charges.Any(c => c.Status == PendingChargeStatus.Billed))
+            {
+                return SwapResult.Fail(SwapFailure.ChargeAlreadyBilled);
+            }
+
+            var (taskId, unitId) = (swap.ReplacementKittingTaskId, swap.ReplacementApplianceId);
+            if (swap.Withdraw(reason, now, by) is { } problem)
+            {
+                return SwapResult.Refused(problem);
+            }
+
+            if (taskId is { } task && unitId is { } unit
+                && !await Logistics.ReplacementCancellation.ReplacementWithdrawnAsync(db, task, unit, now, by, Appliance.SwapNote(swap.Id, "swap withdrawn"), cancellationToken))
+            {
+                return SwapResult.Refused(SwapProblem.WrongStatus);
+            }
+
+            var oldUnit = await db.Appliances.Include(a => a.History).SingleAsync(a => a.Id == swap.OldApplianceId, cancellationToken);
+            oldUnit.SwapWithdrawn(swap.Id, now, by);
+            foreach (var charge in charges.Where(c => c.Status == PendingChargeStatus.Pending))
+            {
+                charge.Waive($"機器交換の取下げ: {swap.WithdrawalReason}", now, by);
+            }
+
+            return null;
+        }, cancellationToken);
+    }
+
     /// <summary>Closes the case once the replacement is in service.</summary>
     public Task<SwapResult> CloseAsync(Guid swapId, CancellationToken cancellationToken = default) =>
         ChangeAsync(swapId, SwapsPermissions.VendorRoles, (_, swap, _, now) => Task.FromResult(swap.Close(now)), cancellationToken);

@@ -203,6 +203,65 @@ public class SwapFlowTests(HubAppFactory app)
             .ShouldBe([SerialHistoryKind.KittingAssigned, SerialHistoryKind.KittingShipped], ignoreOrder: true);
     }
 
+    [Fact]
+    [Trait("Article", "004 §7-1 proviso; 別紙4 §3")]
+    public async Task Withdraw_ByThePartnerBeforeTheReplacementShips_CancelsTheKittingAndLeavesNoCharge()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var swapId = await OpenAsync(deployment.ApplianceId);
+        await using (var ops = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations))
+        {
+            var work = ops.ServiceProvider.GetRequiredService<SwapWork>();
+            (await work.DecideAttributionAsync(swapId, FaultAttribution.Customer, CustomerFaultGround.CustomerDamage, "筐体破損", Token)).Succeeded.ShouldBeTrue();
+            (await work.ArrangeReplacementAsync(swapId, DemoOrganisations.TohoHardwareVendor, Token)).Succeeded.ShouldBeTrue();
+        }
+
+        await using (var hokuriku = app.ScopeFor(TestScopes.HokurikuStaff, HubRoles.PartnerStaff))
+        {
+            (await hokuriku.ServiceProvider.GetRequiredService<SwapWork>().WithdrawAsync(swapId, "誤登録", Token)).Failure.ShouldBe(SwapFailure.NotFound);
+        }
+
+        await using (var minato = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff))
+        {
+            var work = minato.ServiceProvider.GetRequiredService<SwapWork>();
+            (await work.WithdrawAsync(swapId, " ", Token)).Rule.ShouldBe(SwapProblem.WithdrawalReasonRequired);
+            (await work.WithdrawAsync(swapId, "再起動で復旧し、故障ではなかった", Token)).Succeeded.ShouldBeTrue();
+            (await work.WithdrawAsync(swapId, "再起動で復旧し、故障ではなかった", Token)).Rule.ShouldBe(SwapProblem.WrongStatus);
+        }
+
+        await using var check = app.CreateContext(TenantScope.System);
+        var swap = await check.SwapCases.SingleAsync(s => s.Id == swapId, Token);
+        swap.Status.ShouldBe(SwapCaseStatus.Withdrawn);
+        swap.WithdrawalReason.ShouldBe("再起動で復旧し、故障ではなかった");
+        swap.SwapCost.ShouldBeNull();
+        (await check.KittingTasks.SingleAsync(t => t.SwapCaseId == swapId, Token)).Status.ShouldBe(KittingStatus.Cancelled);
+        var replacement = await check.Appliances.SingleAsync(a => a.Id == swap.ReplacementApplianceId, Token);
+        (replacement.Status, replacement.ContractId).ShouldBe((ApplianceStatus.InStock, (Guid?)null));
+        (await check.Appliances.SingleAsync(a => a.Id == deployment.ApplianceId, Token)).Status.ShouldBe(ApplianceStatus.AtCustomer);
+        (await check.PendingCharges.Where(c => c.SourceId == swapId).Select(c => c.Status).ToListAsync(Token)).ShouldAllBe(status => status == PendingChargeStatus.Waived);
+        (await check.PendingCharges.CountAsync(c => c.SourceId == swapId, Token)).ShouldBe(1);
+
+        // The unit can be swapped again later.
+        (await OpenAsync(deployment.ApplianceId, SwapReason.Maintenance)).ShouldNotBe(swapId);
+    }
+
+    [Fact]
+    public async Task Withdraw_OnceTheReplacementShipped_IsRefusedAndChangesNothing()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var swapId = await OpenAsync(deployment.ApplianceId);
+        await DeliverReplacementAsync(swapId);
+
+        await using (var ops = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations))
+        {
+            (await ops.ServiceProvider.GetRequiredService<SwapWork>().WithdrawAsync(swapId, "誤登録", Token)).Rule.ShouldBe(SwapProblem.WrongStatus);
+        }
+
+        await using var check = app.CreateContext(TenantScope.System);
+        (await check.SwapCases.SingleAsync(s => s.Id == swapId, Token)).Status.ShouldBe(SwapCaseStatus.ReplacementDelivered);
+        (await check.KittingTasks.SingleAsync(t => t.SwapCaseId == swapId, Token)).Status.ShouldBe(KittingStatus.Shipped);
+    }
+
     private async Task<Guid> OpenAsync(Guid applianceId, SwapReason reason = SwapReason.Failure)
     {
         await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);

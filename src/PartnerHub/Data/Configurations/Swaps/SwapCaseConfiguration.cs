@@ -19,6 +19,8 @@ internal sealed class SwapCaseConfiguration : IEntityTypeConfiguration<SwapCase>
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(s => s.WhatHappened).HasMaxLength(2000).IsRequired();
         builder.Property(s => s.OpenedBy).HasMaxLength(256);
+        builder.Property(s => s.WithdrawalReason).HasMaxLength(1000);
+        builder.Property(s => s.WithdrawnBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.OldUnitComesBack);
         builder.OwnsOne(s => s.PartnerAttribution, Attribution);
