@@ -64,7 +64,7 @@ public class HardwareReportsTests(HubAppFactory app)
             inspected.AwaitReturn(now, "test").ShouldBeTrue();
             inspected.ReceiveBack(now, "test").ShouldBeTrue();
             inspected.StartInspection(now, "test").ShouldBeTrue();
-            var faultyInStock = new Appliance(Guid.NewGuid(), Serial(), model, ApplianceCondition.New, now, "test");
+            var faultyInStock = new Appliance(Guid.NewGuid(), Serial(), model, ApplianceCondition.New, now.AddHours(-1), "test");
             faultyInStock.MoveTo(ApplianceStatus.Faulty, now, "test", "電源不良").ShouldBeTrue();
             var lost = Delivered(model, minato, now);
             lost.ReportLost(Guid.NewGuid(), now, "test").ShouldBeTrue();

@@ -17,37 +17,11 @@ public static class HardwareReportEndpoints
     {
         var group = endpoints.MapGroup("/hardware/reports").RequireAuthorization(policy => policy.RequireRole(HardwareReportPermissions.ViewRoles.Split(',')));
 
-        group.MapGet("/at-customers.xlsx", async (string? model, HardwareReportQueries queries, HardwareReportWorkbooks workbooks, IExcelWriter writer,
-                IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
-            {
-                var filter = HardwareReportFilter.FromUrl(model);
-                var sheet = workbooks.AtCustomers(await queries.AtCustomersAsync(filter, cancellationToken));
-                return Download(writer, sheet, strings["File_AtCustomers"], [filter.Model], clock);
-            });
-
-        group.MapGet("/in-transit.xlsx", async (string? model, HardwareReportQueries queries, HardwareReportWorkbooks workbooks, IExcelWriter writer,
-                IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
-            {
-                var filter = HardwareReportFilter.FromUrl(model);
-                var sheet = workbooks.InTransit(await queries.AllInTransitAsync(filter, cancellationToken));
-                return Download(writer, sheet, strings["File_InTransit"], [filter.Model], clock);
-            });
-
-        group.MapGet("/in-repair.xlsx", async (string? model, HardwareReportQueries queries, HardwareReportWorkbooks workbooks, IExcelWriter writer,
-                IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
-            {
-                var filter = HardwareReportFilter.FromUrl(model);
-                var sheet = workbooks.InRepair(await queries.AllInRepairAsync(filter, cancellationToken));
-                return Download(writer, sheet, strings["File_InRepair"], [filter.Model], clock);
-            });
-
-        group.MapGet("/overdue-returns.xlsx", async (string? model, HardwareReportQueries queries, HardwareReportWorkbooks workbooks, IExcelWriter writer,
-                IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
-            {
-                var filter = HardwareReportFilter.FromUrl(model);
-                var sheet = workbooks.OverdueReturns(await queries.AllOverdueReturnsAsync(filter, cancellationToken));
-                return Download(writer, sheet, strings["File_OverdueReturns"], [filter.Model], clock);
-            });
+        MapReport(group, "/at-customers.xlsx", "File_AtCustomers", async (queries, workbooks, filter, ct) => workbooks.AtCustomers(await queries.AtCustomersAsync(filter, ct)));
+        MapReport(group, "/in-transit.xlsx", "File_InTransit", async (queries, workbooks, filter, ct) => workbooks.InTransit(await queries.AllInTransitAsync(filter, ct)));
+        MapReport(group, "/in-repair.xlsx", "File_InRepair", async (queries, workbooks, filter, ct) => workbooks.InRepair(await queries.AllInRepairAsync(filter, ct)));
+        MapReport(group, "/overdue-returns.xlsx", "File_OverdueReturns",
+            async (queries, workbooks, filter, ct) => workbooks.OverdueReturns(await queries.AllOverdueReturnsAsync(filter, ct)));
 
         group.MapGet("/swap-rate.xlsx", async (string? model, string? from, string? to, HardwareReportQueries queries, HardwareReportWorkbooks workbooks,
                 IExcelWriter writer, IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -63,6 +37,17 @@ public static class HardwareReportEndpoints
             });
         return endpoints;
     }
+
+    // A report filtered by model only, named after the report and the model.
+    private static void MapReport(
+        RouteGroupBuilder group, string path, string fileKey, Func<HardwareReportQueries, HardwareReportWorkbooks, HardwareReportFilter, CancellationToken, Task<ExcelSheet>> build) =>
+        group.MapGet(path, async (string? model, HardwareReportQueries queries, HardwareReportWorkbooks workbooks, IExcelWriter writer,
+            IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var filter = HardwareReportFilter.FromUrl(model);
+            var sheet = await build(queries, workbooks, filter, cancellationToken);
+            return Download(writer, sheet, strings[fileKey], [filter.Model], clock);
+        });
 
     private static IResult Download(IExcelWriter writer, ExcelSheet sheet, string listName, IEnumerable<string?> filters, TimeProvider clock) =>
         DocumentDownload.Excel(stream => writer.Write(stream, sheet), ExportFileName.For(listName, filters, clock.GetUtcNow(), "xlsx"));
