@@ -37,12 +37,13 @@ public class OpenSwapPageTests : MudTestContext
         Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock));
         AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
         var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("appliance", deployment.ApplianceId.ToString()));
 
-        var page = Render<OpenSwapPage>(parameters => parameters.Add(p => p.ApplianceParameter, deployment.ApplianceId));
+        var page = Render<OpenSwapPage>();
         page.WaitForElement("textarea").Change("電源ランプが点滅し応答しない");
         await page.InvokeAsync(() => page.Find("button[data-testid=swap-open]").Click());
 
-        page.WaitForAssertion(() => navigation.Uri.ShouldContain("/swaps/"), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => navigation.Uri.ShouldMatch("/swaps/[0-9a-f-]{36}$"), TimeSpan.FromSeconds(10));
         page.FindAll("[data-testid=swap-open-error]").ShouldBeEmpty();
     }
 }
