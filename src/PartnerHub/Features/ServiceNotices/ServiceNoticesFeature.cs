@@ -9,6 +9,7 @@ public static class ServiceNoticesFeature
         services.AddScoped<PublishServiceNotice>();
         services.AddScoped<AcknowledgeServiceNotice>();
         services.AddScoped<ServiceNoticeQueries>();
+        services.AddScoped<NoticeContractQueries>();
         services.AddScoped<ServiceNoticeLetterPrinter>();
         // After the contracts' and devices' demo data: the demo notice targets their customers.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoServiceNotices>();
