@@ -35,4 +35,10 @@ public enum ContractRefusal
 
     /// <summary>Nothing is due: the current term has not ended yet.</summary>
     NothingDue,
+
+    /// <summary>A cancellation because of a terms change names no published terms-change notice (004 §21-2).</summary>
+    TermsChangeNoticeRequired,
+
+    /// <summary>The cancellation was asked for outside the terms-change cancellation window (004 §21-2; 002 §12-5).</summary>
+    OutsideTermsChangeWindow,
 }

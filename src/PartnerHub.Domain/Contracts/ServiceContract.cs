@@ -131,6 +131,9 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// <summary>The reason recorded with the early end.</summary>
     public string? EarlyEndReason { get; private set; }
 
+    /// <summary>The terms-change notice a <see cref="TerminationCause.TermsChange"/> end rests on (004 §21-2).</summary>
+    public Guid? EarlyEndNoticeId { get; private set; }
+
     /// <summary>Last day of service once the contract has ended or terminated.</summary>
     public DateOnly? ServiceEndedOn { get; private set; }
 
@@ -339,7 +342,37 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// cancellation after a terms change (004 §21-2), or the vendor's abolition of the service (004 §15-2: two months'
     /// notice; 002 §11-1: four). Penalties and refunds follow from the cause (<see cref="ContractTimeline.EarlyTermination"/>).
     /// </summary>
-    public ContractRefusal? ScheduleEnd(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at, string by)
+    public ContractRefusal? ScheduleEnd(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at, string by) =>
+        cause == TerminationCause.TermsChange
+            ? ContractRefusal.TermsChangeNoticeRequired
+            : ScheduleEndFor(lastDay, cause, requestedOn, reason, today, at, by, null);
+
+    /// <summary>
+    /// Schedules the end of service on <paramref name="lastDay"/> because the customer cancels after the terms change
+    /// <paramref name="basis"/> announced (004 §21-2): no penalty, the unexpired part refunded by the plan's rule
+    /// (<see cref="ContractTimeline.EarlyTermination"/>). Refused when the customer asked (<paramref name="requestedOn"/>)
+    /// outside the window the terms give (<see cref="ContractTimeline.TermsChangeCancellation"/>): the ordinary rules then
+    /// apply (004 §4-5). Whether the notice concerns this contract is the caller's to check (the notice's recipients).
+    /// </summary>
+    public ContractRefusal? CancelAfterTermsChange(TermsChangeBasis basis, DateOnly lastDay, DateOnly requestedOn, string reason, DateOnly today,
+        DateTimeOffset at, string by)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        if (!IsInService || EarlyEndCause is not null || Timeline() is not { } timeline)
+        {
+            return ContractRefusal.WrongStatus;
+        }
+
+        if (!timeline.TermsChangeCancellation(basis.NotifiedOn, basis.EffectiveOn).Contains(requestedOn))
+        {
+            return ContractRefusal.OutsideTermsChangeWindow;
+        }
+
+        return ScheduleEndFor(lastDay, TerminationCause.TermsChange, requestedOn, reason, today, at, by, basis);
+    }
+
+    private ContractRefusal? ScheduleEndFor(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at,
+        string by, TermsChangeBasis? basis)
     {
         if (!IsInService || EarlyEndCause is not null)
         {
@@ -382,7 +415,9 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         EarlyEndCause = cause;
         EarlyEndRequestedOn = requestedOn;
         EarlyEndReason = reason.Trim();
-        Record(ContractEventKind.EndScheduled, at, by, $"{cause}: last day {lastDay:yyyy-MM-dd}. {EarlyEndReason}");
+        EarlyEndNoticeId = basis?.NoticeId;
+        var basisNote = basis is null ? string.Empty : $" (terms change notified {basis.NotifiedOn:yyyy-MM-dd}, effective {basis.EffectiveOn:yyyy-MM-dd})";
+        Record(ContractEventKind.EndScheduled, at, by, $"{cause}: last day {lastDay:yyyy-MM-dd}. {EarlyEndReason}{basisNote}");
         return Status == ContractStatus.Ending ? null : Change(ContractStatus.Ending, at, by, null);
     }
 

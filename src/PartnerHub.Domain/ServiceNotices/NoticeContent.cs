@@ -13,12 +13,13 @@ namespace PartnerHub.Domain.ServiceNotices;
 /// <param name="NewTerms">The new terms (004 §21-1-2; required for a terms change).</param>
 /// <param name="EmergencyReason">Why it could not be announced in time (004 §14-2 緊急でやむを得ない場合); shown on the notice.</param>
 /// <param name="FeesDuringSuspension">What remains payable during a suspension (004 §14-3: 停止期間中の利用料金); null when not stated.</param>
+/// <param name="Ground">The ground of a stop (004 §14-1 (1)–(5)); required for a suspension, maintenance is ground (1) when not given.</param>
 public sealed record NoticeContent(
     ServiceNoticeType Type, string TitleJa, string? TitleEn, string BodyJa, string? BodyEn, DateOnly EffectiveFrom, DateOnly? EffectiveUntil,
-    string? Reason, string? RecipientAction, string? NewTerms, string? EmergencyReason, string? FeesDuringSuspension)
+    string? Reason, string? RecipientAction, string? NewTerms, string? EmergencyReason, string? FeesDuringSuspension, SuspensionGround? Ground = null)
 {
     /// <summary>Whether the notice stops the service for a time (004 §14).</summary>
-    public bool StopsService => Type is ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.EmergencyMaintenance or ServiceNoticeType.Suspension;
+    public bool StopsService => ServiceNotice.Stops(Type);
 }
 
 /// <summary>Why a notice is refused.</summary>
@@ -32,6 +33,9 @@ public enum NoticeRefusalReason
 
     /// <summary>A stop without its reason (004 §14-2 ①).</summary>
     ReasonMissing,
+
+    /// <summary>A suspension without its ground (004 §14-1 (1)–(5)).</summary>
+    GroundMissing,
 
     /// <summary>A terms change without the new terms (004 §21-1-2).</summary>
     NewTermsMissing,

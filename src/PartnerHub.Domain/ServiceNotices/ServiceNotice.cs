@@ -24,6 +24,7 @@ public sealed class ServiceNotice
         NewTerms = Blank(content.NewTerms);
         EmergencyReason = Blank(content.EmergencyReason);
         FeesDuringSuspension = Blank(content.FeesDuringSuspension);
+        Ground = content.StopsService ? content.Ground ?? SuspensionGround.MaintenanceOrWorks : null;
         TargetKind = targeting.Kind;
         TargetValues = targeting.StoredValues;
         TargetPartners = targeting.StoredPartners;
@@ -69,6 +70,16 @@ public sealed class ServiceNotice
 
     /// <summary>004 §14-3: what remains payable during the suspension.</summary>
     public string? FeesDuringSuspension { get; private set; }
+
+    /// <summary>The ground of a stop (004 §14-1 (1)–(5)); maintenance is ground (1); null for notices that stop nothing.</summary>
+    public SuspensionGround? Ground { get; private set; }
+
+    /// <summary>Whether the notice stops the service for a time (004 §14): its fees stay due (<see cref="SuspensionFees"/>).</summary>
+    public bool StopsService => Stops(Type);
+
+    /// <summary>Whether a notice of <paramref name="type"/> stops the service for a time (004 §14: maintenance, suspension).</summary>
+    public static bool Stops(ServiceNoticeType type) =>
+        type is ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.EmergencyMaintenance or ServiceNoticeType.Suspension;
 
     /// <summary>Whether a plan's minimum notice period was not met and the emergency reason let it go out.</summary>
     public bool PublishedAsEmergency { get; private set; }
@@ -145,6 +156,8 @@ public sealed class ServiceNotice
             _ when TooLong(content) => NoticeRefusalReason.TextTooLong,
             { EffectiveUntil: { } until } when until < content.EffectiveFrom => NoticeRefusalReason.PeriodInvalid,
             { StopsService: true } when Blank(content.Reason) is null => NoticeRefusalReason.ReasonMissing,
+            { Type: ServiceNoticeType.Suspension, Ground: null } => NoticeRefusalReason.GroundMissing,
+            { Ground: { } ground } when !Enum.IsDefined(ground) => NoticeRefusalReason.GroundMissing,
             { Type: ServiceNoticeType.TermsChange } when Blank(content.NewTerms) is null => NoticeRefusalReason.NewTermsMissing,
             { Type: ServiceNoticeType.EmergencyMaintenance } when Blank(content.EmergencyReason) is null => NoticeRefusalReason.EmergencyReasonMissing,
             _ when !targeting.IsComplete => NoticeRefusalReason.TargetingIncomplete,

@@ -370,8 +370,11 @@ public sealed class ContractTimeline
     /// The last day a customer can cancel after a terms change announced on <paramref name="changeNoticeDate"/> and still
     /// ask for the refund (002 §12-5: ２か月以内, rolled back to a business day); null when the plan sets no window.
     /// </summary>
-    public DateOnly? TermsChangeCancellationDeadline(DateOnly changeNoticeDate) =>
-        Policy.TermsChangeCancellationWindow is { } window ? Deadline(window.EndWhenStartingOn(changeNoticeDate.AddDays(1))) : null;
+    public DateOnly? TermsChangeCancellationDeadline(DateOnly changeNoticeDate) => TermsChangeCancellationWindow.Deadline(Policy, changeNoticeDate);
+
+    /// <summary>The window in which a customer may cancel because of a terms change (<see cref="TermsChangeCancellationWindow.For"/>).</summary>
+    public TermsChangeCancellationWindow TermsChangeCancellation(DateOnly notifiedOn, DateOnly effectiveOn) =>
+        TermsChangeCancellationWindow.For(Policy, notifiedOn, effectiveOn);
 
     /// <summary>
     /// The cure window after a written demand received on <paramref name="demandReceivedOn"/> (004 §16-3; 002 §10-1-3;

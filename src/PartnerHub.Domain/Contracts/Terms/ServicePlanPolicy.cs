@@ -214,6 +214,12 @@ public sealed record ServicePlanPolicy
     public NoticePeriod? SuspensionNotice { get; init; }
 
     /// <summary>
+    /// The article that keeps the fee payable while the service is stopped (004 §14-3: 停止期間中の利用料金の支払を要する; 002
+    /// §12-5: 当該サービスがあったものとして取扱います); null when the terms say nothing (no article reduces the fee either).
+    /// </summary>
+    public string? SuspensionFeesArticle { get; init; }
+
+    /// <summary>
     /// Time to cure a breach after receiving a written demand (004 §16-3: 14 days; 002 §10-1-3: 30 days; 003 §7-1-10: 14
     /// days without response); null when the terms set none.
     /// </summary>
@@ -282,6 +288,7 @@ public sealed record ServicePlanPolicy
     public static ServicePlanPolicy SensorService004 { get; } = new()
     {
         Code = "004",
+        SuspensionFeesArticle = "004 §14-3",
         TermStart = TermStartRule.DeliveryCompletion,
         CountsFirstDay = false,
         NonRenewalNotice = NoticePeriod.Months(2),
@@ -316,6 +323,7 @@ public sealed record ServicePlanPolicy
     public static ServicePlanPolicy ChamberUtm002 { get; } = new()
     {
         Code = "002",
+        SuspensionFeesArticle = "002 §12-5",
         TermStart = TermStartRule.FifthBusinessDayAfterApplication,
         CountsFirstDay = true,
         FiscalYearAligned = true,
@@ -356,6 +364,8 @@ public sealed record ServicePlanPolicy
     public static ServicePlanPolicy SecurityVendor003 { get; } = SensorService004 with
     {
         Code = "003",
+        // 003 says nothing of the fee during a stop (no reduction either): not 004 §14-3.
+        SuspensionFeesArticle = null,
         CountsFirstDay = false,
         AutoRenews = false,
         EarlyTerminationPenalty = false,

@@ -13,6 +13,8 @@ public static class ContractsFeature
         services.AddRenewals();
         services.AddScoped<Ending.ScheduleContractEnd>();
         services.AddScoped<Ending.CancelOrder>();
+        services.AddScoped<Ending.TermsChangeNotices>();
+        services.AddScoped<Notices.ContractStops>();
         services.AddScoped<Ending.DiscontinueService>();
         services.AddSingleton<Ending.ServiceEndNotices>();
         services.AddHostedService<Ending.ServiceEndNoticeJob>();

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Resources;
 
 namespace PartnerHub.Features.ServiceNotices;
 
@@ -17,7 +18,7 @@ public sealed record ComposedNotice(string Subject, string TypeName, string Titl
 /// the e-mail writes them as text (<see cref="EmailBody"/>). The English title and body fall back to the Japanese ones; the
 /// frame (labels, dates) is always in the recipient's language.
 /// </summary>
-public sealed class NoticeComposer(IStringLocalizer<ServiceNoticeStrings> strings)
+public sealed class NoticeComposer(IStringLocalizer<ServiceNoticeStrings> strings, IStringLocalizer<SharedStrings> shared)
 {
     public ComposedNotice Compose(ServiceNotice notice, CultureInfo culture)
     {
@@ -37,12 +38,25 @@ public sealed class NoticeComposer(IStringLocalizer<ServiceNoticeStrings> string
             // 004 §21-1: that the terms change, the new terms and the effective date.
             facts.Add(new NoticeFact(strings["TermsChangeStatement"], strings["TermsChangeStatementValue", Date(notice.EffectiveFrom)], Emphasised: true));
             facts.Add(new NoticeFact(strings["NewTerms"], notice.NewTerms ?? string.Empty));
+            // 004 §21-2: the customer may cancel; the window and refund follow the plan (shown on the notice and the contract).
+            facts.Add(new NoticeFact(strings["CancellationRight"], strings["CancellationRightValue"]));
+        }
+
+        if (notice.Ground is { } ground)
+        {
+            // 004 §14-1: the ground the stop rests on.
+            facts.Add(new NoticeFact(strings["Ground"], shared["ServiceStop_Ground_" + ground]));
         }
 
         Add(facts, strings["Reason"], notice.Reason);
         Add(facts, strings["EmergencyReason"], notice.EmergencyReason);
         Add(facts, strings["RecipientAction"], notice.RecipientAction, emphasised: true);
-        Add(facts, strings["FeesDuringSuspension"], notice.FeesDuringSuspension);
+        if (notice.StopsService)
+        {
+            // 004 §14-3: the fee stays payable during the stop; the vendor's own statement, when written, follows the rule.
+            facts.Add(new NoticeFact(strings["FeesDuringSuspension"],
+                notice.FeesDuringSuspension is { } fees ? string.Concat(shared["ServiceStop_FeesRule"], "\n", fees) : shared["ServiceStop_FeesRule"]));
+        }
         var title = notice.TitleIn(lang);
         return new ComposedNotice(strings["Email_Subject", strings["Type_" + notice.Type], title], strings["Type_" + notice.Type], title, notice.BodyIn(lang),
             facts, lang);

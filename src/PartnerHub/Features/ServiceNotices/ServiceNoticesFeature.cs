@@ -9,6 +9,7 @@ public static class ServiceNoticesFeature
         services.AddScoped<PublishServiceNotice>();
         services.AddScoped<AcknowledgeServiceNotice>();
         services.AddScoped<ServiceNoticeQueries>();
+        services.AddScoped<NoticeContractQueries>();
         services.AddScoped<ServiceNoticeLetterPrinter>();
         services.AddScoped<RecordLetterPosting>();
         services.AddScoped<DeliveryLogPdf>();

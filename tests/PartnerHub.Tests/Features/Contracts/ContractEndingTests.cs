@@ -71,14 +71,14 @@ public class ContractEndingTests(HubAppFactory app)
 
     [Fact]
     [Trait("Article", "004 §21-2")]
-    public async Task ScheduleEnd_WhenTermsChangeDateIsMissing_AsksForIt()
+    public async Task ScheduleEnd_WhenTermsChangeNoticeIsMissing_AsksForIt()
     {
         var contractId = await ActiveContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService);
 
         var problem = await ScheduleAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, contractId,
             new EarlyEndRequest(TerminationCause.TermsChange, Today.AddDays(30), Today, "約款変更に同意しない"));
 
-        problem.ShouldBe(EndingProblem.TermsChangeDateRequired);
+        problem.ShouldBe(EndingProblem.TermsChangeNoticeRequired);
     }
 
     [Fact]

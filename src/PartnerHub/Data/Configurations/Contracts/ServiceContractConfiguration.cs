@@ -21,6 +21,8 @@ internal sealed class ServiceContractConfiguration : IEntityTypeConfiguration<Se
         builder.Navigation(c => c.Events).HasField("_events");
         builder.Property(c => c.EarlyEndCause).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.EarlyEndReason).HasMaxLength(1000);
+        // The contracts cancelled under a terms-change notice (004 §21-2), listed on the notice.
+        builder.HasIndex(c => c.EarlyEndNoticeId);
         builder.HasIndex(c => new { c.PartnerId, c.Status });
         // The renewal run reads the contracts whose term ended before today; the worklist, those by term end.
         builder.HasIndex(c => new { c.Status, c.CurrentTermEndsOn });

@@ -21,6 +21,7 @@ internal sealed class ServiceNoticeConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(n => n.NewTerms).HasMaxLength(ServiceNotice.MaxBodyLength);
         builder.Property(n => n.EmergencyReason).HasMaxLength(ServiceNotice.MaxTextLength);
         builder.Property(n => n.FeesDuringSuspension).HasMaxLength(ServiceNotice.MaxTextLength);
+        builder.Property(n => n.Ground).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.TargetKind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.TargetValues).HasMaxLength(8000);
         builder.Property(n => n.TargetPartners).HasMaxLength(4000);

@@ -1210,6 +1210,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid?>("EarlyEndNoticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EarlyEndOn")
                         .HasColumnType("date");
 
@@ -1275,6 +1278,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("EarlyEndNoticeId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2914,6 +2919,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<string>("FeesDuringSuspension")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("NewTerms")
                         .HasMaxLength(3000)

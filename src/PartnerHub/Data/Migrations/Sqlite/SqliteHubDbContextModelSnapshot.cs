@@ -1195,6 +1195,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EarlyEndNoticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EarlyEndOn")
                         .HasColumnType("TEXT");
 
@@ -1260,6 +1263,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("EarlyEndNoticeId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2896,6 +2901,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.Property<string>("FeesDuringSuspension")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NewTerms")

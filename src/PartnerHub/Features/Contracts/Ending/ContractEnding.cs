@@ -20,7 +20,8 @@ public enum EndingProblem
     EndDateAfterScheduledEnd,
     NoticeTooShort,
     BreachNotYetTerminable,
-    TermsChangeDateRequired,
+    TermsChangeNoticeRequired,
+    TermsChangeNotTargeted,
     TermsChangeWindowClosed,
     Conflict,
 }
@@ -35,9 +36,9 @@ public enum EndingProblem
 /// <param name="RequestedOn">Day the customer's request or the vendor's notice was given.</param>
 /// <param name="Reason">Free text, recorded in the history.</param>
 /// <param name="DemandReceivedOn">Breach: day the customer received the written demand to cure (004 §16-3).</param>
-/// <param name="TermsChangeNotifiedOn">Terms change: day the change was notified (004 §21-2).</param>
+/// <param name="TermsChangeNoticeId">Terms change: the published terms-change notice the customer cancels under (004 §21-2).</param>
 public sealed record EarlyEndRequest(
-    TerminationCause Cause, DateOnly LastDay, DateOnly RequestedOn, string Reason, DateOnly? DemandReceivedOn = null, DateOnly? TermsChangeNotifiedOn = null);
+    TerminationCause Cause, DateOnly LastDay, DateOnly RequestedOn, string Reason, DateOnly? DemandReceivedOn = null, Guid? TermsChangeNoticeId = null);
 
 /// <summary>Who may end a contract early for which cause.</summary>
 public static class EndingPermissions
@@ -92,7 +93,28 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
         }
 
         var reason = Describe(request);
-        if (contract.ScheduleEnd(request.LastDay, request.Cause, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name) is { } refusal)
+        if (request.Cause == TerminationCause.TermsChange)
+        {
+            // 004 §21-2: only under a published terms-change notice that reached this customer for this plan; read through the
+            // caller's own (tenant-scoped) context.
+            if (request.TermsChangeNoticeId is not { } noticeId)
+            {
+                return EndingProblem.TermsChangeNoticeRequired;
+            }
+
+            var notices = await TermsChangeNotices.ForContractAsync(db, contract, noticeId, cancellationToken);
+            if (notices.Count == 0)
+            {
+                return EndingProblem.TermsChangeNotTargeted;
+            }
+
+            if (contract.CancelAfterTermsChange(notices[0].Basis, request.LastDay, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name)
+                is { } termsRefusal)
+            {
+                return FromRefusal(termsRefusal);
+            }
+        }
+        else if (contract.ScheduleEnd(request.LastDay, request.Cause, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name) is { } refusal)
         {
             return FromRefusal(refusal);
         }
@@ -109,7 +131,7 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
         return null;
     }
 
-    /// <summary>What the contract does not check itself: the dates that open the right to end for these causes.</summary>
+    /// <summary>What the contract does not check itself: the written demand that opens the right to end for breach.</summary>
     public static EndingProblem? RightToEnd(ContractTimeline timeline, EarlyEndRequest request)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -121,11 +143,6 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
             case TerminationCause.CustomerFault when request.DemandReceivedOn is { } demand
                 && timeline.BreachCure(demand) is { } cure && request.LastDay < cure.TerminableFrom:
                 return EndingProblem.BreachNotYetTerminable;
-            case TerminationCause.TermsChange when request.TermsChangeNotifiedOn is not { } notified:
-                return EndingProblem.TermsChangeDateRequired;
-            case TerminationCause.TermsChange when timeline.TermsChangeCancellationDeadline(request.TermsChangeNotifiedOn!.Value) is { } deadline
-                && request.RequestedOn > deadline:
-                return EndingProblem.TermsChangeWindowClosed;
             default:
                 return null;
         }
@@ -139,12 +156,7 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
             return reason;
         }
 
-        return request switch
-        {
-            { DemandReceivedOn: { } demand } => $"{reason} (demand received {demand:yyyy-MM-dd})",
-            { TermsChangeNotifiedOn: { } notified } => $"{reason} (terms change notified {notified:yyyy-MM-dd})",
-            _ => reason,
-        };
+        return request is { DemandReceivedOn: { } demand } ? $"{reason} (demand received {demand:yyyy-MM-dd})" : reason;
     }
 
     internal static EndingProblem FromRefusal(ContractRefusal refusal) => refusal switch
@@ -154,6 +166,8 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
         ContractRefusal.EndDateTooEarly => EndingProblem.EndDateTooEarly,
         ContractRefusal.EndDateAfterScheduledEnd => EndingProblem.EndDateAfterScheduledEnd,
         ContractRefusal.NoticeTooShort => EndingProblem.NoticeTooShort,
+        ContractRefusal.TermsChangeNoticeRequired => EndingProblem.TermsChangeNoticeRequired,
+        ContractRefusal.OutsideTermsChangeWindow => EndingProblem.TermsChangeWindowClosed,
         _ => EndingProblem.WrongStatus,
     };
 }

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHub.Data;
+using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Money;
+using PartnerHub.Domain.ServiceNotices;
+using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
+
+namespace PartnerHub.Features.ServiceNotices;
+
+/// <summary>A targeted plan and the cancellation window a terms change opens under it (004 §21-2; 002 §12-5; ADR-005); null without a policy.</summary>
+public sealed record PlanWindowRow(string PlanCode, TermsChangeCancellationWindow? Window);
+
+/// <summary>A contract cancelled under a terms-change notice, with what the customer gets back (004 §21-2).</summary>
+public sealed record NoticeCancellationRow(
+    Guid ContractId, string ContractNumber, string CustomerName, string PartnerName, ContractStatus Status, DateOnly? RequestedOn, DateOnly LastDay,
+    Yen? Refund, bool RefundAtVendorDiscretion);
+
+/// <summary>A contract a stop of the service concerns, with the fee that stays due for the stop (004 §14-3).</summary>
+public sealed record StopFeeRow(Guid ContractId, string ContractNumber, string CustomerName, string PartnerName, string PlanCode, Yen AnnualFee, SuspensionFeeDue? Fee);
+
+/// <summary>
+/// What a notice means for the contracts it concerns: the cancellations a terms change allowed and the fees a stop leaves due.
+/// A partner sees only its own customers' contracts (the contracts' and recipients' tenant filters).
+/// </summary>
+public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contextFactory)
+{
+    private static readonly ContractStatus[] s_withTerms = [ContractStatus.Delivered, ContractStatus.Active, ContractStatus.Ending, ContractStatus.Ended, ContractStatus.Terminated];
+
+    /// <summary>The cancellation window of a terms change for each plan of the recipients (a partner: of its own customers).</summary>
+    public async Task<IReadOnlyList<PlanWindowRow>> CancellationWindowsAsync(ServiceNotice notice, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var planLists = await db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == notice.Id)
+            .Select(r => r.PlanCodes).Distinct().ToListAsync(cancellationToken);
+        return [.. planLists.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(plan => new PlanWindowRow(plan, ServicePlanPolicy.TryForPlan(plan, out var policy)
+                ? TermsChangeCancellationWindow.For(policy, notice.PublishedOn, notice.EffectiveFrom)
+                : null))];
+    }
+
+    /// <summary>One page of the contracts cancelled under the terms-change notice <paramref name="noticeId"/>, by contract number.</summary>
+    public async Task<PagedResult<NoticeCancellationRow>> CancellationsAsync(Guid noticeId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contracts = db.Contracts.AsNoTracking().Where(c => c.EarlyEndNoticeId == noticeId);
+        var rows = from c in contracts
+                   join r in db.ServiceNoticeRecipients on new { NoticeId = noticeId, c.CustomerId } equals new { r.NoticeId, r.CustomerId }
+                   join p in db.ServiceNoticePartners on new { NoticeId = noticeId, c.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                   orderby c.Number, c.Id
+                   select new { Contract = c, r.CustomerName, p.PartnerName };
+        var page = await Ordered(rows).ToPageAsync(request, q => q, contracts.CountAsync, cancellationToken);
+        return new PagedResult<NoticeCancellationRow>([.. page.Items.Select(row =>
+        {
+            var contract = row.Contract;
+            var settlement = contract.EarlyEndOn is { } lastDay && contract.Timeline() is { } timeline
+                ? timeline.EarlyTermination(lastDay, TerminationCause.TermsChange, contract.AnnualFee)
+                : null;
+            return new NoticeCancellationRow(contract.Id, contract.Number, row.CustomerName, row.PartnerName, contract.Status, contract.EarlyEndRequestedOn,
+                contract.EarlyEndOn ?? contract.ServiceEndedOn ?? contract.OrderedOn, settlement?.Refund?.Amount, settlement?.RefundAtVendorDiscretion ?? false);
+        })], page.TotalCount);
+    }
+
+    /// <summary>
+    /// One page of the contracts of the customers a stop concerns (the plans it reached them for), with the fee that stays
+    /// due for its days (<see cref="SuspensionFees"/>); cancelled orders have no term and are left out.
+    /// </summary>
+    public async Task<PagedResult<StopFeeRow>> StopFeesAsync(ServiceNotice notice, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var recipients = db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == notice.Id);
+        var concerned = from c in db.Contracts.AsNoTracking()
+                        join r in recipients on c.CustomerId equals r.CustomerId
+                        where s_withTerms.Contains(c.Status) && ("," + r.PlanCodes + ",").Contains("," + c.PlanCode + ",")
+                        select new { Contract = c, r.CustomerName, r.PartnerId };
+        var rows = from x in concerned
+                   join p in db.ServiceNoticePartners on new { NoticeId = notice.Id, x.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                   orderby x.Contract.Number, x.Contract.Id
+                   select new { x.Contract, x.CustomerName, p.PartnerName };
+        var page = await Ordered(rows).ToPageAsync(request, q => q, concerned.CountAsync, cancellationToken);
+        return new PagedResult<StopFeeRow>([.. page.Items.Select(row => new StopFeeRow(row.Contract.Id, row.Contract.Number, row.CustomerName, row.PartnerName,
+            row.Contract.PlanCode, row.Contract.AnnualFee, FeeOf(row.Contract, notice)))], page.TotalCount);
+    }
+
+    /// <summary>The fee <paramref name="contract"/> still owes for the days <paramref name="notice"/> stops the service; null without terms.</summary>
+    public static SuspensionFeeDue? FeeOf(ServiceContract contract, ServiceNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(notice);
+        return notice.StopsService && contract.Timeline() is { } timeline
+            ? SuspensionFees.For(timeline, contract.AnnualFee, notice.EffectiveFrom, notice.EffectiveUntil)
+            : null;
+    }
+
+    // A query ordered by its orderby clause; its projection hides the ordering from the type (EF's queryables are ordered ones).
+    private static IOrderedQueryable<T> Ordered<T>(IQueryable<T> query) => (IOrderedQueryable<T>)query;
+}
