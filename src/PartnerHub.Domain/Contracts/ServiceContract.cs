@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -158,6 +159,9 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// <summary>The rules of the contract's plan; refuses a plan without a policy.</summary>
     public ServicePlanPolicy Policy() => ServicePlanPolicy.ForPlan(PlanCode);
 
+    /// <summary>The rules of the contract's plan on the calendars with the vendor's adjustments.</summary>
+    public ServicePlanPolicy Policy(BusinessCalendarSet calendars) => Policy().On(calendars);
+
     /// <summary>The parameter sheet is being prepared (004 別紙4 §2-4).</summary>
     public ContractRefusal? StartParameterSheet(DateTimeOffset at, string by) =>
         Status == ContractStatus.Ordered ? Change(ContractStatus.ParameterSheet, at, by, null) : ContractRefusal.WrongStatus;
@@ -208,7 +212,12 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// Records the customer's written non-renewal notice (004 §4-3, through the partner; 002 §12-1). The day the vendor
     /// received it decides the last term: in time, the current one; late, the next one (the contract renews once more).
     /// </summary>
-    public ContractRefusal? RecordNonRenewal(NonRenewalNotice notice, DateOnly today, DateTimeOffset at, string by)
+    /// <param name="notice">The notice and its dates.</param>
+    /// <param name="today">Today (Tokyo).</param>
+    /// <param name="at">When it is recorded.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="calendars">The calendars with the vendor's closures (a rolled-back deadline respects them); the seeds' when null.</param>
+    public ContractRefusal? RecordNonRenewal(NonRenewalNotice notice, DateOnly today, DateTimeOffset at, string by, BusinessCalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(notice);
         if (NonRenewalNoticeOn is not null)
@@ -235,13 +244,18 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         NonRenewalReceivedByPartnerOn = notice.ReceivedByPartnerOn;
         NonRenewalForwardedOn = notice.ForwardedOn;
         NonRenewalLetterId = notice.LetterId;
-        var last = Timeline()!.LastTerm!;
+        var last = Timeline(calendars ?? BusinessCalendarSet.SeedsOnly)!.LastTerm!;
         Record(ContractEventKind.NonRenewalRecorded, at, by, $"term {last.Number} ends {last.End:yyyy-MM-dd}");
         return Change(ContractStatus.Ending, at, by, null);
     }
 
     /// <summary>Withdraws a recorded non-renewal notice, up to the cancel-by date of the term it ends (audited, with a reason).</summary>
-    public ContractRefusal? WithdrawNonRenewal(DateOnly today, DateTimeOffset at, string by, string reason)
+    /// <param name="today">Today (Tokyo).</param>
+    /// <param name="at">When it is withdrawn.</param>
+    /// <param name="by">Who withdraws it.</param>
+    /// <param name="reason">Why (required).</param>
+    /// <param name="calendars">The calendars with the vendor's closures (a rolled-back deadline respects them); the seeds' when null.</param>
+    public ContractRefusal? WithdrawNonRenewal(DateOnly today, DateTimeOffset at, string by, string reason, BusinessCalendarSet? calendars = null)
     {
         if (NonRenewalNoticeOn is null)
         {
@@ -258,7 +272,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.ReasonRequired;
         }
 
-        if (today > Timeline()!.LastTerm!.CancelBy)
+        if (today > Timeline(calendars ?? BusinessCalendarSet.SeedsOnly)!.LastTerm!.CancelBy)
         {
             return ContractRefusal.DeadlinePassed;
         }
@@ -456,14 +470,21 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// The contract's terms under its plan's rules, once delivery has completed; null before. A contract delivered
     /// before the first-day rule keeps its stored start (the delivery day).
     /// </summary>
-    public ContractTimeline? Timeline()
+    public ContractTimeline? Timeline() => Timeline(BusinessCalendarSet.SeedsOnly);
+
+    /// <summary>
+    /// The contract's terms as <see cref="Timeline()"/> gives them, with every business-day deadline (cancel-by business
+    /// day, reminders, roll-back) on <paramref name="calendars"/>, the calendars with the vendor's closures.
+    /// </summary>
+    public ContractTimeline? Timeline(BusinessCalendarSet calendars)
     {
+        ArgumentNullException.ThrowIfNull(calendars);
         if (DeliveryCompletedOn is not { } delivered)
         {
             return null;
         }
 
-        var policy = Policy();
+        var policy = Policy(calendars);
         var start = ServiceStartOn
             ?? (policy.TermStart == TermStartRule.DeliveryCompletion ? delivered : ContractTimeline.StartFor(policy, OrderedOn));
         return new ContractTimeline(policy, start, NonRenewalNoticeOn, EarlyEndOn);

@@ -280,6 +280,17 @@ public sealed record ServicePlanPolicy
     public required BusinessCalendar Calendar { get; init; }
 
     /// <summary>
+    /// The same rules on the calendar with the vendor's closures and holiday changes (<paramref name="calendars"/>): every
+    /// deadline counted in business days, roll-back to a business day and 002 start day then respects them.
+    /// </summary>
+    public ServicePlanPolicy On(BusinessCalendarSet calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        var adjusted = calendars.Adjusted(Calendar);
+        return ReferenceEquals(adjusted, Calendar) ? this : this with { Calendar = adjusted };
+    }
+
+    /// <summary>
     /// 004: the reseller-sold sensor service. The term starts the day after delivery completion (§4-2, 民法 §140),
     /// renews yearly unless notice is given by the corresponding day two months before expiry (§4-3), which stays on a
     /// closed day (no roll-back rule); insurance of ¥3,000,000 per company from the 1st of the month after the start

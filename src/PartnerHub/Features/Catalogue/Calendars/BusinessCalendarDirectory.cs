@@ -11,7 +11,7 @@ namespace PartnerHub.Features.Catalogue.Calendars;
 /// (closures, added and removed holidays) applied. Built once and kept (a calendar caches its business days per year);
 /// a change on this instance takes effect at once, one made on another instance within <see cref="Lifetime"/>.
 /// </summary>
-public sealed class BusinessCalendarDirectory(HubDbContextOptions options, TimeProvider clock)
+public sealed class BusinessCalendarDirectory(HubDbContextOptions options, TimeProvider clock) : IBusinessCalendarSource
 {
     /// <summary>How long a built set of calendars is used before the adjustments are read again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
@@ -35,6 +35,18 @@ public sealed class BusinessCalendarDirectory(HubDbContextOptions options, TimeP
         return snapshot.Calendars.TryGetValue(code, out var calendar)
             ? calendar
             : throw new ArgumentException($"No business calendar '{code}'.", nameof(code));
+    }
+
+    /// <summary>Every calendar with its adjustments, for deadlines outside the catalogue (contracts: <see cref="IBusinessCalendarSource"/>).</summary>
+    public async Task<BusinessCalendarSet> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        var calendars = new Dictionary<string, BusinessCalendar>(StringComparer.Ordinal);
+        foreach (var code in Codes)
+        {
+            calendars[code] = await ForAsync(code, cancellationToken);
+        }
+
+        return new BusinessCalendarSet(calendars);
     }
 
     /// <summary>The first-answer clock of the escalation desk (004 別紙3 §2-4) on the 004 calendar with its adjustments.</summary>

@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 
@@ -33,11 +34,14 @@ public sealed record NonRenewalStanding(ContractTimeline Timeline, ContractTerm 
     /// <summary>Whether a notice given today comes after the current term's cancel-by date (the contract would renew once more).</summary>
     public bool NoticeTodayIsLate(DateOnly today) => today > CurrentTerm.CancelBy;
 
-    /// <summary>The standing of <paramref name="contract"/> on <paramref name="today"/>; null before delivery completes (no terms yet).</summary>
-    public static NonRenewalStanding? Of(ServiceContract contract, DateOnly today)
+    /// <summary>
+    /// The standing of <paramref name="contract"/> on <paramref name="today"/>, with its deadlines on <paramref name="calendars"/>
+    /// (the calendars with the vendor's closures; the seeds' when null); null before delivery completes (no terms yet).
+    /// </summary>
+    public static NonRenewalStanding? Of(ServiceContract contract, DateOnly today, BusinessCalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        if (contract.Timeline() is not { } timeline)
+        if (contract.Timeline(calendars ?? BusinessCalendarSet.SeedsOnly) is not { } timeline)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Infrastructure.Attachments;
@@ -21,7 +22,8 @@ public sealed record NonRenewalInput(DateOnly ReceivedByPartnerOn, DateOnly Forw
 /// stored bytes, and must pass the <see cref="IAttachmentScanner"/>. A refusal leaves no file, no row and no change.
 /// </summary>
 public sealed class RecordNonRenewal(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner,
+    IBusinessCalendarSource calendars)
 {
     private const string NoChecksumYet = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -67,8 +69,10 @@ public sealed class RecordNonRenewal(
         var now = clock.GetUtcNow();
         var today = JapaneseFormat.TokyoDate(now);
         Guid? letterId = letter is null ? null : Guid.NewGuid();
+        var calendarSet = await calendars.CurrentAsync(cancellationToken);
         // The contract is asked first, so a refused notice never stores a file.
-        if (contract.RecordNonRenewal(new NonRenewalNotice(notice.ReceivedByPartnerOn, notice.ForwardedOn, notice.VendorReceivedOn, letterId), today, now, currentUser.Name) is { } refusal)
+        if (contract.RecordNonRenewal(new NonRenewalNotice(notice.ReceivedByPartnerOn, notice.ForwardedOn, notice.VendorReceivedOn, letterId), today, now, currentUser.Name,
+            calendarSet) is { } refusal)
         {
             return NonRenewalResult.Refuse(refusal);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -9,7 +10,7 @@ namespace PartnerHub.Features.Contracts.NonRenewal;
 /// Withdraws a recorded non-renewal notice, with a reason, while the cancel-by date of the term it ends has not passed
 /// (the contract decides; after that day the end stands, 004 §4-3). The letter's scan stays on record as evidence.
 /// </summary>
-public sealed class WithdrawNonRenewal(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class WithdrawNonRenewal(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     /// <param name="contractId">The contract.</param>
     /// <param name="reason">Why the notice is withdrawn (required, kept in the history).</param>
@@ -31,7 +32,8 @@ public sealed class WithdrawNonRenewal(IDbContextFactory<HubDbContext> contextFa
 
         db.Entry(contract).Property(c => c.Version).OriginalValue = expectedVersion;
         var now = clock.GetUtcNow();
-        if (contract.WithdrawNonRenewal(JapaneseFormat.TokyoDate(now), now, currentUser.Name, reason ?? string.Empty) is { } refusal)
+        var calendarSet = await calendars.CurrentAsync(cancellationToken);
+        if (contract.WithdrawNonRenewal(JapaneseFormat.TokyoDate(now), now, currentUser.Name, reason ?? string.Empty, calendarSet) is { } refusal)
         {
             return NonRenewalResult.Refuse(refusal);
         }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Notices;
@@ -29,7 +30,8 @@ namespace PartnerHub.Features.Contracts.Renewals;
 /// </remarks>
 public sealed class CancelByReminderService(
     HubDbContextOptions contextOptions, IStringLocalizer<RenewalStrings> strings, IOptionsMonitor<MailOptions> notices,
-    IOptionsMonitor<RenewalsOptions> options, IOptionsMonitor<BackgroundJobOptions> jobs, TimeProvider clock, ILogger<CancelByReminderService> logger)
+    IOptionsMonitor<RenewalsOptions> options, IOptionsMonitor<BackgroundJobOptions> jobs, TimeProvider clock, ILogger<CancelByReminderService> logger,
+    IBusinessCalendarSource calendars)
     : PeriodicJob(jobs, clock, logger)
 {
     /// <summary>The outbox topic; the contract id, term number and reminder day follow.</summary>
@@ -39,11 +41,13 @@ public sealed class CancelByReminderService(
     public async Task<int> RunOnceAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
+        // Reminder days are business days on the calendars with the vendor's closures (a closure moves them earlier).
+        var calendarSet = await calendars.CurrentAsync(cancellationToken);
         await using var db = contextOptions.Create(TenantScope.System, Clock);
         var candidates = await db.Contracts.AsNoTracking()
             .Where(c => c.Status == ContractStatus.Delivered || c.Status == ContractStatus.Active)
             .Where(c => c.NonRenewalNoticeOn == null && c.EarlyEndOn == null)
-            .Where(RenewalWorklistQueries.CancelByBetween(today, LatestCancelByToRemind(today)))
+            .Where(RenewalWorklistQueries.CancelByBetween(today, LatestCancelByToRemind(today, calendarSet), calendarSet))
             .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contract = c, Customer = cu.Name })
             .ToListAsync(cancellationToken);
         var recipientsByPartner = new Dictionary<Guid, List<NoticeRecipient>>();
@@ -51,12 +55,12 @@ public sealed class CancelByReminderService(
         foreach (var candidate in candidates)
         {
             var contract = candidate.Contract;
-            if (RenewalOutlook.For(contract) is not { Outcome: WorklistOutcome.Renews } outlook)
+            if (RenewalOutlook.For(contract, calendarSet) is not { Outcome: WorklistOutcome.Renews } outlook)
             {
                 continue;
             }
 
-            var timeline = contract.Timeline()!;
+            var timeline = contract.Timeline(calendarSet)!;
             var term = timeline.Term(outlook.Term);
             var reminderDays = timeline.CancelByReminders(term);
             var arrived = reminderDays.Where(day => day <= today).ToList();
@@ -112,7 +116,7 @@ public sealed class CancelByReminderService(
 
     // The furthest cancel-by date a reminder can be due for today: the longest lead of any plan, in business days, plus
     // a run of closed days (New Year, Golden Week) between the cancel-by date and the business day before it.
-    private static DateOnly LatestCancelByToRemind(DateOnly today)
+    private static DateOnly LatestCancelByToRemind(DateOnly today, BusinessCalendarSet calendarSet)
     {
         var latest = today;
         foreach (var plan in ServicePlan.All)
@@ -120,7 +124,7 @@ public sealed class CancelByReminderService(
             int lead = ServicePlanPolicy.TryForPlan(plan.Code, out var policy) ? policy.CancelByReminderBusinessDays.DefaultIfEmpty(0).Max() : 0;
             if (lead > 0)
             {
-                var candidate = policy!.Calendar.AddBusinessDays(today, lead).AddDays(14);
+                var candidate = policy!.On(calendarSet).Calendar.AddBusinessDays(today, lead).AddDays(14);
                 latest = candidate > latest ? candidate : latest;
             }
         }

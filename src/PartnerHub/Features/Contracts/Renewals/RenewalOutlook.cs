@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Infrastructure.Localization;
@@ -42,11 +43,15 @@ public sealed record RenewalOutlook(int Term, DateOnly TermEndsOn, DateOnly Canc
     /// <summary>Days from <paramref name="today"/> to the cancel-by date; negative once it has passed.</summary>
     public int DaysLeft(DateOnly today) => CancelBy.DayNumber - today.DayNumber;
 
-    /// <summary>The outlook of <paramref name="contract"/>; null when it has no term (not delivered) or its plan has no policy.</summary>
-    public static RenewalOutlook? For(ServiceContract contract)
+    /// <summary>
+    /// The outlook of <paramref name="contract"/> on <paramref name="calendars"/> (the business calendars with the vendor's
+    /// closures); null when it has no term (not delivered) or its plan has no policy.
+    /// </summary>
+    public static RenewalOutlook? For(ServiceContract contract, BusinessCalendarSet calendars)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out _) || contract.Timeline() is not { } timeline)
+        ArgumentNullException.ThrowIfNull(calendars);
+        if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out _) || contract.Timeline(calendars) is not { } timeline)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Pricing;
@@ -20,7 +21,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 /// order; each page is re-sorted by the exact cancel-by date, which leaves only rows at a page's edge off by those days.
 /// The outlook itself is computed in memory for the rows of the page only.
 /// </remarks>
-public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock)
+public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     private const string CancelByKey = "CancelBy";
 
@@ -36,13 +37,17 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
     /// <summary>Today in Tokyo: cancel-by dates and the weeks left are Japanese calendar days.</summary>
     public DateOnly Today => Infrastructure.Localization.JapaneseFormat.TokyoDate(clock.GetUtcNow());
 
+    /// <summary>The business calendars with the vendor's closures, which every cancel-by business day here is counted on.</summary>
+    public Task<BusinessCalendarSet> CalendarsAsync(CancellationToken cancellationToken = default) => calendars.CurrentAsync(cancellationToken);
+
     public async Task<PagedResult<RenewalWorklistItem>> ListAsync(RenewalWorklistFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
         var today = Today;
+        var calendarSet = await CalendarsAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var contracts = Contracts(db, filter, today);
+        var contracts = Contracts(db, filter, today, calendarSet);
         // Customer and partner always exist for a contract, so the joins drop no row: the contracts alone give the total.
         int total = await contracts.CountAsync(cancellationToken);
         if (total == 0)
@@ -51,7 +56,7 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
         }
 
         var rows = await s_sorts.Apply(Rows(db, contracts), request).Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
-        var items = rows.Select(r => Item(r, today)).ToList();
+        var items = rows.Select(r => Item(r, today, calendarSet)).ToList();
         if (!s_sorts.Offers(request.SortBy) || request.SortBy == CancelByKey)
         {
             var exact = items.OrderBy(i => i.CancelBy ?? DateOnly.MaxValue).ThenBy(i => i.Number, StringComparer.Ordinal);
@@ -61,19 +66,23 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
         return new PagedResult<RenewalWorklistItem>(items, total);
     }
 
-    /// <summary>Every matching contract in the worklist's order, read row by row while the export is written.</summary>
-    public IEnumerable<RenewalWorklistItem> StreamForExport(RenewalWorklistFilter filter)
+    /// <summary>
+    /// Every matching contract in the worklist's order, read row by row while the export is written, on
+    /// <paramref name="calendarSet"/> (<see cref="CalendarsAsync"/>).
+    /// </summary>
+    public IEnumerable<RenewalWorklistItem> StreamForExport(RenewalWorklistFilter filter, BusinessCalendarSet calendarSet)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(calendarSet);
         var today = Today;
         using var db = contextFactory.CreateDbContext();
-        foreach (var row in s_sorts.Apply(Rows(db, Contracts(db, filter, today)), new ListRequest()).AsEnumerable())
+        foreach (var row in s_sorts.Apply(Rows(db, Contracts(db, filter, today, calendarSet)), new ListRequest()).AsEnumerable())
         {
-            yield return Item(row, today);
+            yield return Item(row, today, calendarSet);
         }
     }
 
-    private static IQueryable<ServiceContract> Contracts(HubDbContext db, RenewalWorklistFilter filter, DateOnly today)
+    private static IQueryable<ServiceContract> Contracts(HubDbContext db, RenewalWorklistFilter filter, DateOnly today, BusinessCalendarSet calendarSet)
     {
         var contracts = db.Contracts.AsNoTracking().OfOwnPartner(db.Tenant)
             .Where(c => c.Status == ContractStatus.Delivered || c.Status == ContractStatus.Active || c.Status == ContractStatus.Ending);
@@ -92,24 +101,26 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
             // Past due: cancel-by before today. Within N weeks: from today up to N weeks ahead.
             DateOnly? from = window == RenewalWindow.PastDue ? null : today;
             var to = window == RenewalWindow.PastDue ? today.AddDays(-1) : today.AddDays(7 * (int)window);
-            contracts = contracts.Where(CancelByBetween(from, to));
+            contracts = contracts.Where(CancelByBetween(from, to, calendarSet));
         }
 
         return contracts;
     }
 
-    /// <summary>Contracts whose current term's cancel-by date is in [from, to], as term-end bounds per plan.</summary>
-    public static Expression<Func<ServiceContract, bool>> CancelByBetween(DateOnly? from, DateOnly to)
+    /// <summary>Contracts whose current term's cancel-by date is in [from, to] on <paramref name="calendarSet"/>, as term-end bounds per plan.</summary>
+    public static Expression<Func<ServiceContract, bool>> CancelByBetween(DateOnly? from, DateOnly to, BusinessCalendarSet calendarSet)
     {
+        ArgumentNullException.ThrowIfNull(calendarSet);
         var contract = Expression.Parameter(typeof(ServiceContract), "c");
         Expression any = Expression.Constant(false);
         foreach (var plan in ServicePlan.All)
         {
-            if (!ServicePlanPolicy.TryForPlan(plan.Code, out var policy))
+            if (!ServicePlanPolicy.TryForPlan(plan.Code, out var seedPolicy))
             {
                 continue;
             }
 
+            var policy = seedPolicy.On(calendarSet);
             DateOnly? after = from is { } first ? CancelByRule.LatestTermEnd(policy, first.AddDays(-1)) : null;
             DateOnly? until = CancelByRule.LatestTermEnd(policy, to);
             string code = plan.Code;
@@ -137,9 +148,9 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
                 PartnerKana = o.NameKana,
             });
 
-    private static RenewalWorklistItem Item(WorklistRow row, DateOnly today)
+    private static RenewalWorklistItem Item(WorklistRow row, DateOnly today, BusinessCalendarSet calendarSet)
     {
-        var outlook = RenewalOutlook.For(row.Contract);
+        var outlook = RenewalOutlook.For(row.Contract, calendarSet);
         return new RenewalWorklistItem
         {
             Id = row.Contract.Id,

@@ -64,6 +64,7 @@ public class NonRenewalPanelTests : MudTestContext
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<RecordNonRenewal>());
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<WithdrawNonRenewal>());
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<NonRenewalQueries>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PartnerHub.Domain.Calendars.IBusinessCalendarSource>());
         AddAuthorization().SetAuthorized(user.UserName ?? "user").SetRoles(HubRoles.PartnerStaff);
         return scope;
     }
