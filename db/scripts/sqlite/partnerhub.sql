@@ -1460,3 +1460,15 @@ VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ServiceNotices" ADD "Ground" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndNoticeId" TEXT NULL;
+
+CREATE INDEX "IX_Contracts_EarlyEndNoticeId" ON "Contracts" ("EarlyEndNoticeId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207043915_TermsChangeCancellationAndStopGrounds', '10.0.14');
+
+COMMIT;
+

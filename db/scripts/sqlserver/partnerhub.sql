@@ -2917,3 +2917,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [Ground] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndNoticeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_EarlyEndNoticeId] ON [Contracts] ([EarlyEndNoticeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207043935_TermsChangeCancellationAndStopGrounds', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
