@@ -1461,6 +1461,18 @@ VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "ServiceNotices" ADD "Ground" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "EarlyEndNoticeId" TEXT NULL;
+
+CREATE INDEX "IX_Contracts_EarlyEndNoticeId" ON "Contracts" ("EarlyEndNoticeId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207043915_TermsChangeCancellationAndStopGrounds', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "ServiceNotices" ADD "TargetPartners" TEXT NOT NULL DEFAULT '';
 
 ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterPostedOn" TEXT NULL;
@@ -1471,6 +1483,16 @@ ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterReturnedOn" TEXT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207044817_ServiceNoticeLetterPostingAndPartnerNarrowing', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "SwapCases" ADD "WithdrawalReason" TEXT NULL;
+
+ALTER TABLE "SwapCases" ADD "WithdrawnBy" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
 
 COMMIT;
 

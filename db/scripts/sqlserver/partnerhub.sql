@@ -2920,6 +2920,43 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [Ground] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [EarlyEndNoticeId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_EarlyEndNoticeId] ON [Contracts] ([EarlyEndNoticeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043935_TermsChangeCancellationAndStopGrounds'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207043935_TermsChangeCancellationAndStopGrounds', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing'
 )
 BEGIN
@@ -2957,6 +2994,35 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261207044843_ServiceNoticeLetterPostingAndPartnerNarrowing', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    ALTER TABLE [SwapCases] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    ALTER TABLE [SwapCases] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207050510_SwapCaseWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207050510_SwapCaseWithdrawal', N'10.0.14');
 END;
 
 COMMIT;
