@@ -63,7 +63,8 @@ public sealed class KittingQueries(HubDbContextFactory contextFactory, IContract
             : null;
         var appliances = await details.Appliances.AsNoTracking().Where(a => a.ContractId == contract.Id && (replacement == null || a.Id == replacement))
             .OrderBy(a => a.SerialNumber).ToListAsync(cancellationToken);
-        bool awaitingPayment = task.Status != KittingStatus.Shipped && (await payments.AwaitingPaymentAsync([contract.Id], cancellationToken)).Contains(contract.Id);
+        // 002 §13-4 holds the first shipment until payment; a replacement restores a service already paid for.
+        bool awaitingPayment = task.SwapCaseId is null && task.Status != KittingStatus.Shipped && (await payments.AwaitingPaymentAsync([contract.Id], cancellationToken)).Contains(contract.Id);
         return new KittingDetail(task, contract.Number, contract.Id, contract.PlanCode, customer.Name,
             customer.PostalCode, (customer.Prefecture ?? string.Empty) + customer.Address, customer.ServiceContact.Name, customer.ServiceContact.Phone,
             hardwareVendor, appliances, awaitingPayment);
