@@ -14,7 +14,7 @@ namespace PartnerHub.Features.ServiceNotices;
 /// <summary>
 /// A planned maintenance of the sensor platform, published a day ago to every customer with a CTS appliance, and one
 /// maintenance per partner for that partner's customers, so the notice list, the notice page, its letters and its delivery
-/// log have a record in every demo. Its e-mails are recorded
+/// log have a record in every demo; a terms change to everyone and a suspension of one partner's customers. Its e-mails are recorded
 /// as sent a day ago (they never leave the demo), one address as bounced; one partner has acknowledged it and
 /// the others have not yet; its letters were posted the day it was published and one came back. Runs after the contracts' and devices' demo data, whose customers it reaches.
 /// </summary>
@@ -69,6 +69,21 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
             await PublishServiceNotice.PublishAsync(db, composer, local, new NoticeTargeting(TargetKind.Partners, [partnerId.ToString()]), publishedAt.AddHours(1),
                 "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
         }
+
+        // A terms change to everyone (its cancellation window shows on every contract page and on the notice) and a suspension
+        // with its 004 §14-1 ground, so the terms-change and stop tabs have a record.
+        var termsChange = new NoticeContent(ServiceNoticeType.TermsChange, "サービス利用規約改定のお知らせ", "Revision of the service terms",
+            "アラート通知の保存期間に関する条項を改定します。改定後の規約は効力発生日から適用されます。",
+            "We revise the article on how long alert notifications are kept. The revised terms apply from the effective date.",
+            today.AddDays(60), null, "保存期間の見直し（利用規約第21条第1項）", "改定に同意されない場合は、効力発生日の前日までに解約をお申し出ください（利用規約第21条第2項）。",
+            "第9条第2項「アラート通知は通知日から1年間保存する」を「2年間保存する」に改める。", null, null);
+        await PublishServiceNotice.PublishAsync(db, composer, termsChange, new NoticeTargeting(TargetKind.Everyone, []), publishedAt.AddHours(3),
+            "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+        var suspension = new NoticeContent(ServiceNoticeType.Suspension, "不正アクセス対策に伴うポータル一時停止のお知らせ", "Portal suspended briefly to defend against unauthorised access",
+            "不正アクセスへの防御措置として、ポータルを一時停止します。検知は継続します。", null, today.AddDays(40), today.AddDays(40),
+            "不正アクセス対策の設定変更", null, null, null, null, SuspensionGround.AttackDefence);
+        await PublishServiceNotice.PublishAsync(db, composer, suspension, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.MinatoPartner.ToString()]),
+            publishedAt.AddHours(4), "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
 
         void RecordEmailsAsSent(HubDbContext context)
         {

@@ -15,7 +15,7 @@ namespace PartnerHub.Features.Swaps;
 
 /// <summary>
 /// A swap case in every status, each on its own running contract with its own sensor (CTS-24S…) and replacement
-/// (CTS-26S…), so the simulator's sensors and the demo stock are left alone: Minato has a failure case at each step,
+/// (CTS-26S…), so the simulator's sensors and the demo stock are left alone: Minato has a failure case at each step and a withdrawn one,
 /// Hokuriku a loss with the swap cost charged, Sakura a closed maintenance swap with an outage compensated.
 /// </summary>
 public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider clock) : IDemoDataContributor
@@ -32,6 +32,7 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.ReplacementShipped),
         (DemoOrganisations.HokurikuPartner, SwapReason.LossOrTheft, SwapCaseStatus.ReplacementDelivered),
         (DemoOrganisations.SakuraPartner, SwapReason.Maintenance, SwapCaseStatus.Closed),
+        (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.Withdrawn),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -43,7 +44,8 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         for (int i = 0; i < s_cases.Length; i++)
         {
             var (partner, reason, status) = s_cases[i];
-            var customer = await db.Customers.Where(c => c.PartnerId == partner).OrderBy(c => c.NameKana).Skip(i).FirstAsync(cancellationToken);
+            var customers = await db.Customers.Where(c => c.PartnerId == partner).OrderBy(c => c.NameKana).ToListAsync(cancellationToken);
+            var customer = customers[i % customers.Count];
             var contract = new ServiceContract(Guid.NewGuid(), numbers.Next(today.AddDays(-90)), partner, customer.Id, ServicePlan.SensorService.Code, 1, new Yen(365_000), null,
                 today.AddDays(-90), now, "seed", new Yen(396_000));
             contract.StartKitting(now, "seed");
@@ -72,9 +74,15 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
     private static void Advance(HubDbContext db, SwapCase swap, ServiceContract contract, Appliance old, SwapCaseStatus target, int index, DateTimeOffset now, DateOnly today)
     {
         var policy = ServicePlanPolicy.SensorService004;
-        if (target == SwapCaseStatus.Opened)
+        if (target is SwapCaseStatus.Opened or SwapCaseStatus.Withdrawn)
         {
             swap.ProposeAttribution(FaultAttribution.NotCustomer, null, "初期不良の可能性", now, Staff);
+            if (target == SwapCaseStatus.Withdrawn)
+            {
+                swap.Withdraw("再起動で復旧し、故障ではなかった", now, Staff);
+                old.SwapWithdrawn(swap.Id, now, Staff);
+            }
+
             return;
         }
 

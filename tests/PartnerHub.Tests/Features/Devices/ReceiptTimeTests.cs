@@ -39,7 +39,10 @@ public class ReceiptTimeTests(HubAppFactory app)
         health.ClockSkewSeconds!.Value.ShouldBe(TimeSpan.FromDays(-120).TotalSeconds, tolerance: 120);
         health.Issues.HasFlag(DeviceIssues.ClockSkew).ShouldBeTrue();
         (await db.DeviceStateChanges.AnyAsync(c => c.ApplianceId == deployment.ApplianceId && c.To == DeviceState.Offline, Token)).ShouldBeFalse();
-        (await db.OutboundEmails.AnyAsync(e => e.Body.Contains(deployment.Serial), Token)).ShouldBeFalse();
+        // Other tests share the host and run the evaluator at the same time; what this test owns is that no "offline" notice
+        // went out for this unit.
+        var subjects = await db.OutboundEmails.Where(e => e.Body.Contains(deployment.Serial)).Select(e => e.Subject).ToListAsync(Token);
+        subjects.ShouldNotContain(subject => subject.Contains("オフライン") || subject.Contains("Offline"));
     }
 
     [Fact]
