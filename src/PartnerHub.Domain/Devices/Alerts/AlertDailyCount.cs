@@ -19,7 +19,7 @@ public sealed class AlertDailyCount
     /// <summary>The appliance.</summary>
     public Guid ApplianceId { get; private set; }
 
-    /// <summary>Tokyo calendar day of observation.</summary>
+    /// <summary>Tokyo calendar day the bridge received the alerts (not the appliance's own clock, which may be far off).</summary>
     public DateOnly Day { get; private set; }
 
     /// <summary>Threat class.</summary>

@@ -136,7 +136,8 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         return new DeviceDetail(ToItem(row), health, contract?.Id, contract?.Number, contract?.CustomerId, history);
     }
 
-    /// <summary>Alerts per Tokyo day and threat class over the last <paramref name="days"/> days, for one appliance or all visible ones.</summary>
+    /// <summary>Alerts per Tokyo day of receipt by the bridge and threat class over the last <paramref name="days"/> days, for one
+    /// appliance or all visible ones.</summary>
     public async Task<AlertsPerDay> AlertsPerDayAsync(int days, Guid? applianceId = null, CancellationToken cancellationToken = default)
     {
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());

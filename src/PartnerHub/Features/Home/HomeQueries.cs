@@ -37,7 +37,7 @@ public sealed class HomeQueries(IDbContextFactory<HubDbContext> contextFactory, 
             organisationsByKind.GetValueOrDefault(OrganisationKind.HardwareVendor),
             await db.Users.CountAsync(cancellationToken),
             await db.DeviceHealths.CountAsync(h => h.State == DeviceState.Offline || h.State == DeviceState.Silent || h.State == DeviceState.Degraded, cancellationToken),
-            await db.SensorEvents.CountAsync(e => e.Kind == TelemetryKind.Alert && e.ObservedAt >= dayAgo, cancellationToken),
+            await db.SensorEvents.CountAsync(e => e.Kind == TelemetryKind.Alert && e.ReceivedAt >= dayAgo, cancellationToken),
             openCases,
             breached);
     }

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Devices;
 using PartnerHub.Features.Devices.Health;
 using PartnerHub.Features.Devices.Retention;
+using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
@@ -78,5 +82,28 @@ public class ReceiptTimeTests(HubAppFactory app)
         var left = await db.SensorEvents.Where(e => e.ApplianceSerial == deployment.Serial).Select(e => e.EventId).ToListAsync(Token);
         left.ShouldContain(oldClockRecentReceipt.EventId);
         left.ShouldNotContain(receivedLongAgo.EventId);
+    }
+
+    [Fact]
+    public async Task AlertsPerDay_AlertsStampedMonthsBehindButReceivedToday_CountOnTheTokyoDayReceived()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        var deviceClock = now.AddDays(-90);
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Alert(deployment.Serial, deviceClock, receivedAt: now),
+            DeviceTestData.Alert(deployment.Serial, deviceClock.AddSeconds(1), receivedAt: now, signatureId: 2000002),
+            DeviceTestData.Alert(deployment.Serial, now.AddDays(-3), "ET SCAN Potential SSH Scan", "Attempted Information Leak",
+                receivedAt: now.AddDays(-3), signatureId: 2000003)), Token)).EnsureSuccessStatusCode();
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+
+        var perDay = await scope.ServiceProvider.GetRequiredService<DeviceQueries>().AlertsPerDayAsync(14, deployment.ApplianceId, Token);
+
+        var today = JapaneseFormat.TokyoDate(now);
+        int Count(DateOnly day, ThreatClass threatClass) => perDay.CountsByClass[threatClass][perDay.Days.ToList().IndexOf(day)];
+        perDay.Days[^1].ShouldBe(today);
+        Count(today, ThreatClass.MalwareCommunication).ShouldBe(2);
+        Count(JapaneseFormat.TokyoDate(now.AddDays(-3)), ThreatClass.Reconnaissance).ShouldBe(1);
+        perDay.CountsByClass.Values.Sum(v => v.Sum()).ShouldBe(3);
     }
 }

@@ -81,7 +81,7 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
             : ThreatClassifier.Default;
         var healthByAppliance = await HealthAsync(db, links.Values, cancellationToken);
         var dailyCounts = await AlertDailyCounter.LoadAsync(db, links.Values.Select(l => l.ApplianceId),
-            fresh.Where(e => e.Kind == TelemetryKind.Alert).Select(e => BusinessCalendar.TokyoDate(e.ObservedAt)), cancellationToken);
+            fresh.Where(e => e.Kind == TelemetryKind.Alert).Select(e => BusinessCalendar.TokyoDate(e.ReceivedAt)), cancellationToken);
         var restarts = new List<DeviceStateChange>();
         var rows = new List<SensorEvent>(fresh.Count);
         foreach (var telemetry in fresh)
@@ -102,7 +102,9 @@ public sealed class TelemetryIngestor(HubDbContextOptions contextOptions, TimePr
 
             if (sensorEvent.ThreatClass is { } threatClass)
             {
-                dailyCounts.Increment(link.ApplianceId, link.PartnerId, link.CustomerId, BusinessCalendar.TokyoDate(telemetry.ObservedAt), threatClass);
+                // Counted on the day the bridge received it, like last seen and retention: an appliance whose clock is months
+                // behind would otherwise have today's alerts land on a day long gone from the chart.
+                dailyCounts.Increment(link.ApplianceId, link.PartnerId, link.CustomerId, BusinessCalendar.TokyoDate(telemetry.ReceivedAt), threatClass);
             }
         }
 

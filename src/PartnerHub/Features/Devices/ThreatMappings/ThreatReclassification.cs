@@ -62,10 +62,10 @@ public sealed class ThreatReclassification(IDbContextFactory<HubDbContext> conte
 
         var counted = moved.Where(m => m.Event.ApplianceId is not null).ToList();
         var counter = await AlertDailyCounter.LoadAsync(db, counted.Select(m => m.Event.ApplianceId!.Value),
-            counted.Select(m => BusinessCalendar.TokyoDate(m.Event.ObservedAt)), cancellationToken);
+            counted.Select(m => BusinessCalendar.TokyoDate(m.Event.ReceivedAt)), cancellationToken);
         foreach (var (sensorEvent, from) in counted)
         {
-            var day = BusinessCalendar.TokyoDate(sensorEvent.ObservedAt);
+            var day = BusinessCalendar.TokyoDate(sensorEvent.ReceivedAt);
             if (from != sensorEvent.ThreatClass)
             {
                 counter.Decrement(sensorEvent.ApplianceId!.Value, day, from!.Value);
