@@ -9,7 +9,9 @@ internal sealed record TailChunk(byte[] Lines, int LineCount, TailPosition After
 // rotations by rename (the old file is read to its end under its new name before the new eve.json is started) and by
 // copytruncate (the rest is read from the copy, found by the bytes before the position, then the live file from its
 // start). A position from ShipperStateFile resumes where shipping stood, also in a file rotated while the shipper was
-// down. Reading does not move the stored position: the caller saves Chunk.After once the bridge has the lines.
+// down, found by device, inode and size rather than by name (and checked by the bytes before the position). When a
+// rotated file is finished, the rotated files written after it (several rotations while the shipper was down or
+// behind) are read oldest first before the live file. Reading does not move the stored position: the caller saves Chunk.After once the bridge has the lines.
 internal sealed class EveTail : IDisposable
 {
     private const int ScanBlock = 64 * 1024;
@@ -84,9 +86,8 @@ internal sealed class EveTail : IDisposable
                     return last;
                 }
 
-                _logger.LogInformation("Finished {Path} ({Identity}) at offset {Offset}; continuing with {Live}", _path, _identity, _offset, _livePath);
-                CloseCurrent();
-                _draining = false;
+                _logger.LogInformation("Finished {Path} ({Identity}) at offset {Offset}", _path, _identity, _offset);
+                ContinueAfterFinishedFile();
                 continue;
             }
 
@@ -207,6 +208,42 @@ internal sealed class EveTail : IDisposable
         _fingerprint = TailPosition.FingerprintOf(spanBeforeThenConsumed, _offset);
     }
 
+    // The rotated files written after the finished one come next, oldest first, then eve.json. Each rotation leaves its
+    // file when the writer moves on, so a later file's last write is later (a file nothing was written to may sort
+    // anywhere: it has no lines to lose); files last written in the same clock tick are ordered by their rotation name.
+    private void ContinueAfterFinishedFile()
+    {
+        var finished = new RotatedFile(_path, _identity, File.GetLastWriteTimeUtc(_handle!));
+        CloseCurrent();
+        _draining = false;
+        List<Candidate> rotated = RotatedFiles();
+        try
+        {
+            // The finished file may have been renamed again while it was read (eve.json.1 became eve.json.2).
+            string finishedName = rotated.FirstOrDefault(c => c.Identity == finished.Identity)?.Path ?? finished.Path;
+            finished = finished with { Path = finishedName };
+            Candidate? next = rotated
+                .Where(c => c.Identity != finished.Identity && RotatedFile.Compare(c.File, finished) > 0)
+                .OrderBy(c => c.File, RotatedFile.Order)
+                .FirstOrDefault();
+            if (next is null)
+            {
+                _logger.LogInformation("Continuing with {Live}", _livePath);
+                return;
+            }
+
+            _logger.LogInformation("{Next} ({Identity}) was rotated after it and is not shipped yet: reading it before {Live}", next.Path, next.Identity, _livePath);
+            rotated.Remove(next);
+            Adopt(next.Path, next.Handle, next.Identity, 0, []);
+            _draining = true;
+            _drainProgressAt = _time.GetUtcNow();
+        }
+        finally
+        {
+            rotated.ForEach(c => c.Handle.Dispose());
+        }
+    }
+
     // copytruncate: the lines after the position are in the copy, if the copy is still next to eve.json.
     private void ContinueAfterTruncation()
     {
@@ -258,8 +295,9 @@ internal sealed class EveTail : IDisposable
             return;
         }
 
-        // Rotated while the shipper was down: finish that file first, wherever the rotation put it.
-        if (FindRotated(candidate => candidate.Identity == position.Identity, position.Path) is { } rotated)
+        // Rotated while the shipper was down: finish that file first, wherever the rotation put it. (An inode is reused once
+        // its file is deleted; reading checks the bytes before the position, so a stranger with that inode is not read.)
+        if (FindRotated(candidate => candidate.Identity == position.Identity && RandomAccess.GetLength(candidate.Handle) >= position.Offset, position.Path) is { } rotated)
         {
             _logger.LogInformation("Resuming in rotated {Path} at offset {Offset}", rotated.Path, position.Offset);
             Adopt(rotated.Path, rotated.Handle, rotated.Identity, position.Offset, position.Fingerprint);
@@ -272,16 +310,43 @@ internal sealed class EveTail : IDisposable
             position.Path, position.Identity, position.Offset, _livePath);
     }
 
-    private sealed record Candidate(string Path, SafeFileHandle Handle, FileIdentity Identity);
+    private sealed record Candidate(string Path, SafeFileHandle Handle, FileIdentity Identity)
+    {
+        public RotatedFile File { get; } = new(Path, Identity, System.IO.File.GetLastWriteTimeUtc(Handle));
+    }
+
+    // Every readable rotation of eve.json, open; the caller disposes them.
+    private List<Candidate> RotatedFiles()
+    {
+        var files = new List<Candidate>();
+        foreach (string path in RotatedPaths())
+        {
+            try
+            {
+                SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                files.Add(new Candidate(path, handle, FileIdentity.Of(handle)));
+            }
+            catch (IOException)
+            {
+                // rotated away or deleted since the listing
+            }
+        }
+
+        return files;
+    }
 
     // Files next to eve.json named like its rotations (eve.json.1, eve.json-20261206, …; compressed ones cannot be read).
-    private Candidate? FindRotated(Func<Candidate, bool> matches, string? firstTry = null)
+    private IEnumerable<string> RotatedPaths()
     {
         string directory = Path.GetDirectoryName(_livePath)!;
         string name = Path.GetFileName(_livePath);
-        IEnumerable<string> paths = Directory.EnumerateFiles(directory, name + "*")
-            .Where(p => !string.Equals(p, _livePath, StringComparison.Ordinal) && !IsCompressed(p))
-            .OrderByDescending(File.GetLastWriteTimeUtc);
+        return Directory.EnumerateFiles(directory, name + "*")
+            .Where(p => !string.Equals(p, _livePath, StringComparison.Ordinal) && !IsCompressed(p));
+    }
+
+    private Candidate? FindRotated(Func<Candidate, bool> matches, string? firstTry = null)
+    {
+        IEnumerable<string> paths = RotatedPaths().OrderByDescending(File.GetLastWriteTimeUtc);
         if (firstTry is not null && File.Exists(firstTry))
         {
             paths = paths.Prepend(firstTry);

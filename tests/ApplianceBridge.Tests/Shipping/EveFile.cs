@@ -26,6 +26,43 @@ internal sealed class EveFile : IDisposable
 
     public void AppendLines(int first, int count) => Append(Eve.Lines(Enumerable.Range(first, count).Select(Line)));
 
+    // logrotate's default: the numbered rotations move up one (eve.json.1 becomes eve.json.2) and eve.json becomes
+    // eve.json.1; with dateext, eve.json gets the day instead. The writer then starts a new eve.json.
+    public void RotateByRename(RotationNames names)
+    {
+        _rotations++;
+        if (names == RotationNames.Dated)
+        {
+            File.Move(Live, Live + "-202612" + _rotations.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        ShiftNumbered();
+        File.Move(Live, Live + ".1");
+    }
+
+    // logrotate's copytruncate: eve.json is copied to eve.json.1 (the older copies move up one) and emptied in place.
+    public void CopyTruncate()
+    {
+        ShiftNumbered();
+        File.Copy(Live, Live + ".1");
+        using var truncate = new FileStream(Live, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        truncate.SetLength(0);
+    }
+
+    private void ShiftNumbered()
+    {
+        for (int n = 9; n >= 1; n--)
+        {
+            if (File.Exists(Live + "." + n))
+            {
+                File.Move(Live + "." + n, Live + "." + (n + 1));
+            }
+        }
+    }
+
+    private int _rotations;
+
     public EveTail Tail(TailPosition? resume = null) => new(Live, resume, NullLogger.Instance, Clock, TimeSpan.FromSeconds(5));
 
     // Everything the tail has now, as lines, reading in small batches so that rotations fall between reads.
@@ -63,4 +100,10 @@ internal sealed class EveFile : IDisposable
             // the OS cleans its temp folder
         }
     }
+}
+
+public enum RotationNames
+{
+    Numbered,
+    Dated,
 }

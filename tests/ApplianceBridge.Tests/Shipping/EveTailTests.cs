@@ -108,6 +108,45 @@ public sealed class EveTailTests : IDisposable
         lines.ShouldBe(EveFile.Lines(1, 26));
     }
 
+    [Theory]
+    [InlineData(RotationNames.Numbered)]
+    [InlineData(RotationNames.Dated)]
+    public void Read_RotatedThreeTimesWhileStopped_ReadsEveryLineOnceOldestFileFirstThenTheLiveFile(RotationNames names)
+    {
+        // A rotation from before shipping started, which must not be read again.
+        _eve.AppendLines(901, 3);
+        _eve.RotateByRename(names);
+
+        List<string> lines = ShipThenResumeAfterThreeRotations(() => _eve.RotateByRename(names));
+
+        lines.ShouldBe(EveFile.Lines(1, 47));
+    }
+
+    [Fact]
+    public void Read_CopyTruncatedThreeTimesWhileStopped_ReadsTheRestOfTheOldestCopyThenTheNewerCopiesThenTheLiveFile()
+    {
+        List<string> lines = ShipThenResumeAfterThreeRotations(_eve.CopyTruncate);
+
+        lines.ShouldBe(EveFile.Lines(1, 47));
+    }
+
+    [Fact]
+    public void Read_RotatedTwiceBetweenTwoReads_ReadsTheFileInBetweenBeforeTheLiveFile()
+    {
+        _eve.AppendLines(1, 5);
+        using EveTail tail = _eve.Tail();
+        List<string> lines = EveFile.ReadAll(tail);
+
+        _eve.AppendLines(6, 3);
+        _eve.RotateByRename(RotationNames.Numbered);
+        _eve.AppendLines(9, 4);
+        _eve.RotateByRename(RotationNames.Numbered);
+        _eve.AppendLines(13, 2);
+        lines.AddRange(EveFile.ReadAll(tail));
+
+        lines.ShouldBe(EveFile.Lines(1, 14));
+    }
+
     [Fact]
     public void Read_RotatedFileEndsWithHalfALine_WaitsForTheGraceThenSendsItAsTheLastLine()
     {
@@ -123,6 +162,29 @@ public sealed class EveTailTests : IDisposable
         rest.ShouldBe(["{\"event_type\":\"alert\""]);
         _eve.AppendLines(2, 1);
         EveFile.ReadAll(tail).ShouldBe([EveFile.Line(2)]);
+    }
+
+    // Ships a first batch of lines 1–20, then, with the shipper stopped, writes lines 21–45 across three rotations made by
+    // rotate; resumes from the stored position and reads everything, then lines 46–47 written after the restart.
+    private List<string> ShipThenResumeAfterThreeRotations(Action rotate)
+    {
+        _eve.AppendLines(1, 20);
+        var state = new ShipperStateFile(Path.Combine(_eve.Folder, "state", "position.json"));
+        List<string> lines = ShipFirstBatch(state);
+        lines.Count.ShouldBeLessThan(20);
+
+        _eve.AppendLines(21, 2);
+        rotate();
+        _eve.AppendLines(23, 8);
+        rotate();
+        _eve.AppendLines(31, 10);
+        rotate();
+        _eve.AppendLines(41, 5);
+        using EveTail resumed = _eve.Tail(state.Load());
+        lines.AddRange(EveFile.ReadAll(resumed));
+        _eve.AppendLines(46, 2);
+        lines.AddRange(EveFile.ReadAll(resumed));
+        return lines;
     }
 
     private List<string> ShipFirstBatch(ShipperStateFile state)

@@ -16,33 +16,34 @@ public sealed class ShipperTests : BridgeTestBase
         await base.DisposeAsync();
     }
 
-    [Fact]
-    public async Task Ship_FileRotatedWhileShipperStoppedMidFile_EveryLineReachesTheHubOnce()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Ship_FileRotatedWhileShipperStoppedMidFile_EveryLineReachesTheHubOnceInOrder(int rotations)
     {
         BridgeFactory bridge = StartBridge();
         _eve.AppendLines(1, 40);
-        using (var stop = new CancellationTokenSource())
+        await ShipSomeThenStopAsync(bridge, 40);
+
+        int next = 41;
+        for (int rotation = 0; rotation < rotations; rotation++)
         {
-            EveShipper first = Shipper(bridge.CreateClient());
-            Task running = first.RunAsync(stop.Token);
-            await Wait.UntilAsync(() => first.LinesShipped >= 8, "the first batches shipped");
-            await stop.CancelAsync();
-            await Should.ThrowAsync<OperationCanceledException>(running);
-            first.LinesShipped.ShouldBeLessThan(40);
+            _eve.AppendLines(next, 10);
+            next += 10;
+            _eve.RotateByRename(RotationNames.Numbered);
         }
 
-        _eve.AppendLines(41, 10);
-        File.Move(_eve.Live, _eve.Live + ".1");
-        _eve.AppendLines(51, 20);
+        _eve.AppendLines(next, 20);
+        int written = next + 19;
         using var stopSecond = new CancellationTokenSource();
         Task second = Shipper(bridge.CreateClient()).RunAsync(stopSecond.Token);
-        await Wait.UntilAsync(() => Hub.StoredEvents == 70, "all 70 lines at the hub");
-        _eve.AppendLines(71, 5);
-        await Wait.UntilAsync(() => Hub.StoredEvents == 75, "the lines written after the rotation");
+        await Wait.UntilAsync(() => Hub.StoredEvents == written, $"all {written} lines at the hub");
+        _eve.AppendLines(written + 1, 5);
+        await Wait.UntilAsync(() => Hub.StoredEvents == written + 5, "the lines written after the restart");
         await stopSecond.CancelAsync();
         await Should.ThrowAsync<OperationCanceledException>(second);
 
-        Hub.Events.Select(e => e.RawJson).Order(StringComparer.Ordinal).ShouldBe(EveFile.Lines(1, 75).Order(StringComparer.Ordinal));
+        Hub.Events.Select(e => e.RawJson).ShouldBe(EveFile.Lines(1, written + 5));
         Hub.Events.ShouldAllBe(e => e.ApplianceSerial == BridgeFactory.Serial);
     }
 
@@ -62,6 +63,18 @@ public sealed class ShipperTests : BridgeTestBase
         await stop.CancelAsync();
         await Should.ThrowAsync<OperationCanceledException>(running);
         Hub.Events.Length.ShouldBe(12);
+    }
+
+    // Ships the first batches of eve.json, then stops the shipper well before the end of the file.
+    private async Task ShipSomeThenStopAsync(BridgeFactory bridge, int linesInFile)
+    {
+        using var stop = new CancellationTokenSource();
+        EveShipper first = Shipper(bridge.CreateClient());
+        Task running = first.RunAsync(stop.Token);
+        await Wait.UntilAsync(() => first.LinesShipped >= 8, "the first batches shipped");
+        await stop.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(running);
+        first.LinesShipped.ShouldBeLessThan(linesInFile);
     }
 
     private EveShipper Shipper(HttpClient http) => new(
