@@ -35,4 +35,28 @@ public class DeviceHealthWorkflowTests(HubServer hub)
         (await page.GetByTestId("alert-advice").InnerTextAsync()).ShouldContain("この分類について");
         (await page.GetByTestId("alert-raw").CountAsync()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task PartnerStaff_FindsASensorWhoseClockIsMonthsBehind_SeesTheSkewFlaggedAndTheSensorOnline()
+    {
+        var page = await hub.NewPageAsync();
+        await new LoginPage(page).SignInAsync("staff@minato.example");
+        await page.GotoInteractiveAsync("/devices");
+
+        // The demo's SIM-0008 stamps its records 92 days 3 hours behind, and the bridge receives them all the time.
+        var grid = page.GetByTestId("device-grid");
+        var skewedRow = grid.Locator("tr", new() { HasText = "SIM-0008" });
+        await skewedRow.GetByTestId("clock-skew-flag").WaitForAsync();
+        (await skewedRow.GetByTestId("device-state").InnerTextAsync()).ShouldContain("正常");
+        (await grid.Locator("tr", new() { HasText = "SIM-0001" }).GetByTestId("clock-skew-flag").CountAsync()).ShouldBe(0);
+
+        await skewedRow.ClickAsync();
+        await page.GetByTestId("device-serial").WaitForAsync();
+        (await page.GetByTestId("device-serial").InnerTextAsync()).ShouldBe("SIM-0008");
+        (await page.GetByTestId("device-clock-skew").InnerTextAsync()).Trim().ShouldBe("-92 日 3 時間");
+        (await page.GetByTestId("device-state").InnerTextAsync()).ShouldContain("正常");
+        (await page.GetByTestId("device-state").InnerTextAsync()).ShouldNotContain("オフライン");
+        await page.GetByText("機器の時刻ずれ", new() { Exact = true }).First.WaitForAsync();
+        (await page.GetByTestId("device-last-seen").InnerTextAsync()).ShouldNotBe("まだデータを受信していません");
+    }
 }

@@ -12,7 +12,10 @@ namespace PartnerHub.Features.Devices;
 /// ingest path: SIM-0001 healthy (restarted six hours ago), SIM-0002 silent (reporting, capturing nothing for two
 /// hours), SIM-0003 offline for three hours. SIM-0004 gets nothing: its first telemetry comes from the simulator.
 /// The sensors of <see cref="Contracts.DemoOrders"/>: SIM-0005 degraded (drops about 8% of the packets offered),
-/// SIM-0006 and SIM-0008 healthy, SIM-0007 degraded (its customer's network grew past the model's 1,000 endpoints).
+/// SIM-0006 healthy, SIM-0007 degraded (its customer's network grew past the model's 1,000 endpoints). SIM-0008 is
+/// online and otherwise healthy, but its clock runs <see cref="Sim0008ClockBehind"/> behind (its real-time clock was reset
+/// during a power cut and the customer's firewall blocks NTP): every record it sends is stamped months ago while the
+/// bridge receives it now, so the board flags its clock skew and it stays online.
 /// </summary>
 public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluator evaluator, TimeProvider clock) : IDemoDataContributor
 {
@@ -26,6 +29,9 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         ("ET POLICY TLS possible TOR SSL traffic", "Misc activity", 3),
     ];
 
+    /// <summary>How far SIM-0008's own clock is behind the bridge's.</summary>
+    public static TimeSpan Sim0008ClockBehind { get; } = TimeSpan.FromDays(92) + TimeSpan.FromHours(3);
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -38,7 +44,7 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         events.AddRange(Sensor("SIM-0005", now, now, capturingUntil: now, restartAt: null, random, dropPercent: 9));
         events.AddRange(Sensor("SIM-0006", now, now, capturingUntil: now, restartAt: null, random));
         events.AddRange(Sensor("SIM-0007", now, now, capturingUntil: now, restartAt: null, random, endpoints: 1_180));
-        events.AddRange(Sensor("SIM-0008", now, now, capturingUntil: now, restartAt: null, random));
+        events.AddRange(Sensor("SIM-0008", now, now, capturingUntil: now, restartAt: null, random, clockBehind: Sim0008ClockBehind));
         foreach (var chunk in events.Chunk(1000))
         {
             await ingestor.IngestAsync(new TelemetryBatch("demo-seed", Guid.NewGuid(), chunk), cancellationToken);
@@ -48,9 +54,10 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
     }
 
     // dropPercent: packets dropped per hundred captured, on top of the odd burst every sensor has; endpoints: what the
-    // heartbeats report as monitored.
+    // heartbeats report as monitored; clockBehind: how far the appliance's own clock (its records' timestamps) lags the
+    // bridge's receipt. Every time below is a receipt time.
     private static IEnumerable<TelemetryEvent> Sensor(string serial, DateTimeOffset now, DateTimeOffset lastSeen, DateTimeOffset capturingUntil, DateTimeOffset? restartAt, Random random,
-        int dropPercent = 0, int endpoints = 312)
+        int dropPercent = 0, int endpoints = 312, TimeSpan clockBehind = default)
     {
         for (int day = 13; day >= 0; day--)
         {
@@ -61,7 +68,7 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
                 if (at <= lastSeen)
                 {
                     var (signature, category, severity) = Rules[random.Next(Rules.Length)];
-                    yield return Alert(serial, at, signature, category, severity, random);
+                    yield return Alert(serial, at, signature, category, severity, random, clockBehind);
                 }
             }
         }
@@ -85,28 +92,28 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
                 drops += (random.Next(100) < 95 ? 0 : random.Next(5000)) + (captured * dropPercent / 100);
             }
 
-            yield return Line(serial, at, TelemetryKind.Heartbeat, "heartbeat",
-                $"{{\"timestamp\":\"{Eve(at)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"7.0.8-sensor.3\",\"endpoints\":{endpoints}}}}}",
+            yield return Line(serial, at, clockBehind, TelemetryKind.Heartbeat, "heartbeat",
+                $"{{\"timestamp\":\"{Eve(at - clockBehind)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"7.0.8-sensor.3\",\"endpoints\":{endpoints}}}}}",
                 heartbeat: new HeartbeatPayload(23.5, 61, 27, uptime, "7.0.8-sensor.3", endpoints));
-            yield return Line(serial, at.AddSeconds(1), TelemetryKind.CaptureStats, "stats",
-                $"{{\"timestamp\":\"{Eve(at.AddSeconds(1))}\",\"event_type\":\"stats\",\"stats\":{{\"uptime\":{uptime},\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":{drops}}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
+            yield return Line(serial, at.AddSeconds(1), clockBehind, TelemetryKind.CaptureStats, "stats",
+                $"{{\"timestamp\":\"{Eve(at.AddSeconds(1) - clockBehind)}\",\"event_type\":\"stats\",\"stats\":{{\"uptime\":{uptime},\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":{drops}}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
                 stats: new CaptureStatsPayload(packets, drops, bytes, uptime));
         }
     }
 
-    private static TelemetryEvent Alert(string serial, DateTimeOffset at, string signature, string category, int severity, Random random)
+    private static TelemetryEvent Alert(string serial, DateTimeOffset at, string signature, string category, int severity, Random random, TimeSpan clockBehind)
     {
         string source = $"203.0.113.{random.Next(1, 254)}";
         string destination = $"192.168.10.{random.Next(2, 250)}";
-        string raw = $"{{\"timestamp\":\"{Eve(at)}\",\"event_type\":\"alert\",\"src_ip\":\"{source}\",\"src_port\":{random.Next(1024, 65535)},\"dest_ip\":\"{destination}\",\"dest_port\":443,\"proto\":\"TCP\","
+        string raw = $"{{\"timestamp\":\"{Eve(at - clockBehind)}\",\"event_type\":\"alert\",\"src_ip\":\"{source}\",\"src_port\":{random.Next(1024, 65535)},\"dest_ip\":\"{destination}\",\"dest_port\":443,\"proto\":\"TCP\","
             + $"\"alert\":{{\"action\":\"allowed\",\"signature_id\":{2_000_000 + random.Next(100_000)},\"signature\":\"{signature}\",\"category\":\"{category}\",\"severity\":{severity}}}}}";
-        return Line(serial, at, TelemetryKind.Alert, "alert", raw,
+        return Line(serial, at, clockBehind, TelemetryKind.Alert, "alert", raw,
             alert: new AlertPayload(2_000_000, signature, category, severity, source, 51234, destination, 443, "TCP", "tls"));
     }
 
-    private static TelemetryEvent Line(string serial, DateTimeOffset at, TelemetryKind kind, string eventType, string raw,
+    private static TelemetryEvent Line(string serial, DateTimeOffset receivedAt, TimeSpan clockBehind, TelemetryKind kind, string eventType, string raw,
         HeartbeatPayload? heartbeat = null, CaptureStatsPayload? stats = null, AlertPayload? alert = null) =>
-        new(TelemetryEventId.Derive(serial, Encoding.UTF8.GetBytes(raw)), serial, at, at, kind, heartbeat, stats, alert, eventType, raw);
+        new(TelemetryEventId.Derive(serial, Encoding.UTF8.GetBytes(raw)), serial, receivedAt - clockBehind, receivedAt, kind, heartbeat, stats, alert, eventType, raw);
 
     private static string Eve(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture).Remove(29, 1);
 }
