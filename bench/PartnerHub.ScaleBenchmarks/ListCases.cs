@@ -116,6 +116,8 @@ internal static class ListCases
             cases.Add(Alerts(role, "search text " + CustomerTerm, AlertSearchGoal, _ => new AlertListQuery(CustomerTerm, null, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "search text " + LongCustomerTerm, AlertSearchGoal, _ => new AlertListQuery(LongCustomerTerm, null, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "search text \"Cobalt Strike\"", AlertSearchGoal, _ => new AlertListQuery("Cobalt Strike", null, null, null, null, null, 0, 25)));
+            cases.Add(Alerts(role, "search text 青 (1 char)", AlertSearchGoal, _ => new AlertListQuery("青", null, null, null, null, null, 0, 25)));
+            cases.Add(Alerts(role, "search text \"SSH\", page 40", AlertSearchGoal, _ => new AlertListQuery("SSH", null, null, null, null, null, 39, 25)));
             cases.Add(Alerts(role, "threat MalwareCommunication", Goal,
                 _ => new AlertListQuery(null, ThreatClass.MalwareCommunication, null, null, null, null, 0, 25)));
             cases.Add(Alerts(role, "severity High", Goal, _ => new AlertListQuery(null, null, AlertSeverity.High, null, null, null, 0, 25)));
@@ -148,6 +150,7 @@ internal static class ListCases
             cases.Add(Audit(role, "search " + CustomerTerm, new AuditQuery(Search: CustomerTerm, PageSize: 25)));
             cases.Add(Audit(role, "search " + LongCustomerTerm, new AuditQuery(Search: LongCustomerTerm, PageSize: 25)));
             cases.Add(Audit(role, "search \"Active\"", new AuditQuery(Search: "Active", PageSize: 25)));
+            cases.Add(Audit(role, "search 青 (1 char)", new AuditQuery(Search: "青", PageSize: 25)));
         }
 
         return cases;

@@ -1496,3 +1496,124 @@ VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Insert;
+
+DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Delete;
+
+DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Update;
+
+DROP TRIGGER IF EXISTS SensorEvents_AlertSearchRows_Update;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Insert;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Delete;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Update;
+
+CREATE TABLE SearchPositions (N INTEGER PRIMARY KEY);
+
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 65536) INSERT INTO SearchPositions (N) SELECT x FROM n;
+
+CREATE VIRTUAL TABLE AlertSearchShort USING fts5(Signature, ApplianceSerial, content='', contentless_delete=1, tokenize='ascii', prefix='6');
+
+CREATE VIRTUAL TABLE AuditSearchShort USING fts5(UserName, EntityId, Changes, content='', contentless_delete=1, tokenize='ascii', prefix='6');
+
+CREATE TABLE AlertSearchRows (
+    Id INTEGER PRIMARY KEY, EventId TEXT NOT NULL, ObservedAt INTEGER NOT NULL, PartnerId TEXT NULL, CustomerId TEXT NULL,
+    ApplianceId TEXT NULL, ThreatClass TEXT NULL, Severity TEXT NULL);
+
+CREATE INDEX IX_AlertSearchRows_ObservedAt ON AlertSearchRows (ObservedAt);
+
+CREATE INDEX IX_AlertSearchRows_PartnerId_ObservedAt ON AlertSearchRows (PartnerId, ObservedAt);
+
+CREATE INDEX IX_AlertSearchRows_ApplianceId_ObservedAt ON AlertSearchRows (ApplianceId, ObservedAt);
+
+CREATE INDEX IX_AlertSearchRows_CustomerId ON AlertSearchRows (CustomerId);
+
+CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
+    INSERT INTO AlertSearchShort(rowid, Signature, ApplianceSerial) VALUES (new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Signature, p.N, 1)), unicode(substr(new.Signature, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Signature) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Signature)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.ApplianceSerial, p.N, 1)), unicode(substr(new.ApplianceSerial, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.ApplianceSerial) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.ApplianceSerial)));
+    INSERT INTO AlertSearchRows(Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity) VALUES (new.rowid, new.EventId, new.ObservedAt, new.PartnerId, new.CustomerId, new.ApplianceId, new.ThreatClass, new.Severity);
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Delete AFTER DELETE ON SensorEvents WHEN old.Kind = 'Alert' BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+    DELETE FROM AlertSearchShort WHERE rowid = old.rowid;
+    DELETE FROM AlertSearchRows WHERE Id = old.rowid;
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearch_Update AFTER UPDATE OF Kind, Signature, ApplianceSerial ON SensorEvents BEGIN
+    DELETE FROM AlertSearch WHERE rowid = old.rowid;
+    DELETE FROM AlertSearchShort WHERE rowid = old.rowid;
+    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT new.rowid, new.Signature, new.ApplianceSerial WHERE new.Kind = 'Alert';
+    INSERT INTO AlertSearchShort(rowid, Signature, ApplianceSerial) SELECT new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Signature, p.N, 1)), unicode(substr(new.Signature, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Signature) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Signature)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.ApplianceSerial, p.N, 1)), unicode(substr(new.ApplianceSerial, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.ApplianceSerial) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.ApplianceSerial)) WHERE new.Kind = 'Alert';
+END;
+
+CREATE TRIGGER SensorEvents_AlertSearchRows_Update
+AFTER UPDATE OF Kind, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity ON SensorEvents BEGIN
+    DELETE FROM AlertSearchRows WHERE Id = old.rowid;
+    INSERT INTO AlertSearchRows(Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity) SELECT new.rowid, new.EventId, new.ObservedAt, new.PartnerId, new.CustomerId, new.ApplianceId, new.ThreatClass, new.Severity WHERE new.Kind = 'Alert';
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+    INSERT INTO AuditSearchShort(rowid, UserName, EntityId, Changes) VALUES (new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.UserName, p.N, 1)), unicode(substr(new.UserName, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.UserName) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.UserName)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.EntityId, p.N, 1)), unicode(substr(new.EntityId, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.EntityId) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Changes, p.N, 1)), unicode(substr(new.Changes, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+    INSERT INTO AuditSearchShort(rowid, UserName, EntityId, Changes) VALUES (new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.UserName, p.N, 1)), unicode(substr(new.UserName, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.UserName) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.UserName)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.EntityId, p.N, 1)), unicode(substr(new.EntityId, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.EntityId) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Changes, p.N, 1)), unicode(substr(new.Changes, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
+END;
+
+INSERT INTO AlertSearchShort(rowid, Signature, ApplianceSerial)
+SELECT e.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(e.Signature, p.N, 1)), unicode(substr(e.Signature, p.N + 1, 1))), ' ')
+    || CASE WHEN length(e.Signature) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(e.Signature)), (SELECT group_concat(printf('%06x%06x', unicode(substr(e.ApplianceSerial, p.N, 1)), unicode(substr(e.ApplianceSerial, p.N + 1, 1))), ' ')
+    || CASE WHEN length(e.ApplianceSerial) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(e.ApplianceSerial)) FROM SensorEvents AS e WHERE e.Kind = 'Alert';
+
+INSERT INTO AuditSearchShort(rowid, UserName, EntityId, Changes)
+SELECT a.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(a.UserName, p.N, 1)), unicode(substr(a.UserName, p.N + 1, 1))), ' ')
+    || CASE WHEN length(a.UserName) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(a.UserName)), (SELECT group_concat(printf('%06x%06x', unicode(substr(a.EntityId, p.N, 1)), unicode(substr(a.EntityId, p.N + 1, 1))), ' ')
+    || CASE WHEN length(a.EntityId) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(a.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(a.Changes, p.N, 1)), unicode(substr(a.Changes, p.N + 1, 1))), ' ')
+    || CASE WHEN length(a.Changes) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(a.Changes)) FROM AuditEntries AS a;
+
+INSERT INTO AlertSearchRows(Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity)
+SELECT rowid, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity FROM SensorEvents WHERE Kind = 'Alert';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
+
+COMMIT;
+

@@ -3028,3 +3028,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075717_AddSearchBigramsAndAlertKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207075717_AddSearchBigramsAndAlertKeys', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -30,6 +30,10 @@ public static class HubDataRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<SqliteOptimizeJob>();
         services.AddSingleton<IDataRepair, Infrastructure.Search.SqliteTextSearchRepair>();
+        services.AddOptions<Infrastructure.Search.SearchOptions>()
+            .BindConfiguration(Infrastructure.Search.SearchOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

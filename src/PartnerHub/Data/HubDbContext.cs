@@ -42,9 +42,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public TenantScope Tenant { get; }
 
     // Query filters read these per context instance (EF parameterises context members).
-    private bool SeesAllPartners => Tenant.SeesAllPartners;
+    private protected bool SeesAllPartners => Tenant.SeesAllPartners;
 
-    private Guid TenantPartnerId => Tenant.PartnerId;
+    private protected Guid TenantPartnerId => Tenant.PartnerId;
 
     private Guid TenantOrganisationId => Tenant.OwnOrganisationId;
 

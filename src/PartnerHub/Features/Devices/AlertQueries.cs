@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Devices;
 using PartnerHub.Domain.Devices.Alerts;
@@ -30,7 +31,7 @@ public sealed record AlertDetail(AlertListItem Alert, Guid? CustomerId, long? Si
     string? AppProtocol, DateTimeOffset ReceivedAt, DateTimeOffset IngestedAt, string? RawJson);
 
 /// <summary>Read side of alerts; tenant filters scope rows, and the raw sensor record is withheld from partners here.</summary>
-public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser)
+public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<SearchOptions> searchOptions)
 {
     public async Task<PagedResult<AlertListItem>> ListAsync(AlertListQuery query, CancellationToken cancellationToken = default)
     {
@@ -71,29 +72,91 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
             alerts = alerts.Where(e => e.ObservedAt < until);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (string.IsNullOrWhiteSpace(query.Search))
         {
-            var term = query.Search.Trim();
-            var upper = term.ToUpperInvariant();
-            var customerIds = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
-            if (TextSearchIndex.AlertKeys(db, term, upper) is { } indexed)
-            {
-                // One key list (the index's matches and the matching customers' alerts) rather than an OR of the two: an OR
-                // leaves SQLite no index to drive from, and it read every alert to test both.
-                var keys = indexed.Concat(db.SensorEvents.Where(e => e.Kind == TelemetryKind.Alert && customerIds.Contains(e.CustomerId)).Select(e => e.EventId));
-                alerts = alerts.Where(e => keys.Contains(e.EventId));
-            }
-            else
-            {
-                alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
-            }
+            int total = await alerts.CountAsync(cancellationToken);
+            var page = await Project(db, alerts.OrderByDescending(e => e.ObservedAt).Skip(query.Page * query.PageSize).Take(query.PageSize))
+                .Select(r => r.Item)
+                .ToListAsync(cancellationToken);
+            return new PagedResult<AlertListItem>(page, total);
         }
 
-        int total = await alerts.CountAsync(cancellationToken);
-        var page = await Project(db, alerts.OrderByDescending(e => e.ObservedAt).Skip(query.Page * query.PageSize).Take(query.PageSize))
+        var term = query.Search.Trim();
+        var upper = term.ToUpperInvariant();
+        var customerIds = db.Customers.OfOwnPartner(db.Tenant).Where(c => c.Name.Contains(term) || c.NameKana.Contains(term)).Select(c => (Guid?)c.Id);
+        int limit = searchOptions.Value.CountLimit;
+        if (TextSearchIndex.AlertRowIds(db, term, upper) is { } indexed)
+        {
+            return await SearchIndexedAsync(db, query, indexed, customerIds, limit, cancellationToken);
+        }
+
+        // SQL Server: the columns themselves (docs/search.md), counted as far as the limit like the index's answer.
+        alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
+        int counted = await alerts.Take(limit + 1).CountAsync(cancellationToken);
+        var items = await Project(db, alerts.OrderByDescending(e => e.ObservedAt).Skip(query.Page * query.PageSize).Take(query.PageSize))
             .Select(r => r.Item)
             .ToListAsync(cancellationToken);
-        return new PagedResult<AlertListItem>(page, total);
+        return new PagedResult<AlertListItem>(items, Math.Min(counted, limit)) { TotalIsLowerBound = counted > limit };
+    }
+
+    /// <summary>
+    /// A search the SQLite index answers: matches are counted and paged on the narrow key table, never on the event rows,
+    /// and only the page's rows are read. The count stops after <paramref name="limit"/>; a term that matches more than
+    /// that is frequent, so its page is found by walking the alerts newest first and keeping the matches (a few pages of
+    /// keys), instead of sorting every match.
+    /// </summary>
+    private static async Task<PagedResult<AlertListItem>> SearchIndexedAsync(HubDbContext db, AlertListQuery query, IQueryable<long> indexed,
+        IQueryable<Guid?> customerIds, int limit, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<AlertSearchRow>().AsNoTracking();
+        if (!db.Tenant.SeesAllPartners)
+        {
+            // Stated on its own (the query filter has it too) so that the (PartnerId, ObservedAt) index drives the walk.
+            Guid partnerId = db.Tenant.PartnerId;
+            rows = rows.Where(r => r.PartnerId == partnerId);
+        }
+
+        if (query.ThreatClass is { } threatClass)
+        {
+            rows = rows.Where(r => r.ThreatClass == threatClass);
+        }
+
+        if (query.Severity is { } severity)
+        {
+            rows = rows.Where(r => r.Severity == severity);
+        }
+
+        if (query.ApplianceId is { } applianceId)
+        {
+            rows = rows.Where(r => r.ApplianceId == applianceId);
+        }
+
+        if (query.From is { } from)
+        {
+            rows = rows.Where(r => r.ObservedAt >= from);
+        }
+
+        if (query.Until is { } until)
+        {
+            rows = rows.Where(r => r.ObservedAt < until);
+        }
+
+        // One key list (the text's matches and the matching customers' alerts) rather than an OR of the two: an OR leaves
+        // SQLite no index to drive from.
+        var keys = indexed.Concat(db.Set<AlertSearchRow>().Where(r => customerIds.Contains(r.CustomerId)).Select(r => r.Id));
+        int counted = await rows.Where(r => keys.Contains(r.Id)).Take(limit + 1).CountAsync(cancellationToken);
+        bool frequent = counted > limit;
+        // "+ 0" keeps SQLite from looking the keys up one by one and sorting them all: it then walks the ObservedAt order.
+        var matches = frequent ? rows.Where(r => keys.Contains(r.Id + 0)) : rows.Where(r => keys.Contains(r.Id));
+        var pageIds = await matches.OrderByDescending(r => r.ObservedAt).ThenByDescending(r => r.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize)
+            .Select(r => r.EventId)
+            .ToListAsync(cancellationToken);
+        var items = await Project(db, db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && pageIds.Contains(e.EventId)))
+            .Select(r => r.Item)
+            .ToListAsync(cancellationToken);
+        var order = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        return new PagedResult<AlertListItem>([.. items.OrderBy(a => order[a.EventId])], Math.Min(counted, limit)) { TotalIsLowerBound = frequent };
     }
 
     public async Task<AlertDetail?> GetAsync(string eventId, CancellationToken cancellationToken = default)

@@ -29,8 +29,9 @@ public sealed class SqliteTextSearchRepair(HubDbContextOptions contextOptions, I
         }
 
         var triggers = SqliteTextSearchSchema.Triggers;
+        string names = System.Text.Json.JsonSerializer.Serialize(triggers);
         int present = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'trigger' AND name IN ({triggers[0]}, {triggers[1]}, {triggers[2]}, {triggers[3]}, {triggers[4]}, {triggers[5]})")
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'trigger' AND name IN (SELECT value FROM json_each({names}))")
             .SingleAsync(cancellationToken);
         if (present == triggers.Count)
         {
