@@ -1496,3 +1496,21 @@ VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Payments" ADD "ReversalReason" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversalRecordIdentity" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversedAt" INTEGER NULL;
+
+ALTER TABLE "Payments" ADD "ReversedBy" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversedOn" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_Payments_ReversalRecordIdentity" ON "Payments" ("ReversalRecordIdentity");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207074101_PaymentReversal', '10.0.14');
+
+COMMIT;
+

@@ -3028,3 +3028,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversalReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversalRecordIdentity] varchar(120) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Payments_ReversalRecordIdentity] ON [Payments] ([ReversalRecordIdentity]) WHERE [ReversalRecordIdentity] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207074129_PaymentReversal', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

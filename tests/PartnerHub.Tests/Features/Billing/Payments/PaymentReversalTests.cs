@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,6 @@ using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
-using PartnerHub.Features.Billing;
 using PartnerHub.Features.Billing.Exports;
 using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Infrastructure.Tenancy;
@@ -51,7 +51,9 @@ public class PaymentReversalTests(HubAppFactory app)
         await using var db = app.CreateContext(TenantScope.System);
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(Payment) && e.EntityId == paymentId.ToString())
             .Select(e => e.Changes).ToListAsync(Token);
-        audit.ShouldContain(c => c.Contains("組戻し：振込先誤り"));
+        audit.Select(c => JsonDocument.Parse(c).RootElement)
+            .Where(c => c.TryGetProperty(nameof(Payment.ReversalReason), out var reason) && reason.GetProperty("after").ValueKind == JsonValueKind.String)
+            .ShouldHaveSingleItem().GetProperty(nameof(Payment.ReversalReason)).GetProperty("after").GetString().ShouldBe("組戻し：振込先誤り");
     }
 
     [Fact]
