@@ -55,6 +55,18 @@ public enum PaymentRefusal
 
     /// <summary>The allocation does not exist on this payment.</summary>
     AllocationNotFound,
+
+    /// <summary>The payment was reversed (the bank took the money back); it takes no further change.</summary>
+    AlreadyReversed,
+
+    /// <summary>A reversal needs the reason finance gives (組戻し, 取消 record, …).</summary>
+    ReversalReasonMissing,
+
+    /// <summary>
+    /// Part of the payment was carried as the partner's credit and has since settled an invoice issued after the money arrived;
+    /// finance releases that allocation first, knowingly re-opening the later invoice.
+    /// </summary>
+    CreditAlreadyUsed,
 }
 
 /// <summary>Where a bank-imported payment came from, so the same record is never booked twice.</summary>
@@ -129,14 +141,31 @@ public sealed class Payment : IVersioned
 
     public IReadOnlyList<PaymentAllocation> Allocations => _allocations;
 
+    /// <summary>When finance or a bank 取消 record reversed the payment; null while it stands.</summary>
+    public DateTimeOffset? ReversedAt { get; private set; }
+
+    /// <summary>The (Tokyo) day of the reversal, on which the partner's statement shows the money taken back.</summary>
+    public DateOnly? ReversedOn { get; private set; }
+
+    public string? ReversedBy { get; private set; }
+
+    /// <summary>Why the payment was reversed, as finance wrote it or the import described the bank's record.</summary>
+    public string? ReversalReason { get; private set; }
+
+    /// <summary>For a reversal by an imported 取消 record: that record's identity, so a re-import reverses nothing twice.</summary>
+    public string? ReversalRecordIdentity { get; private set; }
+
+    /// <summary>The bank took the money back: the payment settles nothing and is no credit, but stays on record.</summary>
+    public bool IsReversed => ReversedAt is not null;
+
     /// <inheritdoc />
     public Guid Version { get; set; }
 
     /// <summary>What is allocated to invoices.</summary>
     public Yen Allocated => Yen.Sum(_allocations.Select(a => a.Amount));
 
-    /// <summary>What is not allocated: the partner's credit once the partner is known.</summary>
-    public Yen Unallocated => Amount - Allocated;
+    /// <summary>What is not allocated: the partner's credit once the partner is known; nothing once reversed.</summary>
+    public Yen Unallocated => IsReversed ? Yen.Zero : Amount - Allocated;
 
     /// <summary>A receipt finance records by hand, for a partner it names.</summary>
     public static PaymentResult RecordManual(Guid id, Guid partnerId, DateOnly receivedOn, Yen amount, string? payerName, string? note, DateTimeOffset at, string by)
@@ -181,6 +210,11 @@ public sealed class Payment : IVersioned
     /// <summary>Finance names the partner who paid (an unmatched or ambiguous import, or a correction before any allocation).</summary>
     public PaymentRefusal? AssignTo(Guid partnerId)
     {
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
         if (_allocations.Count > 0 && PartnerId != partnerId)
         {
             return PaymentRefusal.AlreadyAllocated;
@@ -197,6 +231,11 @@ public sealed class Payment : IVersioned
     /// </summary>
     public PaymentRefusal? AllocateTo(Guid invoiceId, Guid invoicePartnerId, Yen openBalance, Yen amount, DateTimeOffset at, string by)
     {
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
         if (PartnerId is null)
         {
             return PaymentRefusal.NoPartner;
@@ -229,6 +268,11 @@ public sealed class Payment : IVersioned
     /// <summary>Takes an allocation back (booked to the wrong invoice); its amount becomes credit again.</summary>
     public PaymentRefusal? ReleaseAllocation(Guid allocationId)
     {
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
         var allocation = _allocations.Find(a => a.Id == allocationId);
         if (allocation is null)
         {
@@ -236,6 +280,56 @@ public sealed class Payment : IVersioned
         }
 
         _allocations.Remove(allocation);
+        return null;
+    }
+
+    /// <summary>
+    /// The allocations that spent this payment's credit: those to an invoice whose transaction date
+    /// (<paramref name="invoiceDates"/>) is after the day the money arrived. The money waited as the partner's credit
+    /// (an over-payment or an advance) until that invoice existed.
+    /// </summary>
+    public IReadOnlyList<PaymentAllocation> AllocationsFromCredit(IReadOnlyDictionary<Guid, DateOnly> invoiceDates)
+    {
+        ArgumentNullException.ThrowIfNull(invoiceDates);
+        return [.. _allocations.Where(a => invoiceDates.TryGetValue(a.InvoiceId, out var date) && date > ReceivedOn)];
+    }
+
+    /// <summary>
+    /// The bank took the money back (組戻し, or a 取消 record of its incoming-transfer data). Every allocation is undone, so the
+    /// invoices it settled are open again, and what was left over is no longer the partner's credit. The payment stays on
+    /// record as reversed. Refused when its credit already settled a later invoice (<see cref="AllocationsFromCredit"/>):
+    /// re-opening an invoice the partner was told its credit paid is finance's explicit decision, by releasing it first.
+    /// </summary>
+    /// <param name="reason">Finance's reason, required.</param>
+    /// <param name="on">The reversal's (Tokyo) day.</param>
+    /// <param name="invoiceDates">The transaction date of every invoice this payment is allocated to.</param>
+    /// <param name="cancellationRecordIdentity">The bank's 取消 record when an import reverses it; null by hand.</param>
+    /// <param name="at">When.</param>
+    /// <param name="by">Who reversed it (the importing user for a 取消 record).</param>
+    public PaymentRefusal? Reverse(string? reason, DateOnly on, IReadOnlyDictionary<Guid, DateOnly> invoiceDates, string? cancellationRecordIdentity,
+        DateTimeOffset at, string by)
+    {
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return PaymentRefusal.ReversalReasonMissing;
+        }
+
+        if (AllocationsFromCredit(invoiceDates).Count > 0)
+        {
+            return PaymentRefusal.CreditAlreadyUsed;
+        }
+
+        _allocations.Clear();
+        ReversedAt = at;
+        ReversedOn = on;
+        ReversedBy = by;
+        ReversalReason = reason.Trim();
+        ReversalRecordIdentity = cancellationRecordIdentity;
         return null;
     }
 

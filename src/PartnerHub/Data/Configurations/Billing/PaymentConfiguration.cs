@@ -20,6 +20,11 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.BankRecordIdentity).HasMaxLength(120).IsUnicode(false);
         builder.Property(p => p.Note).HasMaxLength(500);
         builder.Property(p => p.RecordedBy).HasMaxLength(256);
+        builder.Property(p => p.ReversedBy).HasMaxLength(256);
+        builder.Property(p => p.ReversalReason).HasMaxLength(500);
+        builder.Property(p => p.ReversalRecordIdentity).HasMaxLength(120).IsUnicode(false);
+        // A bank 取消 record reverses one payment once, however often its file is imported.
+        builder.HasIndex(p => p.ReversalRecordIdentity).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
         // A bank record is booked once, whatever file it arrives in again (manual receipts have none).

@@ -714,6 +714,25 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReversalRecordIdentity")
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(120)");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ReversedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -737,6 +756,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasFilter("[BankRecordIdentity] IS NOT NULL");
 
                     b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReversalRecordIdentity")
+                        .IsUnique()
+                        .HasFilter("[ReversalRecordIdentity] IS NOT NULL");
 
                     b.HasIndex("PartnerId", "ReceivedOn");
 

@@ -700,6 +700,25 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversalRecordIdentity")
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReversedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -722,6 +741,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReversalRecordIdentity")
+                        .IsUnique();
 
                     b.HasIndex("PartnerId", "ReceivedOn");
 

@@ -43,9 +43,15 @@ public sealed class StatementQueries(IDbContextFactory<HubDbContext> contextFact
             .Where(p => p.ReceivedOn >= month.FirstDay && p.ReceivedOn <= month.LastDay)
             .SelectMany(p => p.Allocations).Where(a => invoiceIds.Contains(a.InvoiceId)).Select(a => a.Amount)
             .ToListAsync(cancellationToken));
+        // Payments the bank took back in the month: their invoices are open again, so the partner is told why.
+        var reversals = await db.Payments.AsNoTracking()
+            .Where(p => p.PartnerId == partnerId && p.ReversedOn >= month.FirstDay && p.ReversedOn <= month.LastDay)
+            .OrderBy(p => p.ReversedOn).ThenBy(p => p.ReceivedOn)
+            .Select(p => new StatementReversal(p.ReversedOn!.Value, p.ReceivedOn, p.PayerName, p.Amount, p.ReversalReason ?? string.Empty))
+            .ToListAsync(cancellationToken);
         var opening = Yen.Sum((await receivables.OpenAsync(filter, month.FirstDay.AddDays(-1), cancellationToken)).Select(o => o.OpenAmount));
         var closing = Yen.Sum((await receivables.OpenAsync(filter, month.LastDay, cancellationToken)).Select(o => o.OpenAmount));
-        return new PartnerStatement(partnerId, partner.Name, InvoicePrinter.AddressOf(partner.PostalCode, partner.Address), month, opening, lines, received, closing);
+        return new PartnerStatement(partnerId, partner.Name, InvoicePrinter.AddressOf(partner.PostalCode, partner.Address), month, opening, lines, received, closing, reversals);
     }
 }
 
@@ -53,10 +59,13 @@ public sealed class StatementQueries(IDbContextFactory<HubDbContext> contextFact
 public sealed record StatementLine(
     DateOnly TransactionDate, string Number, InvoiceKind Kind, string IssuerName, string? OriginalNumber, DateOnly DueDate, Yen TaxExcludedTotal, Yen TaxTotal, Yen GrandTotal);
 
+/// <summary>A payment the bank took back (組戻し / 取消) in the statement's month.</summary>
+public sealed record StatementReversal(DateOnly ReversedOn, DateOnly ReceivedOn, string PayerName, Yen Amount, string Reason);
+
 /// <summary>The statement of one partner for one month.</summary>
 public sealed record PartnerStatement(
     Guid PartnerId, string PartnerName, string? PartnerAddress, YearMonth Month, Yen OpeningBalance, IReadOnlyList<StatementLine> Lines,
-    Yen Received, Yen ClosingBalance)
+    Yen Received, Yen ClosingBalance, IReadOnlyList<StatementReversal> Reversals)
 {
     /// <summary>Invoiced in the month.</summary>
     public Yen Invoiced => Yen.Sum(Lines.Where(l => l.Kind == InvoiceKind.Invoice).Select(l => l.GrandTotal));

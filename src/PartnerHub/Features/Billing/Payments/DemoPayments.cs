@@ -12,7 +12,8 @@ namespace PartnerHub.Features.Billing.Payments;
 /// Demo payments, made the way finance makes them (through the use cases as the demo finance login, after the demo invoices):
 /// Minato pays half of its invoice by hand (partial), Sakura pays its invoice plus 10,000 yen (an over-payment kept as
 /// credit), and a bank file brings Hokuriku's open amount under its kana name (matched and allocated) and a transfer from a
-/// payer nobody knows (unmatched, waiting for finance). Nothing happens when the demo invoices could not be issued.
+/// payer nobody knows (unmatched, waiting for finance); a further 20,000 yen from Sakura was taken back by its bank (組戻し) and
+/// is reversed. Nothing happens when the demo invoices could not be issued.
 /// </summary>
 public sealed class DemoPayments(IServiceScopeFactory scopes, HubDbContextOptions contextOptions, TimeProvider clock, ILogger<DemoPayments> logger) : IDemoDataContributor
 {
@@ -42,6 +43,11 @@ public sealed class DemoPayments(IServiceScopeFactory scopes, HubDbContextOption
             "ｶ)ﾐﾅﾄｼﾞﾖｳﾎｳｼｽﾃﾑ", "一部入金（残額は翌月払いとの連絡あり）", AllocateOldestFirst: true), cancellationToken));
         await MustAsync(record.ExecuteAsync(new ManualReceipt(DemoOrganisations.SakuraPartner, today, sakura.Total + 10_000,
             "ｻｸﾗﾈﾂﾄﾜ-ｸｽ(ｶ", "過入金 10,000円（次回請求に充当予定）", AllocateOldestFirst: true), cancellationToken));
+
+        var returned = await record.ExecuteAsync(new ManualReceipt(DemoOrganisations.SakuraPartner, today, 20_000,
+            "ｻｸﾗﾈﾂﾄﾜ-ｸｽ(ｶ", "二重振込", AllocateOldestFirst: false), cancellationToken);
+        await MustAsync(services.GetRequiredService<ReversePayment>().ExecuteAsync(returned.PaymentId!.Value,
+            "組戻し：二重振込のため、振込元の依頼で銀行が返金", cancellationToken));
 
         var names = services.GetRequiredService<PayerNameTable>();
         await names.AddAsync(DemoOrganisations.HokurikuPartner, "ﾎｸﾘｸﾋﾞｼﾞﾈｽｿﾘﾕ-ｼﾖﾝｽﾞ(ｶ", cancellationToken);

@@ -26,14 +26,21 @@ public enum ImportedRecordOutcome
     /// <summary>Not booked: the same bank record was imported before (or twice in this file).</summary>
     Duplicate,
 
-    /// <summary>Not booked: a 取消 record withdrawing an earlier notice; finance reverses the original if it was booked.</summary>
-    Cancellation,
+    /// <summary>A 取消 record: the earlier payment it names was reversed (its invoices re-opened, its credit removed).</summary>
+    Reversed,
+
+    /// <summary>A 取消 record naming no payment the hub booked (or several): listed for finance, nothing changed.</summary>
+    CancellationUnmatched,
+
+    /// <summary>A 取消 record whose payment cannot be reversed as it stands (its credit settled a later invoice): finance decides.</summary>
+    CancellationRefused,
 }
 
-/// <summary>One record of the file and what the import did with it.</summary>
+/// <summary>One record of the file and what the import did with it (<c>Refusal</c>: why a 取消 could not reverse its payment).</summary>
 public sealed record ImportedRecord(
     int RecordNumber, DateOnly BookingDate, string PayerName, Yen Amount, ImportedRecordOutcome Outcome, IReadOnlyList<PayerMatchReason> Reasons,
-    IReadOnlyList<string> CandidateNames, string? PartnerName, Guid? PaymentId, Guid? EarlierPaymentId, Yen Allocated);
+    IReadOnlyList<string> CandidateNames, string? PartnerName, Guid? PaymentId, Guid? EarlierPaymentId, Yen Allocated, PaymentChangeResult? Refusal = null,
+    bool IsCancellation = false);
 
 /// <summary>The import's result: the file's errors (then nothing was booked), or every record with its outcome.</summary>
 public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginParseError> Errors, IReadOnlyList<ImportedRecord> Records, PaymentProblem? Problem = null)
@@ -49,7 +56,9 @@ public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginPar
 /// booking date, 照会番号, amount) is unique, so re-importing the file or a statement overlapping it books nothing twice — and
 /// matched to a partner by finance's payer name table and the open invoices (<see cref="PayerMatcher"/>). A match is booked to
 /// the partner (and allocated earliest due first when <see cref="PaymentsOptions.AllocateMatchedImports"/>); ambiguous and
-/// unmatched records wait for finance with the matcher's reasons.
+/// unmatched records wait for finance with the matcher's reasons. A 取消 record (取消区分 1) books nothing: it reverses the
+/// payment booked from the notice it withdraws (<see cref="ReversePayment"/>), found by the bank's reference fields — the
+/// receiving account, 照会番号 and amount, booked on or before the 取消 — and one it cannot match or reverse is listed.
 /// </summary>
 public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
 {
@@ -90,8 +99,7 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
             string identity = IdentityOf(transfer);
             if (transfer.IsCancellation)
             {
-                Guid? original = earlier.TryGetValue(identity, out var booked) ? booked : inThisFile.TryGetValue(identity, out var here) ? here : null;
-                records.Add(Record(transfer, ImportedRecordOutcome.Cancellation, [], [], null, null, original, Yen.Zero));
+                records.Add(await CancelAsync(db, fileName, transfer, identity, now, cancellationToken));
                 continue;
             }
 
@@ -143,6 +151,52 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
         return new ZenginImportReport(fileName, [], records);
     }
 
+    // The 取消 carries the withdrawn notice's reference fields; its 勘定日 may be a later day, so the day is left out of the match.
+    private async Task<ImportedRecord> CancelAsync(HubDbContext db, string fileName, ZenginTransfer cancellation, string identity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var applied = db.Payments.Local.FirstOrDefault(p => p.ReversalRecordIdentity == identity)
+            ?? await db.Payments.FirstOrDefaultAsync(p => p.ReversalRecordIdentity == identity, cancellationToken);
+        if (applied is not null)
+        {
+            return Record(cancellation, ImportedRecordOutcome.Duplicate, [], [], null, null, applied.Id, Yen.Zero) with { IsCancellation = true };
+        }
+
+        var (account, reference) = ReferenceOf(cancellation);
+        var stored = await db.Payments
+            .Where(p => p.BankRecordIdentity != null && p.BankRecordIdentity.StartsWith(account) && p.BankRecordIdentity.EndsWith(reference)
+                && p.ReversedAt == null && p.ReceivedOn <= cancellation.BookingDate)
+            .ToListAsync(cancellationToken);
+        var candidates = stored.Concat(db.Payments.Local.Where(p => p.BankRecordIdentity is { } booked && booked.StartsWith(account, StringComparison.Ordinal)
+                && booked.EndsWith(reference, StringComparison.Ordinal) && !p.IsReversed && p.ReceivedOn <= cancellation.BookingDate))
+            .DistinctBy(p => p.Id).ToList();
+        // Several notices with one 照会番号 and amount (a bank re-using numbers across days): the same day decides, else finance.
+        var payment = candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(p => p.BankRecordIdentity == identity);
+        if (payment is null)
+        {
+            return Record(cancellation, ImportedRecordOutcome.CancellationUnmatched, [], [], null, null, null, Yen.Zero) with { IsCancellation = true };
+        }
+
+        string reason = string.Create(CultureInfo.InvariantCulture, $"全銀 取消区分 1: {fileName} #{cancellation.RecordNumber}");
+        var partner = payment.PartnerId is { } partnerId
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == partnerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var refused = await ReversePayment.ReverseAsync(db, payment, reason, identity, now, currentUser.Name, cancellationToken);
+        return Record(cancellation, refused is null ? ImportedRecordOutcome.Reversed : ImportedRecordOutcome.CancellationRefused, [], [], partner, null, payment.Id,
+            Yen.Zero) with { Refusal = refused, IsCancellation = true };
+    }
+
+    /// <summary>
+    /// The bank's reference fields of a record apart from its day, as the two ends of its identity (<see cref="IdentityOf"/>):
+    /// the receiving account, and the 照会番号 with the amount.
+    /// </summary>
+    public static (string Account, string Reference) ReferenceOf(ZenginTransfer transfer)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        var account = transfer.Account;
+        return (string.Create(CultureInfo.InvariantCulture, $"{account.BankCode}-{account.BranchCode}-{account.AccountNumber.TrimStart('0')}-"),
+            string.Create(CultureInfo.InvariantCulture, $"-{transfer.InquiryNumber.Trim().TrimStart('0')}-{transfer.Amount.Amount}"));
+    }
+
     /// <summary>
     /// A bank record's identity: the receiving account (bank, branch, account number), the booking date, the bank's 照会番号 and
     /// the amount. The same record delivered again (a re-sent or twice-downloaded file) gives the same identity. Leading zeros are
@@ -151,10 +205,8 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
     /// </summary>
     public static string IdentityOf(ZenginTransfer transfer)
     {
-        ArgumentNullException.ThrowIfNull(transfer);
-        var account = transfer.Account;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{account.BankCode}-{account.BranchCode}-{account.AccountNumber.TrimStart('0')}-{transfer.BookingDate:yyyyMMdd}-{transfer.InquiryNumber.Trim().TrimStart('0')}-{transfer.Amount.Amount}");
+        var (account, reference) = ReferenceOf(transfer);
+        return string.Create(CultureInfo.InvariantCulture, $"{account}{transfer.BookingDate:yyyyMMdd}{reference}");
     }
 
     // The matcher names invoices by the key it was given: the invoice id (numbers repeat across issuers and fiscal years).

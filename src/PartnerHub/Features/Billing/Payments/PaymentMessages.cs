@@ -9,7 +9,7 @@ public static class PaymentMessages
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(result);
-        return result.Refusal is { } refusal ? strings["Refusal_" + refusal] : strings["Problem_" + result.Problem];
+        return result.Refusal is { } refusal ? strings["Refusal_" + refusal, result.Detail ?? string.Empty] : strings["Problem_" + result.Problem];
     }
 
     public static string For(IStringLocalizer<PaymentStrings> strings, PaymentProblem problem)

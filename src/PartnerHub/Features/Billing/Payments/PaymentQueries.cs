@@ -17,6 +17,9 @@ public enum PaymentListState
 
     /// <summary>Allocated in full.</summary>
     FullyAllocated,
+
+    /// <summary>Taken back by the bank and reversed.</summary>
+    Reversed,
 }
 
 /// <summary>The payment list's filters as they travel in its URL.</summary>
@@ -49,10 +52,13 @@ public sealed record PaymentListItem
 
     public required PaymentMatchState MatchState { get; init; }
 
+    /// <summary>The day the payment was reversed; null while it stands.</summary>
+    public DateOnly? ReversedOn { get; init; }
+
     /// <summary>Filled in after the page is read (the database cannot add up converted yen).</summary>
     public Yen Allocated { get; init; }
 
-    public Yen Unallocated => Amount - Allocated;
+    public Yen Unallocated => ReversedOn is null ? Amount - Allocated : Yen.Zero;
 }
 
 /// <summary>A page of payments, with the sum of every matching payment (not only the page's).</summary>
@@ -105,7 +111,12 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
 
         if (filter.State == PaymentListState.NeedsPartner)
         {
-            payments = payments.Where(p => p.PartnerId == null);
+            payments = payments.Where(p => p.PartnerId == null && p.ReversedAt == null);
+        }
+
+        if (filter.State == PaymentListState.Reversed)
+        {
+            payments = payments.Where(p => p.ReversedAt != null);
         }
 
         // Credit or not depends on the allocations' sum, which the database cannot add up over converted yen: those two states
@@ -122,13 +133,14 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
             SourceFileName = p.SourceFileName,
             SourceRecordNumber = p.SourceRecordNumber,
             MatchState = p.MatchState,
+            ReversedOn = p.ReversedOn,
         });
-        var sums = await payments.Select(p => new { p.Id, p.Amount, p.PartnerId, Allocations = p.Allocations.Select(a => a.Amount).ToList() }).ToListAsync(cancellationToken);
+        var sums = await payments.Select(p => new { p.Id, p.Amount, p.PartnerId, Reversed = p.ReversedAt != null, Allocations = p.Allocations.Select(a => a.Amount).ToList() }).ToListAsync(cancellationToken);
         var allocated = sums.ToDictionary(s => s.Id, s => Yen.Sum(s.Allocations));
         if (filter.State is PaymentListState.HasCredit or PaymentListState.FullyAllocated)
         {
             bool credit = filter.State == PaymentListState.HasCredit;
-            var ids = sums.Where(s => s.PartnerId != null && (s.Amount > allocated[s.Id]) == credit).Select(s => s.Id).ToList();
+            var ids = sums.Where(s => s.PartnerId != null && !s.Reversed && (s.Amount > allocated[s.Id]) == credit).Select(s => s.Id).ToList();
             rows = rows.Where(r => ids.Contains(r.Id));
             sums = [.. sums.Where(s => ids.Contains(s.Id))];
         }

@@ -21,12 +21,12 @@ public enum PaymentProblem
     Refused,
 }
 
-/// <summary>The outcome of a payment action: the payment, or why nothing changed.</summary>
-public sealed record PaymentChangeResult(Guid? PaymentId, PaymentProblem? Problem = null, PaymentRefusal? Refusal = null)
+/// <summary>The outcome of a payment action: the payment, or why nothing changed (<c>Detail</c>: e.g. the invoice number a refusal names).</summary>
+public sealed record PaymentChangeResult(Guid? PaymentId, PaymentProblem? Problem = null, PaymentRefusal? Refusal = null, string? Detail = null)
 {
     public static PaymentChangeResult Failed(PaymentProblem problem) => new(null, problem);
 
-    public static PaymentChangeResult Refused(PaymentRefusal refusal) => new(null, PaymentProblem.Refused, refusal);
+    public static PaymentChangeResult Refused(PaymentRefusal refusal, string? detail = null) => new(null, PaymentProblem.Refused, refusal, detail);
 }
 
 /// <summary>A receipt finance types in.</summary>
@@ -132,6 +132,42 @@ public sealed class AllocatePayment(IDbContextFactory<HubDbContext> contextFacto
     public Task<PaymentChangeResult> ReleaseAsync(Guid paymentId, Guid allocationId, CancellationToken cancellationToken = default) =>
         PaymentEdit.ApplyAsync(contextFactory, currentUser, paymentId,
             (_, payment) => Task.FromResult<PaymentChangeResult?>(payment.ReleaseAllocation(allocationId) is { } refusal ? PaymentChangeResult.Refused(refusal) : null), cancellationToken);
+}
+
+/// <summary>
+/// Finance reverses a payment the bank took back (組戻し, or a 取消 its data delivered): the invoices it settled re-open, its
+/// credit disappears, the change is audited and the payment stays listed as reversed. The 全銀 import reverses through
+/// <see cref="ReverseAsync"/> too, so a 取消 record and finance's button follow one rule.
+/// </summary>
+public sealed class ReversePayment(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    /// <summary>Longest reason kept (the column's size).</summary>
+    public const int MaxReasonLength = 500;
+
+    public Task<PaymentChangeResult> ExecuteAsync(Guid paymentId, string? reason, CancellationToken cancellationToken = default) =>
+        reason?.Trim().Length > MaxReasonLength
+            ? Task.FromResult(PaymentChangeResult.Failed(PaymentProblem.InvalidInput))
+            : PaymentEdit.ApplyAsync(contextFactory, currentUser, paymentId,
+                (db, payment) => ReverseAsync(db, payment, reason, null, clock.GetUtcNow(), currentUser.Name, cancellationToken), cancellationToken);
+
+    /// <summary>Reverses <paramref name="payment"/> (tracked by <paramref name="db"/>, not saved); null when done.</summary>
+    internal static async Task<PaymentChangeResult?> ReverseAsync(HubDbContext db, Payment payment, string? reason, string? cancellationRecordIdentity,
+        DateTimeOffset at, string by, CancellationToken cancellationToken)
+    {
+        var invoiceIds = payment.Allocations.Select(a => a.InvoiceId).ToList();
+        var invoices = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.TransactionDate, i.Number }).ToListAsync(cancellationToken);
+        var dates = invoices.ToDictionary(i => i.Id, i => i.TransactionDate);
+        if (payment.Reverse(reason, JapaneseFormat.TokyoDate(at), dates, cancellationRecordIdentity, at, by) is not { } refusal)
+        {
+            return null;
+        }
+
+        string? detail = refusal == PaymentRefusal.CreditAlreadyUsed
+            ? string.Join(", ", payment.AllocationsFromCredit(dates).Select(a => invoices.Single(i => i.Id == a.InvoiceId).Number))
+            : null;
+        return PaymentChangeResult.Refused(refusal, detail);
+    }
 }
 
 /// <summary>Finance keeps the payer name table: the names each partner pays under.</summary>

@@ -11,6 +11,7 @@ public static class PaymentsFeature
         services.AddScoped<RecordPayment>();
         services.AddScoped<AssignPayment>();
         services.AddScoped<AllocatePayment>();
+        services.AddScoped<ReversePayment>();
         services.AddScoped<PayerNameTable>();
         services.AddScoped<ImportZenginPayments>();
         services.AddScoped<RunDunningNow>();

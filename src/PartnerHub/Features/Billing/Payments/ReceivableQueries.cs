@@ -77,7 +77,8 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var invoices = await InvoiceBalancesAsync(db, options.Value.Dunning, today, null, null, cancellationToken);
-        var payments = await db.Payments.AsNoTracking().Where(p => p.PartnerId != null)
+        // A reversed payment was taken back by the bank: it is neither paid nor credit (its allocations are gone).
+        var payments = await db.Payments.AsNoTracking().Where(p => p.PartnerId != null && p.ReversedAt == null)
             .Select(p => new { PartnerId = p.PartnerId!.Value, p.Amount, Allocated = p.Allocations.Select(a => a.Amount).ToList() })
             .ToListAsync(cancellationToken);
         var names = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

@@ -16,6 +16,9 @@ public sealed class ZenginNotificationFile(DateOnly createdOn, string bankCode, 
 {
     private readonly List<ZenginNotice> _notices = [];
 
+    /// <summary>A file for the same account with no notices yet (the bank's next delivery).</summary>
+    public ZenginNotificationFile WithoutNotices() => new(createdOn, bankCode, bankKana, branchCode, branchKana, accountNumber, accountKana);
+
     public ZenginNotificationFile Add(ZenginNotice notice)
     {
         _notices.Add(notice);

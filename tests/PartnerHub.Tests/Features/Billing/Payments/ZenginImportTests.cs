@@ -130,7 +130,7 @@ public class ZenginImportTests(HubAppFactory app)
     }
 
     [Fact]
-    public async Task Import_CancellationRecord_IsListedAndNotBooked()
+    public async Task Import_CancellationInTheSameFile_ReversesThePaymentItWithdraws()
     {
         var data = await PaymentTestData.CreateAsync(app);
         long amount = PaymentTestData.UniqueAmount();
@@ -140,9 +140,84 @@ public class ZenginImportTests(HubAppFactory app)
 
         var report = await data.ImportAsync("cancel.txt", file.ToBytes(lineBreaks: true));
 
-        report.Records.Select(r => r.Outcome).ShouldBe([ImportedRecordOutcome.Unmatched, ImportedRecordOutcome.Cancellation]);
+        report.Records.Select(r => r.Outcome).ShouldBe([ImportedRecordOutcome.Unmatched, ImportedRecordOutcome.Reversed]);
         report.Records[1].PaymentId.ShouldBeNull();
         report.Records[1].EarlierPaymentId.ShouldBe(report.Records[0].PaymentId);
+        (await data.PaymentAsync(report.Records[0].PaymentId!.Value))!.Payment.IsReversed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Import_CancellationDaysLater_ReversesTheMatchedPaymentAndReopensTheInvoice()
+    {
+        // Hokuriku's invoice is paid by a transfer booked two days ago; today's 振込入金通知 carries a 取消 (取消区分 1) with the
+        // same 照会番号 and amount: a 200-byte record file, half-width kana, no line breaks, as the bank delivers it.
+        var data = await PaymentTestData.CreateAsync(app);
+        var invoice = await data.IssuedInvoiceAsync(DemoOrganisations.HokurikuPartner);
+        await EnsurePayerNameAsync(data, DemoOrganisations.HokurikuPartner, HokurikuKana);
+        var account = PaymentTestData.NewFile();
+        var paid = await data.ImportAsync("nyukin-1205.txt", account
+            .Add(new ZenginNotice(314, PaymentTestData.Today.AddDays(-2), invoice.Amount, HokurikuKana, "ﾎｸﾘｸ", "ｶﾅｻﾞﾜ")).ToBytes(lineBreaks: false));
+        var paymentId = paid.Records.Single().PaymentId!.Value;
+        (await data.BalanceAsync(invoice.Id))!.Open.ShouldBe(Yen.Zero);
+        var cancellation = account.WithoutNotices()
+            .Add(new ZenginNotice(314, PaymentTestData.Today, invoice.Amount, HokurikuKana, "ﾎｸﾘｸ", "ｶﾅｻﾞﾜ", Cancelled: true))
+            .ToBytes(lineBreaks: false);
+
+        var report = await data.ImportAsync("nyukin-1207.txt", cancellation);
+
+        cancellation.Length.ShouldBe(4 * ZenginTransferFile.RecordLength);
+        var record = report.Records.ShouldHaveSingleItem();
+        (record.Outcome, record.EarlierPaymentId, record.PartnerName).ShouldBe((ImportedRecordOutcome.Reversed, paymentId, "北陸ビジネスソリューションズ株式会社"));
+        (await data.BalanceAsync(invoice.Id))!.Open.ShouldBe(new Yen(invoice.Amount));
+        var payment = (await data.PaymentAsync(paymentId))!.Payment;
+        payment.IsReversed.ShouldBeTrue();
+        payment.ReversalReason.ShouldBe("全銀 取消区分 1: nyukin-1207.txt #2");
+
+        // The same file again reverses nothing twice.
+        var again = await data.ImportAsync("nyukin-1207 (1).txt", cancellation);
+        (again.Records.Single().Outcome, again.Records.Single().EarlierPaymentId).ShouldBe((ImportedRecordOutcome.Duplicate, paymentId));
+    }
+
+    [Fact]
+    public async Task Import_CancellationOfNothingBooked_IsListedAsUnmatchedAndChangesNothing()
+    {
+        var data = await PaymentTestData.CreateAsync(app);
+        long amount = PaymentTestData.UniqueAmount();
+        var file = PaymentTestData.NewFile()
+            .Add(new ZenginNotice(77, PaymentTestData.Today, amount, "ﾔﾏﾀﾞ ﾀﾛｳ", "ﾕｳﾁﾖ", "ｾﾞﾛｲﾁﾊﾁ", Cancelled: true));
+
+        var report = await data.ImportAsync("torikeshi.txt", file.ToBytes(lineBreaks: true));
+
+        report.Booked.ShouldBeTrue();
+        var record = report.Records.ShouldHaveSingleItem();
+        (record.Outcome, record.EarlierPaymentId, record.PaymentId).ShouldBe((ImportedRecordOutcome.CancellationUnmatched, null, null));
+    }
+
+    [Fact]
+    public async Task Import_CancellationWhoseCreditWasSpent_IsRefusedAndListedForFinance()
+    {
+        var data = await PaymentTestData.CreateAsync(app);
+        var partner = await BillingTestData.NewPartnerAsync(app);
+        string payer = "ｶ)ﾄﾘｹｼﾃｽﾄ " + Random.Shared.Next(1000, 9999);
+        long amount = PaymentTestData.UniqueAmount();
+        var account = PaymentTestData.NewFile();
+        var paid = await data.ImportAsync("a.txt", account
+            .Add(new ZenginNotice(9, PaymentTestData.Today.AddDays(-10), amount, payer, "ﾐｽﾞﾎ", "ﾀﾏﾁ")).ToBytes(lineBreaks: true));
+        var paymentId = paid.Records.Single().PaymentId!.Value;
+        (await data.AsFinanceAsync(s => s.GetRequiredService<AssignPayment>().ExecuteAsync(paymentId, partner, learnPayerName: false, TestContext.Current.CancellationToken)))
+            .PaymentId.ShouldBe(paymentId);
+        var later = await PaymentReversalTests.IssuedAsync(data, partner, 55_000, PaymentTestData.Today.AddDays(-3));
+        (await data.AsFinanceAsync(s => s.GetRequiredService<AllocatePayment>().ExecuteAsync(paymentId, later, 55_000, TestContext.Current.CancellationToken)))
+            .PaymentId.ShouldBe(paymentId);
+
+        var report = await data.ImportAsync("b.txt", account.WithoutNotices()
+            .Add(new ZenginNotice(9, PaymentTestData.Today, amount, payer, "ﾐｽﾞﾎ", "ﾀﾏﾁ", Cancelled: true)).ToBytes(lineBreaks: true));
+
+        var record = report.Records.ShouldHaveSingleItem();
+        (record.Outcome, record.EarlierPaymentId).ShouldBe((ImportedRecordOutcome.CancellationRefused, paymentId));
+        record.Refusal!.Refusal.ShouldBe(PaymentRefusal.CreditAlreadyUsed);
+        (await data.PaymentAsync(paymentId))!.Payment.IsReversed.ShouldBeFalse();
+        (await data.BalanceAsync(later))!.Open.ShouldBe(Yen.Zero);
     }
 
     [Fact]
