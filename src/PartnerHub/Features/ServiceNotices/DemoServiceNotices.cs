@@ -85,6 +85,29 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
         await PublishServiceNotice.PublishAsync(db, composer, suspension, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.MinatoPartner.ToString()]),
             publishedAt.AddHours(4), "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
 
+        // A notice withdrawn the day after it went out (the board shows it withdrawn, its recipients got the withdrawal) and
+        // one corrected (the original marked superseded, the correction to the same recipients), so the page-health crawl
+        // opens a notice in each standing.
+        var mistaken = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "監視ポータル画面改修に伴う停止のお知らせ", "Monitoring portal stopped for a screen update",
+            "監視ポータルの画面改修のため、ポータルを停止します。", null, today.AddDays(30), today.AddDays(30), "画面改修（利用規約第14条第1項第1号）", null, null, null, null);
+        if ((await PublishServiceNotice.PublishAsync(db, composer, mistaken, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.HokurikuPartner.ToString()]),
+                publishedAt.AddHours(5), "ops@vendor.example", cancellationToken, RecordEmailsAsSent)).NoticeId is { } withdrawnId)
+        {
+            await WithdrawServiceNotice.WithdrawAsync(db, composer, withdrawnId, "作業日程の見直しにより中止します。", publishedAt.AddHours(20), "ops@vendor.example",
+                cancellationToken);
+        }
+
+        var misworded = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "ファームウェア配信サーバの保守のお知らせ", "Maintenance of the firmware server",
+            "ファームウエア配信サーバの保守を行います。作業中はファームウエアの更新ができません。", null, today.AddDays(25), today.AddDays(25),
+            "配信サーバの保守（利用規約第14条第1項第1号）", null, null, null, null);
+        if ((await PublishServiceNotice.PublishAsync(db, composer, misworded, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.SakuraPartner.ToString()]),
+                publishedAt.AddHours(6), "ops@vendor.example", cancellationToken, RecordEmailsAsSent)).NoticeId is { } correctedId)
+        {
+            await CorrectServiceNotice.CorrectAsync(db, composer, correctedId,
+                misworded with { BodyJa = "ファームウェア配信サーバの保守を行います。作業中はファームウェアの更新と設定の再配布ができません。" },
+                publishedAt.AddHours(21), "ops@vendor.example", cancellationToken);
+        }
+
         void RecordEmailsAsSent(HubDbContext context)
         {
             var emails = context.ChangeTracker.Entries<OutboundEmail>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
