@@ -2548,6 +2548,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2903,6 +2906,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(3000)
                         .HasColumnType("nvarchar(3000)");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("CustomerCount")
                         .HasColumnType("int");
 
@@ -2928,6 +2934,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(3000)
                         .HasColumnType("nvarchar(3000)");
 
+                    b.Property<DateOnly?>("OriginalNoticeDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("PartnerCount")
                         .HasColumnType("int");
 
@@ -2952,6 +2961,15 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<string>("RecipientAction")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("TargetKind")
                         .IsRequired()
@@ -2982,7 +3000,23 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
 
                     b.HasIndex("PublishedAt");
 
@@ -3044,6 +3078,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Withdrawal")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 
