@@ -377,7 +377,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.WrongStatus;
         }
 
-        if (!timeline.TermsChangeCancellation(basis.NotifiedOn, basis.EffectiveOn).Contains(requestedOn))
+        if (!timeline.TermsChangeCancellation(basis.NotifiedOn, basis.EffectiveOn).ClosingAfter(basis.StoodUntil).Contains(requestedOn))
         {
             return ContractRefusal.OutsideTermsChangeWindow;
         }

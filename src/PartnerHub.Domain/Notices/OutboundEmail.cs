@@ -61,14 +61,36 @@ public sealed class OutboundEmail
     /// <summary>Not tried again before this time (the back-off after a temporary failure); empty when due at once.</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
+    /// <summary>When it was cancelled before being sent; null unless cancelled.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
     /// <summary>Where it stands in the outbox.</summary>
     public OutboundEmailStatus Status => SentAt is not null ? OutboundEmailStatus.Sent
+        : CancelledAt is not null ? OutboundEmailStatus.Cancelled
         : Abandoned ? OutboundEmailStatus.Failed
         : Attempts > 0 ? OutboundEmailStatus.Retrying
         : OutboundEmailStatus.Queued;
 
     /// <summary>Whether the outbox should try it at <paramref name="now"/>.</summary>
     public bool IsDue(DateTimeOffset now) => SentAt is null && !Abandoned && (NextAttemptAt is null || NextAttemptAt <= now);
+
+    /// <summary>
+    /// Cancels it when not yet sent: the outbox never tries it again (it counts as given up, so the outbox's due query needs no
+    /// new column). One already handed to the server stays sent: it is the record that the notice reached its address.
+    /// </summary>
+    /// <returns>False when it was already sent, given up or cancelled (a failure stays on record as failed).</returns>
+    public bool Cancel(DateTimeOffset at)
+    {
+        if (SentAt is not null || Abandoned)
+        {
+            return false;
+        }
+
+        CancelledAt = at;
+        Abandoned = true;
+        NextAttemptAt = null;
+        return true;
+    }
 
     /// <summary>Records a successful hand-over.</summary>
     public void MarkSent(DateTimeOffset at)

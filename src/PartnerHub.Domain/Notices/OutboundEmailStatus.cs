@@ -14,4 +14,7 @@ public enum OutboundEmailStatus
 
     /// <summary>Given up; <see cref="OutboundEmail.LastError"/> says why.</summary>
     Failed,
+
+    /// <summary>Cancelled before it was sent (what it announced was withdrawn or corrected).</summary>
+    Cancelled,
 }

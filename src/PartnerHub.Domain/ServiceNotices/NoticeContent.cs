@@ -57,6 +57,21 @@ public enum NoticeRefusalReason
 
     /// <summary>A targeted plan's minimum notice period is not met (see the shortfalls).</summary>
     TooLate,
+
+    /// <summary>Withdrawing a notice already withdrawn.</summary>
+    AlreadyWithdrawn,
+
+    /// <summary>Withdrawing or correcting a notice a correction already replaced (the correction is the one to change).</summary>
+    AlreadySuperseded,
+
+    /// <summary>A withdrawal without its reason.</summary>
+    WithdrawalReasonMissing,
+
+    /// <summary>Correcting a withdrawn notice.</summary>
+    CorrectingWithdrawn,
+
+    /// <summary>A correction of another type than the notice it corrects (that is a new notice).</summary>
+    CorrectionChangesType,
 }
 
 /// <summary>A refused notice: why, and for <see cref="NoticeRefusalReason.TooLate"/> which plans and from when.</summary>

@@ -9,8 +9,10 @@ namespace PartnerHub.Domain.ServiceNotices;
 public sealed class ServiceNotice
 {
     private ServiceNotice(Guid id, NoticeContent content, NoticeTargeting targeting, DateTimeOffset publishedAt, DateOnly publishedOn, string publishedBy,
-        int customerCount, int partnerCount, bool publishedAsEmergency)
+        int customerCount, int partnerCount, bool publishedAsEmergency, ServiceNotice? corrects = null, bool wordingOnly = false)
     {
+        CorrectsId = corrects?.Id;
+        OriginalNoticeDate = wordingOnly ? corrects?.NoticeDate : null;
         Id = id;
         Type = content.Type;
         TitleJa = content.TitleJa.Trim();
@@ -107,6 +109,128 @@ public sealed class ServiceNotice
     /// <summary>The targeting as published.</summary>
     public NoticeTargeting Targeting => NoticeTargeting.FromStored(TargetKind, TargetValues, TargetPartners);
 
+    /// <summary>The notice this one corrects (it went to the same recipients); null for a notice of its own.</summary>
+    public Guid? CorrectsId { get; private set; }
+
+    /// <summary>
+    /// For a correction that only fixes wording (<see cref="FixesOnlyWording"/>): the notice date of the notice it corrects,
+    /// from which its lead times and a terms change's cancellation window still count (ADR-006).
+    /// </summary>
+    public DateOnly? OriginalNoticeDate { get; private set; }
+
+    /// <summary>The notice date lead times and a terms change's cancellation window count from (ADR-006).</summary>
+    public DateOnly NoticeDate => OriginalNoticeDate ?? PublishedOn;
+
+    /// <summary>When vendor operations withdrew it; null while it stands.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>The Tokyo date of <see cref="WithdrawnAt"/>: the last day a terms change's window stays open (ADR-006).</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>Why it was withdrawn, shown on the notice and in the withdrawal e-mail.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>The correction that replaced it; null unless superseded.</summary>
+    public Guid? SupersededById { get; private set; }
+
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>The Tokyo date of <see cref="SupersededAt"/>: from the next day its recipients go by the correction (ADR-006).</summary>
+    public DateOnly? SupersededOn { get; private set; }
+
+    /// <summary>Where it stands: in force, withdrawn, or replaced by a correction.</summary>
+    public NoticeStanding Standing => WithdrawnAt is not null ? NoticeStanding.Withdrawn
+        : SupersededById is not null ? NoticeStanding.Superseded
+        : NoticeStanding.InForce;
+
+    /// <summary>The last day it stood, when withdrawn or superseded: a terms change's window closes after it (ADR-006).</summary>
+    public DateOnly? StoodUntil => WithdrawnOn ?? SupersededOn;
+
+    /// <summary>Why its letters may not be posted any more: null while in force (a withdrawn or corrected notice's letters stay unposted).</summary>
+    public LetterRecordError? LetterPostingRefusal => Standing == NoticeStanding.InForce ? null : LetterRecordError.NoticeNotInForce;
+
+    /// <summary>Whether partners are still asked to acknowledge it (a withdrawn or replaced notice asks nothing of them).</summary>
+    public bool AwaitsAcknowledgement => Standing == NoticeStanding.InForce;
+
+    /// <summary>
+    /// Withdraws the notice with <paramref name="reason"/>: it stays on the board marked withdrawn, nothing more of it is sent,
+    /// and a terms change's cancellation window closes after <paramref name="withdrawnOn"/> (ADR-006). Refused when already
+    /// withdrawn, when a correction replaced it (withdraw the correction), or without a reason.
+    /// </summary>
+    public NoticeRefusal? Withdraw(string? reason, DateTimeOffset at, DateOnly withdrawnOn, string by)
+    {
+        NoticeRefusalReason? refused = this switch
+        {
+            { Standing: NoticeStanding.Withdrawn } => NoticeRefusalReason.AlreadyWithdrawn,
+            { Standing: NoticeStanding.Superseded } => NoticeRefusalReason.AlreadySuperseded,
+            _ when Blank(reason) is null => NoticeRefusalReason.WithdrawalReasonMissing,
+            _ when reason!.Trim().Length > MaxTextLength => NoticeRefusalReason.TextTooLong,
+            _ => null,
+        };
+        if (refused is { } because)
+        {
+            return NoticeRefusal.Because(because);
+        }
+
+        WithdrawnAt = at;
+        WithdrawnOn = withdrawnOn;
+        WithdrawnBy = by;
+        WithdrawalReason = Blank(reason);
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="content"/> changes only the wording of this notice: the same type, period, ground and new terms
+    /// (the facts that carry its effect), so its recipients lose none of the notice time they had (ADR-006).
+    /// </summary>
+    public bool FixesOnlyWording(NoticeContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var ground = Stops(content.Type) ? content.Ground ?? SuspensionGround.MaintenanceOrWorks : (SuspensionGround?)null;
+        return content.Type == Type && content.EffectiveFrom == EffectiveFrom && content.EffectiveUntil == EffectiveUntil && ground == Ground
+            && string.Equals(Blank(content.NewTerms), NewTerms, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="content"/> as a correction of <paramref name="original"/> to the same recipients (its
+    /// targeting, <paramref name="customerCount"/> customers of <paramref name="partnerCount"/> partners) and marks the
+    /// original superseded. The content is checked as on <see cref="Publish"/>; the lead times count from the original's
+    /// notice date when the correction only fixes wording (<see cref="FixesOnlyWording"/>), otherwise from the correction's
+    /// own publication (ADR-006). Refused for a withdrawn notice, one already corrected (correct the correction), or another type.
+    /// </summary>
+    public static (ServiceNotice? Notice, NoticeRefusal? Refusal) PublishCorrection(
+        ServiceNotice original, Guid id, NoticeContent content, IReadOnlyCollection<string> targetedPlans, int customerCount, int partnerCount,
+        DateTimeOffset publishedAt, DateOnly publishedOn, string publishedBy)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(content);
+        NoticeRefusalReason? refused = original switch
+        {
+            { Standing: NoticeStanding.Withdrawn } => NoticeRefusalReason.CorrectingWithdrawn,
+            { Standing: NoticeStanding.Superseded } => NoticeRefusalReason.AlreadySuperseded,
+            _ when content.Type != original.Type => NoticeRefusalReason.CorrectionChangesType,
+            _ => null,
+        };
+        if (refused is { } because)
+        {
+            return (null, NoticeRefusal.Because(because));
+        }
+
+        var wordingOnly = original.FixesOnlyWording(content);
+        var (correction, refusal) = Create(id, content, original.Targeting, targetedPlans, customerCount, partnerCount, publishedAt, publishedOn, publishedBy,
+            wordingOnly ? original.NoticeDate : publishedOn, original, wordingOnly);
+        if (correction is not null)
+        {
+            original.SupersededById = correction.Id;
+            original.SupersededAt = publishedAt;
+            original.SupersededOn = publishedOn;
+        }
+
+        return (correction, refusal);
+    }
+
     /// <summary>
     /// Publishes <paramref name="content"/> to the customers <paramref name="targeting"/> resolved to, whose plans are
     /// <paramref name="targetedPlans"/>, on <paramref name="publishedOn"/>. Refused when the content lacks what the terms
@@ -122,6 +246,14 @@ public sealed class ServiceNotice
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(targeting);
+        return Create(id, content, targeting, targetedPlans, customerCount, partnerCount, publishedAt, publishedOn, publishedBy, publishedOn, null, false);
+    }
+
+    // Publishes a notice of its own or a correction; the lead times count from noticeDate.
+    private static (ServiceNotice? Notice, NoticeRefusal? Refusal) Create(
+        Guid id, NoticeContent content, NoticeTargeting targeting, IReadOnlyCollection<string> targetedPlans, int customerCount, int partnerCount,
+        DateTimeOffset publishedAt, DateOnly publishedOn, string publishedBy, DateOnly noticeDate, ServiceNotice? corrects, bool wordingOnly)
+    {
         ArgumentNullException.ThrowIfNull(targetedPlans);
         if (Check(content, targeting, customerCount) is { } refusal)
         {
@@ -130,7 +262,7 @@ public sealed class ServiceNotice
 
         var shortfalls = content.Type == ServiceNoticeType.EmergencyMaintenance
             ? []
-            : NoticeLeadTime.Shortfalls(content.Type, targetedPlans, publishedOn, content.EffectiveFrom);
+            : NoticeLeadTime.Shortfalls(content.Type, targetedPlans, noticeDate, content.EffectiveFrom);
         var emergency = shortfalls.Count > 0;
         var withoutPolicy = shortfalls.Any(s => s.EarliestEffectiveDate == DateOnly.MaxValue);
         if (emergency && (withoutPolicy || !CanGoOutAsEmergency(content.Type) || Blank(content.EmergencyReason) is null))
@@ -138,7 +270,7 @@ public sealed class ServiceNotice
             return (null, new NoticeRefusal(NoticeRefusalReason.TooLate, shortfalls));
         }
 
-        return (new ServiceNotice(id, content, targeting, publishedAt, publishedOn, publishedBy, customerCount, partnerCount, emergency), null);
+        return (new ServiceNotice(id, content, targeting, publishedAt, publishedOn, publishedBy, customerCount, partnerCount, emergency, corrects, wordingOnly), null);
     }
 
     /// <summary>Whether a notice of <paramref name="type"/> may go out late with a recorded emergency reason (004 §14-2).</summary>
@@ -187,4 +319,17 @@ public sealed class ServiceNotice
         || c.NewTerms?.Length > MaxBodyLength || new[] { c.Reason, c.RecipientAction, c.EmergencyReason, c.FeesDuringSuspension }.Any(t => t?.Length > MaxTextLength);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>Where a published notice stands.</summary>
+public enum NoticeStanding
+{
+    /// <summary>Published and standing.</summary>
+    InForce,
+
+    /// <summary>Withdrawn by vendor operations: shown marked withdrawn, nothing more of it is sent.</summary>
+    Withdrawn,
+
+    /// <summary>Replaced by a correction sent to the same recipients.</summary>
+    Superseded,
 }

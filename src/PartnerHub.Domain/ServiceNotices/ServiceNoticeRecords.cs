@@ -105,8 +105,9 @@ public enum DeliveryAudience
 public sealed class ServiceNoticeDelivery : IPartnerOwned
 {
     public ServiceNoticeDelivery(Guid id, Guid noticeId, Guid partnerId, Guid? customerId, DeliveryAudience audience, NoticeChannel channel, string address,
-        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt)
+        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt, bool withdrawal = false)
     {
+        Withdrawal = withdrawal;
         Id = id;
         NoticeId = noticeId;
         PartnerId = partnerId;
@@ -143,6 +144,9 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
 
     /// <summary>"ja" or "en": the language it was composed in.</summary>
     public string Language { get; private set; }
+
+    /// <summary>Whether it carries the withdrawal of the notice (to a recipient it was sent to) rather than the notice itself.</summary>
+    public bool Withdrawal { get; private set; }
 
     /// <summary>The outbox message of an e-mail.</summary>
     public Guid? OutboundEmailId { get; private set; }
@@ -241,4 +245,10 @@ public enum LetterRecordError
 
     /// <summary>A return before the posting day.</summary>
     ReturnedBeforePosted,
+
+    /// <summary>A posting of a letter whose notice was withdrawn or replaced by a correction: it is not to be posted.</summary>
+    NoticeNotInForce,
+
+    /// <summary>No letter was chosen.</summary>
+    NoneChosen,
 }

@@ -96,7 +96,9 @@ public static class DemoSamples
                 .Where(d => d.Channel == PartnerHub.Domain.ServiceNotices.NoticeChannel.Letter && d.CustomerId != null)
                 .Select(d => new Row2(d.NoticeId, d.CustomerId!.Value, "letter", d.PartnerId)), cancellationToken),
             "service-notices" => await PerLabel(db.ServiceNotices.AsNoTracking().Where(n => n.PartnerCount == 1)
-                .SelectMany(n => db.ServiceNoticePartners.Where(p => p.NoticeId == n.Id), (n, p) => new Row(n.Id, n.Type.ToString(), p.PartnerId)), cancellationToken),
+                .SelectMany(n => db.ServiceNoticePartners.Where(p => p.NoticeId == n.Id), (n, p) => new Row(n.Id,
+                    n.Type.ToString() + (n.WithdrawnAt != null ? " withdrawn" : n.SupersededById != null ? " superseded" : n.CorrectsId != null ? " correction" : ""),
+                    p.PartnerId)), cancellationToken),
             _ => null,
         };
     }

@@ -7,7 +7,8 @@ namespace PartnerHub.Domain.Contracts.Terms;
 /// <param name="NoticeId">The service notice announcing the change.</param>
 /// <param name="NotifiedOn">The day it was posted (deemed delivered on the web, 001 §21-1).</param>
 /// <param name="EffectiveOn">The day the new terms take effect (004 §21-1-③).</param>
-public sealed record TermsChangeBasis(Guid NoticeId, DateOnly NotifiedOn, DateOnly EffectiveOn);
+/// <param name="StoodUntil">The last day the notice stood when it was withdrawn or replaced by a correction (ADR-006); null while in force.</param>
+public sealed record TermsChangeBasis(Guid NoticeId, DateOnly NotifiedOn, DateOnly EffectiveOn, DateOnly? StoodUntil = null);
 
 /// <summary>
 /// The days on which a customer may cancel because of a terms change and be settled as <see cref="TerminationCause.TermsChange"/>
@@ -19,8 +20,16 @@ public sealed record TermsChangeBasis(Guid NoticeId, DateOnly NotifiedOn, DateOn
 /// True when it closes the day before the new terms take effect (the plan sets no window: 004 §21-2, ADR-005); false when it
 /// is the plan's own window after the notice (002 §12-5).
 /// </param>
-public sealed record TermsChangeCancellationWindow(DateOnly OpensOn, DateOnly ClosesOn, bool UntilEffectiveDate)
+/// <param name="ClosedEarly">True when the notice was withdrawn or replaced and the window closed on that day (ADR-006).</param>
+public sealed record TermsChangeCancellationWindow(DateOnly OpensOn, DateOnly ClosesOn, bool UntilEffectiveDate, bool ClosedEarly = false)
 {
+    /// <summary>
+    /// The window closed after <paramref name="stoodUntil"/>, the day the notice was withdrawn or replaced (ADR-006): a customer
+    /// who asked by that day keeps the right, one who asks later follows the ordinary rules. Unchanged when null or later.
+    /// </summary>
+    public TermsChangeCancellationWindow ClosingAfter(DateOnly? stoodUntil) =>
+        stoodUntil is { } last && last < ClosesOn ? this with { ClosesOn = last < OpensOn ? OpensOn : last, ClosedEarly = true } : this;
+
     /// <summary>Whether a cancellation asked for on <paramref name="day"/> is within the window.</summary>
     public bool Contains(DateOnly day) => day >= OpensOn && day <= ClosesOn;
 

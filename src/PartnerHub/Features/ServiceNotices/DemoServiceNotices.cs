@@ -16,7 +16,8 @@ namespace PartnerHub.Features.ServiceNotices;
 /// maintenance per partner for that partner's customers, so the notice list, the notice page, its letters and its delivery
 /// log have a record in every demo; a terms change to everyone and a suspension of one partner's customers. Its e-mails are recorded
 /// as sent a day ago (they never leave the demo), one address as bounced; one partner has acknowledged it and
-/// the others have not yet; its letters were posted the day it was published and one came back. Runs after the contracts' and devices' demo data, whose customers it reaches.
+/// the others have not yet; its letters were posted the day it was published and one came back. One partner's notice is
+/// withdrawn and another's corrected (ADR-006). Runs after the contracts' and devices' demo data, whose customers it reaches.
 /// </summary>
 public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
     : IDemoDataContributor
@@ -84,6 +85,40 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
             "不正アクセス対策の設定変更", null, null, null, null, SuspensionGround.AttackDefence);
         await PublishServiceNotice.PublishAsync(db, composer, suspension, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.MinatoPartner.ToString()]),
             publishedAt.AddHours(4), "ops@vendor.example", cancellationToken, RecordEmailsAsSent);
+
+        // A notice withdrawn the day after it went out (the board shows it withdrawn, its recipients got the withdrawal) and
+        // one corrected (the original marked superseded, the correction to the same recipients), so the page-health crawl
+        // opens a notice in each standing.
+        var mistaken = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "監視ポータル画面改修に伴う停止のお知らせ", "Monitoring portal stopped for a screen update",
+            "監視ポータルの画面改修のため、ポータルを停止します。", null, today.AddDays(30), today.AddDays(30), "画面改修（利用規約第14条第1項第1号）", null, null, null, null);
+        Guid? withdrawnNotice = null, correctionNotice = null;
+        if ((await PublishServiceNotice.PublishAsync(db, composer, mistaken, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.HokurikuPartner.ToString()]),
+                publishedAt.AddHours(5), "ops@vendor.example", cancellationToken, RecordEmailsAsSent)).NoticeId is { } withdrawnId)
+        {
+            withdrawnNotice = (await WithdrawServiceNotice.WithdrawAsync(db, composer, withdrawnId, "作業日程の見直しにより中止します。", publishedAt.AddHours(20),
+                "ops@vendor.example", cancellationToken)).NoticeId;
+        }
+
+        var misworded = new NoticeContent(ServiceNoticeType.PlannedMaintenance, "ファームウェア配信サーバの保守のお知らせ", "Maintenance of the firmware server",
+            "ファームウエア配信サーバの保守を行います。作業中はファームウエアの更新ができません。", null, today.AddDays(25), today.AddDays(25),
+            "配信サーバの保守（利用規約第14条第1項第1号）", null, null, null, null);
+        if ((await PublishServiceNotice.PublishAsync(db, composer, misworded, new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.SakuraPartner.ToString()]),
+                publishedAt.AddHours(6), "ops@vendor.example", cancellationToken, RecordEmailsAsSent)).NoticeId is { } correctedId)
+        {
+            correctionNotice = (await CorrectServiceNotice.CorrectAsync(db, composer, correctedId,
+                misworded with { BodyJa = "ファームウェア配信サーバの保守を行います。作業中はファームウェアの更新と設定の再配布ができません。" },
+                publishedAt.AddHours(21), "ops@vendor.example", cancellationToken)).NoticeId;
+        }
+
+        // Their withdrawal and correction e-mails are recorded as sent too: demo mail never leaves the demo.
+        var queued = await db.ServiceNoticeDeliveries.Where(d => (d.NoticeId == withdrawnNotice || d.NoticeId == correctionNotice) && d.OutboundEmailId != null)
+            .Select(d => d.OutboundEmailId!.Value).ToListAsync(cancellationToken);
+        foreach (var email in await db.OutboundEmails.Where(e => queued.Contains(e.Id) && e.SentAt == null && !e.Abandoned).ToListAsync(cancellationToken))
+        {
+            email.MarkSent(publishedAt.AddHours(21).AddMinutes(1));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         void RecordEmailsAsSent(HubDbContext context)
         {

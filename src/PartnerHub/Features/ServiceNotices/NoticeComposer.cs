@@ -84,6 +84,26 @@ public sealed class NoticeComposer(IStringLocalizer<ServiceNoticeStrings> string
         return text.ToString();
     }
 
+    /// <summary>
+    /// The short e-mail telling <paramref name="addressee"/> (a customer's name, or null for a partner's staff) that the notice
+    /// <paramref name="composed"/> renders was withdrawn, with the reason, in <paramref name="culture"/>.
+    /// </summary>
+    public (string Subject, string Body) Withdrawal(ServiceNotice notice, ComposedNotice composed, string? addressee, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(composed);
+        using var language = CultureScope.Use(culture);
+        var text = new StringBuilder();
+        text.AppendLine(addressee is null ? strings["Withdrawal_Lead_Partner"] : strings["Email_Lead_Customer", addressee]);
+        text.AppendLine();
+        text.AppendLine(strings["Withdrawal_Statement", JapaneseFormat.Date(notice.PublishedOn, culture), composed.Title]);
+        text.Append(strings["WithdrawalReason"]).Append(": ").AppendLine(notice.WithdrawalReason ?? string.Empty);
+        text.AppendLine(strings["Withdrawal_NoAction"]);
+        text.AppendLine();
+        text.AppendLine(addressee is null ? strings["Email_Close_Partner"] : strings["Email_Close_Customer"]);
+        return (strings["Withdrawal_Subject", composed.Title], text.ToString());
+    }
+
     private static void Add(List<NoticeFact> facts, string label, string? value, bool emphasised = false)
     {
         if (!string.IsNullOrWhiteSpace(value))

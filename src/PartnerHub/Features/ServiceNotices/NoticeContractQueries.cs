@@ -38,7 +38,7 @@ public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contex
         return [.. planLists.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(plan => new PlanWindowRow(plan, ServicePlanPolicy.TryForPlan(plan, out var policy)
-                ? TermsChangeCancellationWindow.For(policy, notice.PublishedOn, notice.EffectiveFrom)
+                ? TermsChangeCancellationWindow.For(policy, notice.NoticeDate, notice.EffectiveFrom).ClosingAfter(notice.StoodUntil)
                 : null))];
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Customers;
-using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Mail;
@@ -33,7 +32,7 @@ public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> context
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(targeting);
-        if (!currentUser.IsInAnyRole(ServiceNoticesPermissions.PublishRoles) || !currentUser.Scope.SeesAllPartners)
+        if (!ServiceNoticesPermissions.MayPublish(currentUser))
         {
             return PublishOutcome.Forbidden;
         }
@@ -61,14 +60,13 @@ public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> context
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var planByCustomer = (await NoticeTargets.Contracts(db, targeting).Select(c => new { c.CustomerId, c.PlanCode }).ToListAsync(cancellationToken))
             .GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => string.Join(",", g.Select(c => c.PlanCode).Distinct().Order(StringComparer.Ordinal)));
-        var deliveries = new Deliveries(db, notice, composer, now);
+        var deliveries = new NoticeDeliveries(db, notice, composer, now);
         foreach (var partner in byPartner)
         {
             db.ServiceNoticePartners.Add(new ServiceNoticePartner(Guid.NewGuid(), notice.Id, partner.Key.PartnerId, partner.Key.PartnerName, partner.Count()));
             deliveries.Board(partner.Key.PartnerId, partner.Key.PartnerName);
             var staff = await NoticeRecipients.OfOrganisationAsync(db, partner.Key.PartnerId, now, cancellationToken);
-            var names = string.Join("、", partner.Select(t => t.CustomerName).Order(StringComparer.Ordinal).Take(20))
-                + (partner.Count() > 20 ? " …" : string.Empty);
+            var names = NoticeDeliveries.CustomerNames(partner.Select(t => t.CustomerName));
             foreach (var user in staff)
             {
                 deliveries.Email(partner.Key.PartnerId, null, DeliveryAudience.Partner, user.Email, user.Culture, null, names);
@@ -108,41 +106,4 @@ public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> context
 
     internal static CultureInfo Culture(string? name) =>
         HubCultures.Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? HubCultures.Supported[0];
-
-    // Records the deliveries of one notice; composes it once per language.
-    private sealed class Deliveries(HubDbContext db, ServiceNotice notice, NoticeComposer composer, DateTimeOffset now)
-    {
-        private readonly Dictionary<string, ComposedNotice> _composed = [];
-
-        public void Board(Guid partnerId, string partnerName) =>
-            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, null, DeliveryAudience.Partner, NoticeChannel.Board,
-                partnerName, HubCultures.Japanese, null, now, DeemedDelivery.Posting(now)));
-
-        public void Email(Guid partnerId, Guid? customerId, DeliveryAudience audience, string address, string? language, string? addressee, string? customerNames)
-        {
-            var culture = Culture(language);
-            var composed = Composed(culture);
-            var email = new OutboundEmail(Guid.NewGuid(), partnerId, address, composed.Subject, composer.EmailBody(composed, addressee, customerNames, culture),
-                string.Create(CultureInfo.InvariantCulture, $"{Topic}:{notice.Id:N}"), now);
-            db.OutboundEmails.Add(email);
-            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customerId, audience, NoticeChannel.Email, address,
-                culture.Name, email.Id, now, null));
-        }
-
-        public void Letter(Guid partnerId, Customer customer) =>
-            db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customer.Id, DeliveryAudience.Customer, NoticeChannel.Letter,
-                string.Concat(JapaneseFormat.PostalCode(customer.PostalCode), " ", customer.Prefecture, customer.Address).Trim(),
-                Culture(customer.NotificationLanguage).Name, null, now, null));
-
-        private ComposedNotice Composed(CultureInfo culture)
-        {
-            if (!_composed.TryGetValue(culture.Name, out var composed))
-            {
-                composed = composer.Compose(notice, culture);
-                _composed[culture.Name] = composed;
-            }
-
-            return composed;
-        }
-    }
 }

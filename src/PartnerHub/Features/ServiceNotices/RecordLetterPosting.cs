@@ -15,34 +15,56 @@ public sealed record LetterRecordOutcome(int Recorded, LetterRecordError? Error 
 }
 
 /// <summary>
-/// Vendor operations record the day a notice's letters were posted, which fixes each letter's deemed delivery on the day
+/// Vendor operations record the day a notice's letters were posted (the chosen ones, or all not yet posted), which fixes each letter's deemed delivery on the day
 /// it normally reaches the address (001 §21-3; 003 §10-2; <see cref="ServiceNoticeDelivery.RecordLetterPosted"/>), and the
 /// day a letter came back undelivered.
 /// </summary>
 public sealed class RecordLetterPosting(
     IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
 {
-    /// <summary>Records <paramref name="postedOn"/> for every letter of the notice not yet posted; all or none.</summary>
-    public async Task<LetterRecordOutcome> PostedAsync(Guid noticeId, DateOnly postedOn, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records <paramref name="postedOn"/> for the letters <paramref name="deliveryIds"/> of the notice, or for every letter not
+    /// yet posted when null (the shortcut); all or none. Letters posted on different days each get their own deemed delivery.
+    /// Refused once the notice is withdrawn or corrected: its letters are not to be posted.
+    /// </summary>
+    public async Task<LetterRecordOutcome> PostedAsync(Guid noticeId, DateOnly postedOn, IReadOnlyCollection<Guid>? deliveryIds = null,
+        CancellationToken cancellationToken = default)
     {
         if (!MayRecord)
         {
             return LetterRecordOutcome.Forbidden;
         }
 
+        if (deliveryIds is { Count: 0 })
+        {
+            return new LetterRecordOutcome(0, LetterRecordError.NoneChosen);
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var publishedOn = await db.ServiceNotices.Where(n => n.Id == noticeId).Select(n => (DateOnly?)n.PublishedOn).SingleOrDefaultAsync(cancellationToken);
-        if (publishedOn is null)
+        var notice = await db.ServiceNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken);
+        if (notice is null)
         {
             return new LetterRecordOutcome(0, LetterRecordError.NotALetter);
         }
 
-        var letters = await db.ServiceNoticeDeliveries
-            .Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null).ToListAsync(cancellationToken);
+        if (notice.LetterPostingRefusal is { } refused)
+        {
+            return new LetterRecordOutcome(0, refused);
+        }
+
+        var letters = await (deliveryIds is null
+                ? db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null)
+                : db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && deliveryIds.Contains(d.Id)))
+            .ToListAsync(cancellationToken);
+        if (deliveryIds is not null && letters.Count != deliveryIds.Distinct().Count())
+        {
+            return new LetterRecordOutcome(0, LetterRecordError.NotALetter);
+        }
+
         var today = Today;
         foreach (var letter in letters)
         {
-            if (letter.RecordLetterPosted(postedOn, publishedOn.Value, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk,
+            if (letter.RecordLetterPosted(postedOn, notice.PublishedOn, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk,
                     currentUser.Name) is { } error)
             {
                 return new LetterRecordOutcome(0, error);
@@ -77,7 +99,7 @@ public sealed class RecordLetterPosting(
         return new LetterRecordOutcome(1);
     }
 
-    private bool MayRecord => currentUser.IsInAnyRole(ServiceNoticesPermissions.PublishRoles) && currentUser.Scope.SeesAllPartners;
+    private bool MayRecord => ServiceNoticesPermissions.MayPublish(currentUser);
 
     private DateOnly Today => JapaneseFormat.TokyoDate(clock.GetUtcNow());
 }

@@ -86,7 +86,7 @@ public static class ServiceNoticeEndpoints
             .Text(strings["Channel"], r => strings["Channel_" + r.Channel], width: 12)
             .Text(strings["Address"], r => r.Address, width: 36)
             .Text(strings["Language"], r => r.Language, width: 8)
-            .Text(strings["State"], r => strings["State_" + r.State], width: 14)
+            .Text(strings["State"], r => r.Withdrawal ? $"{strings["State_" + r.State]} ({strings["WithdrawalDelivery"]})" : strings["State_" + r.State], width: 14)
             .DateTime(strings["QueuedAt"], r => r.QueuedAt)
             .Number(strings["Attempts"], r => r.Attempts)
             .Text(strings["LastError"], r => r.LastError, width: 40)

@@ -33,6 +33,12 @@ public sealed record ServiceNoticeRow
 
     /// <summary>Targeted customers: all (the vendor's view) or the partner's own.</summary>
     public required int Customers { get; init; }
+
+    /// <summary>In force, withdrawn, or replaced by a correction.</summary>
+    public NoticeStanding Standing { get; init; }
+
+    /// <summary>Whether it corrects an earlier notice.</summary>
+    public bool IsCorrection { get; init; }
 }
 
 /// <summary>A partner's board entry and whether it has acknowledged the notice.</summary>
@@ -73,6 +79,9 @@ public enum DeliveryState
 
     /// <summary>Letter came back undelivered (still deemed delivered on its normal arrival day, 003 §10-2).</summary>
     LetterReturned,
+
+    /// <summary>E-mail cancelled before it was sent: the notice was withdrawn or corrected.</summary>
+    Cancelled,
 }
 
 /// <summary>One row of the delivery log.</summary>
@@ -102,6 +111,11 @@ public sealed record DeliveryLogRow
 
     public bool Abandoned { get; init; }
 
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    /// <summary>Whether the row carries the notice's withdrawal (a board posting or an e-mail) rather than the notice.</summary>
+    public bool Withdrawal { get; init; }
+
     public DateTimeOffset? AcknowledgedAt { get; init; }
 
     public DateTimeOffset? PostedAt { get; init; }
@@ -116,8 +130,9 @@ public sealed record DeliveryLogRow
 
     public DeliveryState State => Channel switch
     {
-        NoticeChannel.Board => AcknowledgedAt is null ? DeliveryState.Posted : DeliveryState.Acknowledged,
+        NoticeChannel.Board => AcknowledgedAt is null || Withdrawal ? DeliveryState.Posted : DeliveryState.Acknowledged,
         NoticeChannel.Email when SentAt is not null => DeliveryState.Sent,
+        NoticeChannel.Email when CancelledAt is not null => DeliveryState.Cancelled,
         NoticeChannel.Email when Abandoned => DeliveryState.Failed,
         NoticeChannel.Email when Attempts > 0 => DeliveryState.Retrying,
         NoticeChannel.Email => DeliveryState.Queued,
@@ -166,7 +181,8 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
         var notices = db.ServiceNotices.AsNoTracking();
         if (unacknowledgedOnly)
         {
-            notices = notices.Where(n => partners.Any(p => p.NoticeId == n.Id && p.AcknowledgedAt == null));
+            // A withdrawn or replaced notice asks nothing of the partners any more.
+            notices = notices.Where(n => n.WithdrawnAt == null && n.SupersededById == null && partners.Any(p => p.NoticeId == n.Id && p.AcknowledgedAt == null));
         }
 
         var rows = notices.Select(n => new ServiceNoticeRow
@@ -182,6 +198,8 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
             Partners = partners.Count(p => p.NoticeId == n.Id),
             Acknowledged = partners.Count(p => p.NoticeId == n.Id && p.AcknowledgedAt != null),
             Customers = partners.Where(p => p.NoticeId == n.Id).Sum(p => p.CustomerCount),
+            Standing = n.WithdrawnAt != null ? NoticeStanding.Withdrawn : n.SupersededById != null ? NoticeStanding.Superseded : NoticeStanding.InForce,
+            IsCorrection = n.CorrectsId != null,
         });
         return await s_sorts.Apply(rows, request).ToPageAsync(request, page => page, notices.CountAsync, cancellationToken);
     }
@@ -314,7 +332,9 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
             Attempts = e == null ? 0 : e.Attempts,
             LastError = e == null ? null : e.LastError,
             Abandoned = e != null && e.Abandoned,
-            AcknowledgedAt = d.Channel == NoticeChannel.Board ? p.AcknowledgedAt : null,
+            CancelledAt = e == null ? null : e.CancelledAt,
+            Withdrawal = d.Withdrawal,
+            AcknowledgedAt = d.Channel == NoticeChannel.Board && !d.Withdrawal ? p.AcknowledgedAt : null,
             PostedAt = d.DeemedDeliveredAt,
             LetterArrivesOn = d.LetterArrivesOn,
             LetterPostedOn = d.LetterPostedOn,

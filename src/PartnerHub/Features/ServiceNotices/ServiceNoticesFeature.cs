@@ -12,6 +12,8 @@ public static class ServiceNoticesFeature
         services.AddScoped<NoticeContractQueries>();
         services.AddScoped<ServiceNoticeLetterPrinter>();
         services.AddScoped<RecordLetterPosting>();
+        services.AddScoped<WithdrawServiceNotice>();
+        services.AddScoped<CorrectServiceNotice>();
         services.AddScoped<DeliveryLogPdf>();
         // After the contracts' and devices' demo data: the demo notice targets their customers.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoServiceNotices>();

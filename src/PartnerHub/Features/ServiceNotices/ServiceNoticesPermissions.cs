@@ -12,6 +12,13 @@ public static class ServiceNoticesPermissions
 
     /// <summary>Partners acknowledge the notices on their board.</summary>
     public const string AcknowledgeRoles = HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
+
+    /// <summary>Whether <paramref name="user"/> may publish, correct or withdraw notices: the vendor's publishing roles, seeing every partner.</summary>
+    public static bool MayPublish(PartnerHub.Infrastructure.Tenancy.CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInAnyRole(PublishRoles) && user.Scope.SeesAllPartners;
+    }
 }
 
 /// <summary>Service notices (section <c>ServiceNotices</c>).</summary>

@@ -161,6 +161,36 @@ public class TermsChangeCancellationTests(HubAppFactory app)
         after.ShouldContain("data-testid=\"settlement-refund\"");
     }
 
+    [Fact]
+    [Trait("Article", "004 §21-2")]
+    public async Task Withdraw_TermsChangeAfterACancellation_KeepsThatCancellationAndClosesTheWindowForTheOthersAfterToday()
+    {
+        var cancelled = await ActiveContractAsync(DemoOrganisations.MinatoPartner);
+        var other = await ActiveContractAsync(DemoOrganisations.MinatoPartner);
+        var noticeId = await PublishTermsChangeAsync(cancelled.CustomerId, other.CustomerId);
+        (await CancelAsync(TestScopes.MinatoStaff, cancelled.Id, new EarlyEndRequest(TerminationCause.TermsChange, Today.AddDays(30), Today,
+            "約款変更に同意しないため", TermsChangeNoticeId: noticeId))).ShouldBeNull();
+
+        await using (var vendor = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations))
+        {
+            (await vendor.ServiceProvider.GetRequiredService<WithdrawServiceNotice>().ExecuteAsync(noticeId, "改定を見送ります。", Token)).NoticeId.ShouldBe(noticeId);
+        }
+
+        // ADR-006: the customer who cancelled keeps the cancellation and its settlement.
+        var kept = await LoadAsync(cancelled.Id);
+        kept.Status.ShouldBe(ContractStatus.Ending);
+        kept.EarlyEndCause.ShouldBe(TerminationCause.TermsChange);
+        kept.EarlyEndNoticeId.ShouldBe(noticeId);
+        (await CancellationsAsync(TestScopes.VendorOperations, noticeId)).Items.ShouldHaveSingleItem().ContractId.ShouldBe(cancelled.Id);
+        // For the others the window, which ran to the day before the effective date, now ends today.
+        await using var partner = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+        var option = (await partner.ServiceProvider.GetRequiredService<TermsChangeNotices>().ForContractAsync(await LoadAsync(other.Id), Token))
+            .Single(o => o.NoticeId == noticeId);
+        option.Window.ClosesOn.ShouldBe(Today);
+        option.Window.ClosedEarly.ShouldBeTrue();
+        option.Basis.StoodUntil.ShouldBe(Today);
+    }
+
     private async Task<EndingProblem?> CancelAsync(TenantScope user, Guid contractId, EarlyEndRequest request)
     {
         await using var scope = app.ScopeFor(user, user.SeesAllPartners ? HubRoles.VendorOperations : HubRoles.PartnerStaff);

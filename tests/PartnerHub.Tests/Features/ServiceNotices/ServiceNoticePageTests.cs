@@ -69,6 +69,43 @@ public class ServiceNoticePageTests(HubAppFactory app)
         }
     }
 
+    [Fact]
+    public async Task Get_WithdrawnAndCorrectedDemoNotices_ShowTheirStandingAndOfferNoFurtherChange()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var withdrawn = await db.ServiceNotices.Where(n => n.WithdrawnAt != null && n.PartnerCount == 1).Select(n => n.Id).FirstAsync(Token);
+        var (original, correction) = await db.ServiceNotices.Where(n => n.SupersededById != null && n.PartnerCount == 1)
+            .Select(n => new ValueTuple<Guid, Guid>(n.Id, n.SupersededById!.Value)).FirstAsync(Token);
+        var ops = await HubSession.SignInAsync(app, "ops@vendor.example");
+
+        var withdrawnPage = await ops.GetStringAsync(new Uri($"/service-notices/{withdrawn}", UriKind.Relative), Token);
+        var originalPage = await ops.GetStringAsync(new Uri($"/service-notices/{original}", UriKind.Relative), Token);
+        var correctionPage = await ops.GetStringAsync(new Uri($"/service-notices/{correction}", UriKind.Relative), Token);
+        var composeCorrection = await ops.GetStringAsync(new Uri($"/service-notices/new?corrects={correction}", UriKind.Relative), Token);
+
+        withdrawnPage.ShouldContain("data-testid=\"notice-withdrawn-note\"");
+        withdrawnPage.ShouldNotContain("data-testid=\"notice-withdraw\"");
+        originalPage.ShouldContain("data-testid=\"notice-superseded-note\"");
+        originalPage.ShouldNotContain("data-testid=\"notice-correct\"");
+        correctionPage.ShouldContain("data-testid=\"notice-corrects-note\"");
+        correctionPage.ShouldContain("data-testid=\"notice-withdraw\"");
+        composeCorrection.ShouldContain("data-testid=\"notice-correcting\"");
+    }
+
+    [Fact]
+    public async Task Get_NoticeInForce_OffersWithdrawAndCorrectToVendorOperationsOnly()
+    {
+        var (noticeId, _) = await DemoNoticeOfAsync(DemoOrganisations.MinatoPartner);
+
+        var ops = await (await HubSession.SignInAsync(app, "ops@vendor.example")).GetStringAsync(new Uri($"/service-notices/{noticeId}", UriKind.Relative), Token);
+        var partner = await (await HubSession.SignInAsync(app, "admin@minato.example")).GetStringAsync(new Uri($"/service-notices/{noticeId}", UriKind.Relative), Token);
+
+        ops.ShouldContain("data-testid=\"notice-withdraw\"");
+        ops.ShouldContain("data-testid=\"notice-correct\"");
+        partner.ShouldNotContain("data-testid=\"notice-withdraw\"");
+        partner.ShouldNotContain("data-testid=\"notice-correct\"");
+    }
+
     // The demo's per-partner maintenance notice (DemoServiceNotices): it concerns that partner's customers only.
     private async Task<(Guid Id, string Title)> DemoNoticeOfAsync(Guid partnerId)
     {

@@ -26,14 +26,14 @@ public partial class ServiceNoticeTests
         var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(first, second))).NoticeId!.Value;
         (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.State == DeliveryState.LetterToPost && r.DeemedDelivered(Instant, Day) == null);
 
-        var outcome = await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+        var outcome = await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token));
 
         outcome.ShouldBe(new LetterRecordOutcome(2));
         var expected = BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2);
         (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.State == DeliveryState.LetterPosted && r.LetterPostedOn == Today
             && r.LetterArrivesOn == expected && r.DeemedDelivered(Instant, Day) == Day(expected));
         // Recorded already: nothing left to post.
-        (await RecordAsync(record => record.PostedAsync(noticeId, Today, Token))).ShouldBe(new LetterRecordOutcome(0));
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token))).ShouldBe(new LetterRecordOutcome(0));
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public partial class ServiceNoticeTests
         var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
         var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
 
-        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-1), Token))).Error.ShouldBe(LetterRecordError.BeforePublished);
-        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(1), Token))).Error.ShouldBe(LetterRecordError.InFuture);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-1), null, Token))).Error.ShouldBe(LetterRecordError.BeforePublished);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(1), null, Token))).Error.ShouldBe(LetterRecordError.InFuture);
 
         (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.LetterPostedOn == null && r.LetterArrivesOn == null);
     }
@@ -55,7 +55,7 @@ public partial class ServiceNoticeTests
     {
         var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
         var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
-        await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+        await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token));
         var letter = (await LetterRowsAsync(noticeId)).ShouldHaveSingleItem();
 
         var outcome = await RecordAsync(record => record.ReturnedAsync(noticeId, letter.Id, Today, Token));
@@ -74,7 +74,7 @@ public partial class ServiceNoticeTests
         var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
         await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<RecordLetterPosting>().PostedAsync(noticeId, Today, Token);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordLetterPosting>().PostedAsync(noticeId, Today, null, Token);
 
         outcome.NotAllowed.ShouldBeTrue();
         (await LetterRowsAsync(noticeId)).ShouldAllBe(r => r.LetterPostedOn == null);
@@ -103,7 +103,7 @@ public partial class ServiceNoticeTests
         var addresses = string.Join(", ", Enumerable.Range(1, 60).Select(i => $"user{i:00}@many-c.example"));
         var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", addresses);
         var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
-        await RecordAsync(record => record.PostedAsync(noticeId, Today, Token));
+        await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token));
         int deliveries;
         await using (var db = app.CreateContext(TenantScope.System))
         {

@@ -26,7 +26,11 @@ internal sealed class ServiceNoticeConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(n => n.TargetValues).HasMaxLength(8000);
         builder.Property(n => n.TargetPartners).HasMaxLength(4000);
         builder.Property(n => n.PublishedBy).HasMaxLength(256);
+        builder.Property(n => n.WithdrawnBy).HasMaxLength(256);
+        builder.Property(n => n.WithdrawalReason).HasMaxLength(ServiceNotice.MaxTextLength);
         builder.Ignore(n => n.Targeting);
+        // A notice's correction, and the original a correction replaced.
+        builder.HasIndex(n => n.CorrectsId);
         // The list: newest first.
         builder.HasIndex(n => n.PublishedAt);
     }

@@ -2571,6 +2571,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2926,6 +2929,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(3000)
                         .HasColumnType("nvarchar(3000)");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("CustomerCount")
                         .HasColumnType("int");
 
@@ -2951,6 +2957,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(3000)
                         .HasColumnType("nvarchar(3000)");
 
+                    b.Property<DateOnly?>("OriginalNoticeDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("PartnerCount")
                         .HasColumnType("int");
 
@@ -2975,6 +2984,15 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<string>("RecipientAction")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("TargetKind")
                         .IsRequired()
@@ -3005,7 +3023,23 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
 
                     b.HasIndex("PublishedAt");
 
@@ -3067,6 +3101,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Withdrawal")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

@@ -2553,6 +2553,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -2908,6 +2911,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(3000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CustomerCount")
                         .HasColumnType("INTEGER");
 
@@ -2933,6 +2939,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(3000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OriginalNoticeDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PartnerCount")
                         .HasColumnType("INTEGER");
 
@@ -2956,6 +2965,15 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.Property<string>("RecipientAction")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupersededOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetKind")
@@ -2987,7 +3005,23 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
 
                     b.HasIndex("PublishedAt");
 
@@ -3048,6 +3082,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawal")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

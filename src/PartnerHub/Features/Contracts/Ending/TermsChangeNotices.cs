@@ -43,12 +43,17 @@ public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFa
         var rows = await db.ServiceNotices.AsNoTracking()
             .Where(n => n.Type == ServiceNoticeType.TermsChange && (noticeId == null || n.Id == noticeId))
             .Join(db.ServiceNoticeRecipients.Where(r => r.CustomerId == contract.CustomerId), n => n.Id, r => r.NoticeId,
-                (n, r) => new { n.Id, n.TitleJa, n.TitleEn, n.PublishedOn, n.PublishedAt, n.EffectiveFrom, r.PlanCodes })
+                (n, r) => new
+                {
+                    n.Id, n.TitleJa, n.TitleEn, NoticeDate = n.OriginalNoticeDate ?? n.PublishedOn, n.PublishedAt, n.EffectiveFrom, StoodUntil = n.WithdrawnOn ?? n.SupersededOn,
+                    r.PlanCodes,
+                })
             .ToListAsync(cancellationToken);
         return [.. rows
             .Where(r => r.PlanCodes.Split(',', StringSplitOptions.TrimEntries).Contains(contract.PlanCode, StringComparer.Ordinal))
             .OrderByDescending(r => r.PublishedAt)
-            .Select(r => new TermsChangeNoticeOption(r.Id, r.TitleJa, r.TitleEn, new TermsChangeBasis(r.Id, r.PublishedOn, r.EffectiveFrom),
-                TermsChangeCancellationWindow.For(policy, r.PublishedOn, r.EffectiveFrom)))];
+            // A withdrawn or corrected notice's window closes on that day (ADR-006).
+            .Select(r => new TermsChangeNoticeOption(r.Id, r.TitleJa, r.TitleEn, new TermsChangeBasis(r.Id, r.NoticeDate, r.EffectiveFrom, r.StoodUntil),
+                TermsChangeCancellationWindow.For(policy, r.NoticeDate, r.EffectiveFrom).ClosingAfter(r.StoodUntil)))];
     }
 }
