@@ -257,7 +257,8 @@ public sealed class OpenXmlExcelWriterTests
 
         stream.Position = 0;
         ExcelSheetContent sheet = ExcelReader.ReadSheet(stream);
-        sheet.Cell("A2")!.Value.ShouldBe("株式会社青葉精密工業");
+        // The lone high surrogate at the end is half a character: it shows as the replacement character, not as nothing.
+        sheet.Cell("A2")!.Value.ShouldBe("株式会社青葉精密工業\uFFFD");
         sheet.Cell("B2")!.Value.ShouldBe(string.Empty);
         sheet.Cell("C2")!.Value.ShouldBe(79_200m);
         sheet.Cell("A3")!.Value.ShouldBe("朝日物産株式会社");

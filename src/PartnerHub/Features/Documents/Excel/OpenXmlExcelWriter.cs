@@ -338,8 +338,9 @@ public sealed class OpenXmlExcelWriter(IStringLocalizer<DocumentStrings> strings
 
     /// <summary>
     /// The text as a cell can hold it: at most Excel's 32,767 characters, without the characters XML 1.0 cannot carry (most
-    /// C0 controls, U+FFFE/U+FFFF, lone surrogates) — one stray control character pasted into a name would otherwise make the
-    /// whole file unreadable. They are dropped rather than escaped as _xHHHH_: they are invisible in Excel anyway.
+    /// C0 controls, U+FFFE/U+FFFF) — one stray control character pasted into a name would otherwise make the whole file
+    /// unreadable. They are dropped rather than escaped as _xHHHH_ (invisible in Excel anyway); a lone surrogate, half of a
+    /// broken character, becomes U+FFFD so the break stays visible.
     /// </summary>
     internal static string Clean(string text)
     {
