@@ -21,9 +21,12 @@ internal sealed record BenchSettings
           --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
           --contracts <n>    invoicing phase: contracts in its own fresh database (default 50000)
           --partners <n>     invoicing phase: partners they belong to, one invoice each (default 100)
+          --rows <n>         excel-writer phase: synthetic customer rows (default 100000; contract rows are half)
 
         The invoicing phase (month-end run, issue 12) makes its own database and needs no --scale file:
           PartnerHub.ScaleBenchmarks invoicing [--contracts 50000] [--partners 100]
+        The excel-writer phase (the Excel writer alone, over synthetic customer- and contract-shaped rows) needs none either:
+          PartnerHub.ScaleBenchmarks excel-writer [--rows 100000]
         """;
 
     public required string ScaleDatabase { get; init; }
@@ -49,6 +52,8 @@ internal sealed record BenchSettings
     public int InvoicingContracts { get; init; } = 50_000;
 
     public int InvoicingPartners { get; init; } = 100;
+
+    public int WriterCustomers { get; init; } = 100_000;
 
     public static BenchSettings? Parse(string[] args, out string? error)
     {
@@ -100,6 +105,9 @@ internal sealed record BenchSettings
                     break;
                 case "--partners":
                     settings = settings with { InvoicingPartners = Math.Max(1, Count(value)) };
+                    break;
+                case "--rows":
+                    settings = settings with { WriterCustomers = Math.Max(1, Count(value)) };
                     break;
                 case "--pages":
                     settings = settings with { CircuitPages = Math.Max(1, Count(value)) };

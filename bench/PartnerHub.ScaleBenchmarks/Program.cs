@@ -32,6 +32,13 @@ internal static class ScaleBenchmarks
             return 0;
         }
 
+        if (settings.Phases.SetEquals(["excel-writer"]))
+        {
+            Measure.Line($"{Environment.ProcessorCount} logical CPUs, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}; {Measure.Load()}");
+            ExcelWriterPhase.Run(settings.WriterCustomers, settings.WriterCustomers / 2);
+            return 0;
+        }
+
         if (!File.Exists(settings.ScaleDatabase))
         {
             Console.Error.WriteLine($"{settings.ScaleDatabase} does not exist: make it with "

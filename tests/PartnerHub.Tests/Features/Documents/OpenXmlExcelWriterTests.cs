@@ -195,6 +195,90 @@ public sealed class OpenXmlExcelWriterTests
         ExcelReader.ReadSheet(stream).Cell("A2")!.Value.ShouldBe("改行\nあり末尾");
     }
 
+    [Fact]
+    public void Write_ThreeThousandJapaneseRows_ReadsBackEveryRowAndValue()
+    {
+        Sale[] rows = [.. Enumerable.Range(0, 3_000).Select(i => s_sales[i % 2] with
+        {
+            Code = i.ToString("D5", CultureInfo.InvariantCulture),
+            Customer = $"株式会社{(i % 3 == 0 ? "青葉" : "朝日")}精密工業 第{i}営業所",
+            Note = i % 7 == 0 ? null : $"  備考{i}：改行\nあり & <タグ> \"引用\"  ",
+            Amount = 1_100L * i,
+            Ordered = new DateOnly(2026, 4, 1).AddDays(i % 365),
+            Created = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(17L * i),
+            Confirmed = i % 5 == 0 ? null : new DateTimeOffset(2026, 12, 31, 14, 59, 59, TimeSpan.Zero),
+        })];
+        using var stream = new MemoryStream();
+
+        CreateWriter().Write(stream, s_japanese, SalesExport().ToSheet("大量の売上", rows));
+
+        stream.Position = 0;
+        ExcelSheetContent sheet = ExcelReader.ReadSheet(stream);
+        sheet.Name.ShouldBe("大量の売上");
+        sheet.Rows.Count.ShouldBe(3_002);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            Sale sale = rows[i];
+            ExcelRow row = sheet.Rows[i + 1];
+            row.RowNumber.ShouldBe(i + 2);
+            row[0].ShouldBe(sale.Code);
+            row[1].ShouldBe(sale.Customer);
+            row[2].ShouldBe(sale.Note);
+            row[6].ShouldBe((decimal)sale.Amount);
+            row[7].ShouldBe((decimal)sale.Tax.Amount);
+            row[9].ShouldBe(sale.Ordered);
+            row[12].ShouldBe(sale.Created.ToOffset(TimeSpan.FromHours(9)).DateTime);
+            row[14].ShouldBe(sale.Confirmed?.ToOffset(TimeSpan.FromHours(9)).DateTime);
+            row[16].ShouldBe(sale.Share);
+        }
+
+        sheet.Rows[^1][6].ShouldBe((decimal)rows.Sum(r => r.Amount));
+        sheet.Cell("G3002")!.Formula.ShouldBe("SUM(G2:G3001)");
+    }
+
+    [Fact]
+    public void Write_ControlCharacterInCustomerName_DropsItAndTheFileStaysValid()
+    {
+        var export = new ExcelExport<Sale>().Text("顧客名", s => s.Customer).Text("備考", s => s.Note).Yen("金額", s => s.Amount, total: true);
+        Sale[] rows =
+        [
+            s_sales[0] with { Customer = "株式会社\u0001青葉\u001F精密\uFFFE工業\uD800", Note = "\u0008" },
+            s_sales[1],
+        ];
+        using var stream = new MemoryStream();
+
+        CreateWriter().Write(stream, s_japanese, export.ToSheet("顧客", rows));
+
+        stream.Position = 0;
+        using (SpreadsheetDocument document = SpreadsheetDocument.Open(stream, isEditable: false))
+        {
+            new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        }
+
+        stream.Position = 0;
+        ExcelSheetContent sheet = ExcelReader.ReadSheet(stream);
+        // The lone high surrogate at the end is half a character: it shows as the replacement character, not as nothing.
+        sheet.Cell("A2")!.Value.ShouldBe("株式会社青葉精密工業\uFFFD");
+        sheet.Cell("B2")!.Value.ShouldBe(string.Empty);
+        sheet.Cell("C2")!.Value.ShouldBe(79_200m);
+        sheet.Cell("A3")!.Value.ShouldBe("朝日物産株式会社");
+        sheet.Cell("C4")!.Value.ShouldBe(178_200m);
+    }
+
+    [Fact]
+    public void Write_NonSeekableOutput_WritesAReadableWorkbook()
+    {
+        using var target = new MemoryStream();
+
+        using (var forwardOnly = new ForwardOnlyStream(target))
+        {
+            CreateWriter().Write(forwardOnly, s_japanese, SalesExport().ToSheet("売上", s_sales));
+        }
+
+        target.Position = 0;
+        ExcelReader.ReadSheet(target).Cell("B3")!.Value.ShouldBe("朝日物産株式会社");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("売上[4月]")]
@@ -264,6 +348,30 @@ public sealed class OpenXmlExcelWriterTests
         .Percent("割引率", s => s.Discount)
         .Percent("構成比", s => s.Share)
         .Percent("伸び率", s => s.Growth);
+
+    /// <summary>A response body: written front to back, no seeking, no reading back.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
 
     private static OpenXmlExcelWriter CreateWriter()
     {

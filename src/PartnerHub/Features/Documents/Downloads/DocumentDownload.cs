@@ -29,8 +29,8 @@ public static class DocumentDownload
         new DocumentFileResult(content, "text/csv; charset=" + charset, ContentDisposition(fileName, inline: false));
 
     /// <summary>
-    /// An Excel download. The workbook is written to a temporary file (the Open XML packager needs a seekable stream, and a
-    /// 50,000-row workbook should not sit in memory), streamed to the client and deleted when the response ends.
+    /// An Excel download. The workbook is written to a temporary file (so a failure half-way answers with an error instead of
+    /// a truncated file, and a 50,000-row workbook does not sit in memory), streamed to the client and deleted when the response ends.
     /// </summary>
     public static IResult Excel(Action<Stream> write, string fileName) => TemporaryFile(write, XlsxContentType, fileName);
 
