@@ -20,7 +20,8 @@ public sealed record LetterRecordOutcome(int Recorded, LetterRecordError? Error 
 /// day a letter came back undelivered.
 /// </summary>
 public sealed class RecordLetterPosting(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     /// <summary>Records <paramref name="postedOn"/> for every letter of the notice not yet posted; all or none.</summary>
     public async Task<LetterRecordOutcome> PostedAsync(Guid noticeId, DateOnly postedOn, CancellationToken cancellationToken = default)
@@ -40,9 +41,10 @@ public sealed class RecordLetterPosting(
         var letters = await db.ServiceNoticeDeliveries
             .Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null).ToListAsync(cancellationToken);
         var today = Today;
+        var calendar = (await calendars.CurrentAsync(cancellationToken)).Adjusted(BusinessCalendars.SensorServiceDesk);
         foreach (var letter in letters)
         {
-            if (letter.RecordLetterPosted(postedOn, publishedOn.Value, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk,
+            if (letter.RecordLetterPosted(postedOn, publishedOn.Value, today, options.CurrentValue.LetterTransitBusinessDays, calendar,
                     currentUser.Name) is { } error)
             {
                 return new LetterRecordOutcome(0, error);

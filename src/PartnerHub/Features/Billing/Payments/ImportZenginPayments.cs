@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Localization;
@@ -51,7 +52,8 @@ public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginPar
 /// the partner (and allocated earliest due first when <see cref="PaymentsOptions.AllocateMatchedImports"/>); ambiguous and
 /// unmatched records wait for finance with the matcher's reasons.
 /// </summary>
-public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
+public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     /// <summary>Largest file accepted: about 50,000 records.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
@@ -74,7 +76,7 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var policy = options.Value.Dunning;
+        var policy = options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken));
         var open = await ReceivableQueries.InvoiceBalancesAsync(db, policy, today, null, null, cancellationToken);
         var names = await db.PayerNames.AsNoTracking().ToListAsync(cancellationToken);
         var partnerNames = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

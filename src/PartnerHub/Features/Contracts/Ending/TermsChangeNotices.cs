@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.ServiceNotices;
@@ -21,18 +22,18 @@ public sealed record TermsChangeNoticeOption(Guid NoticeId, string TitleJa, stri
 /// sees only the notices posted on its board and only its own customers' recipient rows, so another partner's contract never
 /// finds one.
 /// </summary>
-public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendars)
 {
     /// <summary>The notices targeting <paramref name="contract"/>, newest first; empty when it has no terms (not delivered).</summary>
     public async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(ServiceContract contract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contract);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ForContractAsync(db, contract, null, cancellationToken);
+        return await ForContractAsync(db, contract, null, await calendars.CurrentAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The notices targeting <paramref name="contract"/> in <paramref name="db"/> (all, or only <paramref name="noticeId"/>).</summary>
-    internal static async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(HubDbContext db, ServiceContract contract, Guid? noticeId,
+    internal static async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(HubDbContext db, ServiceContract contract, Guid? noticeId, BusinessCalendarSet calendarSet,
         CancellationToken cancellationToken)
     {
         if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy))
@@ -49,6 +50,6 @@ public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFa
             .Where(r => r.PlanCodes.Split(',', StringSplitOptions.TrimEntries).Contains(contract.PlanCode, StringComparer.Ordinal))
             .OrderByDescending(r => r.PublishedAt)
             .Select(r => new TermsChangeNoticeOption(r.Id, r.TitleJa, r.TitleEn, new TermsChangeBasis(r.Id, r.PublishedOn, r.EffectiveFrom),
-                TermsChangeCancellationWindow.For(policy, r.PublishedOn, r.EffectiveFrom)))];
+                TermsChangeCancellationWindow.For(policy.On(calendarSet), r.PublishedOn, r.EffectiveFrom)))];
     }
 }
