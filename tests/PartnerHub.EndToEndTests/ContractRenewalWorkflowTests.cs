@@ -133,7 +133,7 @@ public class ContractRenewalWorkflowTests(HubServer hub)
         contract.StartService(at, "e2e", "e2e").ShouldBeNull();
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        var first = contract.Timeline()!.Term(1);
+        var first = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
         first.End.ShouldBeLessThan(today);
         return (contract.Id, number, first.End, first.CancelBy);
     }
@@ -160,7 +160,7 @@ public class ContractRenewalWorkflowTests(HubServer hub)
         contract.RollForward(today, at, "e2e");
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        contract.Timeline()!.Term(contract.Timeline()!.TermOn(today)?.Number ?? 1).End.ShouldBe(GuidanceYear.TermEnd(GuidanceYear.Coming(today)));
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(contract.Timeline(BusinessCalendarSet.SeedsOnly)!.TermOn(today)?.Number ?? 1).End.ShouldBe(GuidanceYear.TermEnd(GuidanceYear.Coming(today)));
         return (contract.Id, number);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Pricing;
@@ -24,7 +25,7 @@ public class EarlyTerminationWorkflowTests(HubServer hub)
         var active = await ActiveContractAsync();
         var contractId = active.Id;
         var lastDay = JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow()).AddDays(30);
-        var expected = active.Timeline()!.EarlyTerminationPenalty(active.AnnualFee, lastDay).Amount;
+        var expected = active.Timeline(BusinessCalendarSet.SeedsOnly)!.EarlyTerminationPenalty(active.AnnualFee, lastDay).Amount;
         var page = await hub.NewPageAsync();
         await new LoginPage(page).SignInAsync("staff@sakura.example");
         await page.GotoInteractiveAsync($"/contracts/{contractId}");

@@ -6,6 +6,7 @@ using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.EndToEndTests.Pages;
 using PartnerHub.EndToEndTests.Support;
 using PartnerHub.Features.Documents.Excel;
@@ -110,7 +111,7 @@ public class FinanceExportWorkflowTests(HubServer hub)
             var nets = LineNetAmounts.Of(document);
             foreach (var item in document.Items.Where(i => i.SourceContractId is not null && i.SourceTerm is >= 1))
             {
-                if (contracts[item.SourceContractId!.Value].Timeline() is not { } timeline)
+                if (contracts[item.SourceContractId!.Value].Timeline(BusinessCalendarSet.SeedsOnly) is not { } timeline)
                 {
                     continue;
                 }

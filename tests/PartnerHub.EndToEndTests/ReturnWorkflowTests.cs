@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware.Returns;
@@ -101,7 +102,7 @@ public class ReturnWorkflowTests(HubServer hub)
         contract.Ship(at, "e2e", "e2e").ShouldBeNull();
         contract.CompleteDelivery(deliveredOn, at, "e2e").ShouldBeNull();
         contract.StartService(at, "e2e", "e2e").ShouldBeNull();
-        var noticeOn = contract.Timeline()!.Term(1).CancelBy.AddDays(-14);
+        var noticeOn = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1).CancelBy.AddDays(-14);
         contract.RecordNonRenewal(new NonRenewalNotice(noticeOn.AddDays(-2), noticeOn, noticeOn, null), today, at, "e2e").ShouldBeNull();
         contract.End(today, at, "e2e").ShouldBeNull();
         var unit = SwapWorkflowTests.UnitAtCustomer(contract, at);
@@ -111,10 +112,10 @@ public class ReturnWorkflowTests(HubServer hub)
 
         // The returns run's step for one unit (the run itself would also open the demo's own pending returns).
         (await Features.Returns.OpenReturn.AddAsync(db, new Features.Returns.OpenReturnRequest(unit.Id, contract.Id, ReturnReason.ContractEnded), at,
-            Features.Returns.ReturnsAtContractEnd.By, cancellationToken))
+            Features.Returns.ReturnsAtContractEnd.By, BusinessCalendarSet.SeedsOnly, cancellationToken))
             .Problem.ShouldBeNull();
         await db.SaveChangesAsync(cancellationToken);
-        var obligation = contract.Timeline()!.HardwareReturn()!;
+        var obligation = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.HardwareReturn()!;
         obligation.ExpectedBy.ShouldBeLessThan(today);
         return (contract.Id, unit.SerialNumber, obligation);
     }

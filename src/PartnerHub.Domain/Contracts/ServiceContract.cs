@@ -185,7 +185,11 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// Records delivery completion (custody receipt received, 003 §15) and fixes the first term: 004 runs a year from
     /// the next day (004 §4-2, 民法 §140); 002 from its 利用開始日 (002 §4-2).
     /// </summary>
-    public ContractRefusal? CompleteDelivery(DateOnly deliveredOn, DateTimeOffset at, string by)
+    /// <param name="deliveredOn">Day the custody receipt confirms.</param>
+    /// <param name="at">When it is recorded.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="calendars">The calendars with the vendor's closures (002's 5th business day respects them); the seeds' when null.</param>
+    public ContractRefusal? CompleteDelivery(DateOnly deliveredOn, DateTimeOffset at, string by, BusinessCalendarSet? calendars = null)
     {
         if (Status != ContractStatus.Shipped)
         {
@@ -197,10 +201,10 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.DateOutOfOrder;
         }
 
-        var policy = Policy();
+        var policy = Policy(calendars ?? BusinessCalendarSet.SeedsOnly);
         DeliveryCompletedOn = deliveredOn;
         ServiceStartOn = ContractTimeline.StartFor(policy, policy.TermStart == TermStartRule.DeliveryCompletion ? deliveredOn : OrderedOn);
-        TrackTerm(Timeline()!.Term(1));
+        TrackTerm(TermBoundaries().Term(1));
         return Change(ContractStatus.Delivered, at, by, null);
     }
 
@@ -294,7 +298,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.WrongStatus;
         }
 
-        var timeline = Timeline()!;
+        var timeline = TermBoundaries();
         TrackLegacyTerm(timeline);
         if (CurrentTermEndsOn >= today)
         {
@@ -323,7 +327,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.WrongStatus;
         }
 
-        var timeline = Timeline()!;
+        var timeline = TermBoundaries();
         if (timeline.ServiceEnd is not { } lastDay || lastDay >= today)
         {
             return ContractRefusal.NothingDue;
@@ -356,10 +360,19 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// cancellation after a terms change (004 §21-2), or the vendor's abolition of the service (004 §15-2: two months'
     /// notice; 002 §11-1: four). Penalties and refunds follow from the cause (<see cref="ContractTimeline.EarlyTermination"/>).
     /// </summary>
-    public ContractRefusal? ScheduleEnd(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at, string by) =>
+    /// <param name="lastDay">The last day of service.</param>
+    /// <param name="cause">Why the service ends early.</param>
+    /// <param name="requestedOn">When the request or notice was given.</param>
+    /// <param name="reason">Why (required).</param>
+    /// <param name="today">Today (Tokyo).</param>
+    /// <param name="at">When it is recorded.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="calendars">The calendars with the vendor's closures (a rolled-back notice deadline respects them); the seeds' when null.</param>
+    public ContractRefusal? ScheduleEnd(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at, string by,
+        BusinessCalendarSet? calendars = null) =>
         cause == TerminationCause.TermsChange
             ? ContractRefusal.TermsChangeNoticeRequired
-            : ScheduleEndFor(lastDay, cause, requestedOn, reason, today, at, by, null);
+            : ScheduleEndFor(lastDay, cause, requestedOn, reason, today, at, by, null, calendars ?? BusinessCalendarSet.SeedsOnly);
 
     /// <summary>
     /// Schedules the end of service on <paramref name="lastDay"/> because the customer cancels after the terms change
@@ -369,10 +382,11 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// apply (004 §4-5). Whether the notice concerns this contract is the caller's to check (the notice's recipients).
     /// </summary>
     public ContractRefusal? CancelAfterTermsChange(TermsChangeBasis basis, DateOnly lastDay, DateOnly requestedOn, string reason, DateOnly today,
-        DateTimeOffset at, string by)
+        DateTimeOffset at, string by, BusinessCalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        if (!IsInService || EarlyEndCause is not null || Timeline() is not { } timeline)
+        calendars ??= BusinessCalendarSet.SeedsOnly;
+        if (!IsInService || EarlyEndCause is not null || Timeline(calendars) is not { } timeline)
         {
             return ContractRefusal.WrongStatus;
         }
@@ -382,11 +396,11 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.OutsideTermsChangeWindow;
         }
 
-        return ScheduleEndFor(lastDay, TerminationCause.TermsChange, requestedOn, reason, today, at, by, basis);
+        return ScheduleEndFor(lastDay, TerminationCause.TermsChange, requestedOn, reason, today, at, by, basis, calendars);
     }
 
     private ContractRefusal? ScheduleEndFor(DateOnly lastDay, TerminationCause cause, DateOnly requestedOn, string reason, DateOnly today, DateTimeOffset at,
-        string by, TermsChangeBasis? basis)
+        string by, TermsChangeBasis? basis, BusinessCalendarSet calendars)
     {
         if (!IsInService || EarlyEndCause is not null)
         {
@@ -403,7 +417,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             return ContractRefusal.DateInFuture;
         }
 
-        var timeline = Timeline()!;
+        var timeline = Timeline(calendars)!;
         if (lastDay < today || lastDay < timeline.ServiceStart || requestedOn < OrderedOn)
         {
             return ContractRefusal.EndDateTooEarly;
@@ -450,31 +464,27 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// Recalculates the term dates of a contract delivered before the first-day rule (民法 §140) under that rule,
     /// when vendor operations decide to (dates are never changed silently).
     /// </summary>
-    public ContractRefusal? AdoptCurrentTermRule(DateTimeOffset at, string by)
+    public ContractRefusal? AdoptCurrentTermRule(DateTimeOffset at, string by, BusinessCalendarSet? calendars = null)
     {
         if (TermsFollowCurrentRule || !IsInService)
         {
             return ContractRefusal.WrongStatus;
         }
 
-        var before = Timeline()!;
+        var before = Timeline(calendars ?? BusinessCalendarSet.SeedsOnly)!;
         TrackLegacyTerm(before);
         var policy = before.Policy;
         ServiceStartOn = ContractTimeline.StartFor(policy, policy.TermStart == TermStartRule.DeliveryCompletion ? DeliveryCompletedOn!.Value : OrderedOn);
-        TrackTerm(Timeline()!.Term(CurrentTerm));
+        TrackTerm(TermBoundaries().Term(CurrentTerm));
         Record(ContractEventKind.TermRuleAdopted, at, by, $"start {before.ServiceStart:yyyy-MM-dd} → {ServiceStartOn:yyyy-MM-dd}");
         return null;
     }
 
     /// <summary>
     /// The contract's terms under its plan's rules, once delivery has completed; null before. A contract delivered
-    /// before the first-day rule keeps its stored start (the delivery day).
-    /// </summary>
-    public ContractTimeline? Timeline() => Timeline(BusinessCalendarSet.SeedsOnly);
-
-    /// <summary>
-    /// The contract's terms as <see cref="Timeline()"/> gives them, with every business-day deadline (cancel-by business
-    /// day, reminders, roll-back) on <paramref name="calendars"/>, the calendars with the vendor's closures.
+    /// before the first-day rule keeps its stored start (the delivery day). Every business-day deadline (cancel-by
+    /// business day, reminders, roll-back, 002's start before it is stored) is on <paramref name="calendars"/>, the
+    /// calendars with the vendor's closures (from <see cref="IBusinessCalendarSource"/>).
     /// </summary>
     public ContractTimeline? Timeline(BusinessCalendarSet calendars)
     {
@@ -489,6 +499,9 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
             ?? (policy.TermStart == TermStartRule.DeliveryCompletion ? delivered : ContractTimeline.StartFor(policy, OrderedOn));
         return new ContractTimeline(policy, start, NonRenewalNoticeOn, EarlyEndOn);
     }
+
+    // Term starts and ends are stored or counted in calendar days, so tracking them needs no business calendar.
+    private ContractTimeline TermBoundaries() => Timeline(BusinessCalendarSet.SeedsOnly)!;
 
     private void TrackTerm(ContractTerm term)
     {

@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -80,7 +81,7 @@ public class ServiceContractTests
         contract.RecordNonRenewal(Notice(D(2027, 9, 20)), D(2027, 9, 20), At, "staff").ShouldBeNull();
 
         contract.Status.ShouldBe(ContractStatus.Ending);
-        contract.Timeline()!.ServiceEnd.ShouldBe(D(2027, 11, 20));
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceEnd.ShouldBe(D(2027, 11, 20));
         contract.Events.ShouldContain(e => e.Kind == ContractEventKind.NonRenewalRecorded && e.By == "staff");
         var rollover = contract.RollForward(D(2027, 11, 21), At, "run");
         rollover.ShouldBe(new ContractRollover(0, true));
@@ -96,7 +97,7 @@ public class ServiceContractTests
 
         contract.RecordNonRenewal(Notice(D(2027, 9, 21)), D(2027, 9, 21), At, "staff").ShouldBeNull();
 
-        contract.Timeline()!.ServiceEnd.ShouldBe(D(2028, 11, 20));
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceEnd.ShouldBe(D(2028, 11, 20));
         contract.RollForward(D(2027, 11, 21), At, "run").ShouldBe(new ContractRollover(1, false));
         contract.CurrentTerm.ShouldBe(2);
         contract.CurrentTermEndsOn.ShouldBe(D(2028, 11, 20));
@@ -143,7 +144,7 @@ public class ServiceContractTests
 
         contract.Status.ShouldBe(ContractStatus.Active);
         contract.NonRenewalNoticeOn.ShouldBeNull();
-        contract.Timeline()!.ServiceEnd.ShouldBeNull();
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceEnd.ShouldBeNull();
         contract.Events.ShouldContain(e => e.Kind == ContractEventKind.NonRenewalWithdrawn && e.Note == "お客様が継続を決定");
     }
 
@@ -205,7 +206,7 @@ public class ServiceContractTests
 
         contract.Status.ShouldBe(ContractStatus.Ending);
         // 2027-04-01 – 2027-11-20 is 30+31+30+31+31+30+31+20 = 234 days of a 365-day term year: 480,000 × 234 / 365 = 307,726.03 → 307,726.
-        var settlement = contract.Timeline()!.EarlyTermination(D(2027, 3, 31), TerminationCause.CustomerConvenience, contract.AnnualFee);
+        var settlement = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.EarlyTermination(D(2027, 3, 31), TerminationCause.CustomerConvenience, contract.AnnualFee);
         settlement.Penalty!.Amount.ShouldBe(new Yen(307_726));
         contract.RollForward(D(2027, 3, 31), At, "run").Changed.ShouldBeFalse();
         contract.RollForward(D(2027, 4, 1), At, "run").ShouldBe(new ContractRollover(0, true));

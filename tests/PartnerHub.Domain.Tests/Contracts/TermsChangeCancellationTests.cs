@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -73,7 +74,7 @@ public class TermsChangeCancellationTests
         contract.EarlyEndCause.ShouldBe(TerminationCause.TermsChange);
         contract.EarlyEndNoticeId.ShouldBe(Basis.NoticeId);
         contract.EarlyEndRequestedOn.ShouldBe(requested);
-        var settlement = contract.Timeline()!.EarlyTermination(D(2027, 2, 28), TerminationCause.TermsChange, contract.AnnualFee);
+        var settlement = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.EarlyTermination(D(2027, 2, 28), TerminationCause.TermsChange, contract.AnnualFee);
         settlement.Penalty.ShouldBeNull();
         // 004 §21-2: the unexpired part, 2027-03-01 to the term's end 2027-11-20: 265 of 365 days of ¥365,000.
         settlement.Refund.ShouldNotBeNull().Amount.ShouldBe(new Yen(265_000));

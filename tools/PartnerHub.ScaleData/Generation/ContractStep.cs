@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
@@ -163,7 +164,7 @@ internal sealed class ContractStep(GenerationContext context)
                 var lastDay = endedDay.AddDays(-1);
                 // The customer gives the plan's notice (002 §12-1: two months) when the contract is old enough for it;
                 // a younger one ends for the customer's fault (breach), which needs none.
-                var latest = contract.Timeline()!.LatestMidTermCancellationNotice(lastDay);
+                var latest = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.LatestMidTermCancellationNotice(lastDay);
                 bool noticeFits = latest is not { } day || day >= contract.OrderedOn;
                 var requestedOn = noticeFits ? latest ?? lastDay : lastDay;
                 Must(contract.ScheduleEnd(lastDay, noticeFits ? TerminationCause.CustomerConvenience : TerminationCause.CustomerFault, requestedOn,

@@ -19,7 +19,7 @@ public sealed record ContractFacts(
     }
 
     /// <summary>
-    /// The terms as the contract has them once delivered (<see cref="ServiceContract.Timeline()"/>). Before delivery only a plan whose
+    /// The terms as the contract has them once delivered (<see cref="ServiceContract.Timeline"/>). Before delivery only a plan whose
     /// terms start from the application (002 §4-2) has them already: its first term is paid before the appliance ships (002 §13-4).
     /// </summary>
     public ContractTimeline? Timeline(ServicePlanPolicy policy)

@@ -33,9 +33,10 @@ public static class MonthlyBilling
 {
     /// <summary>
     /// The charges of <paramref name="contract"/> whose billing date is in <paramref name="month"/>, less those in
-    /// <paramref name="billed"/> (issued before). <paramref name="paymentTermDays"/> gives the due date where the terms set none.
+    /// <paramref name="billed"/> (issued before). <paramref name="paymentTermDays"/> gives the due date where the terms set none;
+    /// <paramref name="calendars"/> (with the vendor's closures; the seeds' when null) the business days of a start not stored yet (002 §4-2).
     /// </summary>
-    public static ContractBilling For(ContractFacts contract, BillingMonth month, int paymentTermDays, IReadOnlySet<ChargeKey> billed)
+    public static ContractBilling For(ContractFacts contract, BillingMonth month, int paymentTermDays, IReadOnlySet<ChargeKey> billed, BusinessCalendarSet? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(billed);
@@ -52,7 +53,7 @@ public static class MonthlyBilling
 
         try
         {
-            return contract.Timeline(policy) is { } timeline ? Bill(contract, timeline, month, paymentTermDays, billed) : ContractBilling.Nothing;
+            return contract.Timeline(policy.On(calendars ?? BusinessCalendarSet.SeedsOnly)) is { } timeline ? Bill(contract, timeline, month, paymentTermDays, billed) : ContractBilling.Nothing;
         }
         catch (RuleViolationException)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Features.Contracts.RenewalGuidance;
 using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Features.Documents.Excel;
@@ -22,7 +23,7 @@ public static class ContractEndpoints
         endpoints.MapNonRenewalEndpoints();
         endpoints.MapGet("/contracts/{id:guid}/contract.pdf", async (
                 Guid id, bool? era, ContractQueries queries, IPdfRenderer renderer, IStringLocalizer<ContractStrings> strings, TimeProvider clock,
-                CancellationToken cancellationToken) =>
+                IBusinessCalendarSource calendars, CancellationToken cancellationToken) =>
             {
                 var detail = await queries.GetAsync(id, cancellationToken);
                 if (detail is null)
@@ -37,6 +38,7 @@ public static class ContractEndpoints
                         [nameof(ContractDocument.Detail)] = detail,
                         [nameof(ContractDocument.Today)] = JapaneseFormat.TokyoDate(clock.GetUtcNow()),
                         [nameof(ContractDocument.JapaneseEra)] = era ?? true,
+                        [nameof(ContractDocument.Calendars)] = await calendars.CurrentAsync(cancellationToken),
                     },
                     new PdfRenderOptions { Culture = culture, Title = strings["DocumentTitle"], FooterText = detail.Contract.Number },
                     cancellationToken);

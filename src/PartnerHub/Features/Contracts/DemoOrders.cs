@@ -339,7 +339,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
 
             // The Minato customer that leaves gave notice three weeks ago, in time for its first term (004 §4-3); the
             // ended one a fortnight before its first term's cancel-by date, so its service ended with that term.
-            var firstTerm = contract.Timeline()!.Term(1);
+            var firstTerm = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
             var noticeOn = order.Status == ContractStatus.Ended
                 ? s_calendar.OnOrBefore(firstTerm.CancelBy.AddDays(-14))
                 : Min(Day(15), firstTerm.CancelBy);
@@ -350,7 +350,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
                 return;
             }
 
-            var lastDay = contract.Timeline()!.LastTerm!.End;
+            var lastDay = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.LastTerm!.End;
             Must(contract.End(lastDay.AddDays(1), At(lastDay.AddDays(1), 9), RenewalRun), "ended");
             ReturnUnit(contract, appliance, lastDay, order.Return, ordinal);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Features.Contracts.Lifecycle;
 using PartnerHub.Domain.Contracts;
@@ -131,7 +132,7 @@ public sealed class KittingWork(HubDbContextFactory contextFactory, CurrentUser 
 /// Vendor operations record the custody receipt (機器類預かり証, 003 §15): delivery completes on its date, which
 /// starts the term (004 §4-2) and fixes the insurance start.
 /// </summary>
-public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     public async Task<LogisticsProblem?> ExecuteAsync(Guid contractId, DateOnly receivedOn, CancellationToken cancellationToken = default)
     {
@@ -156,7 +157,7 @@ public sealed class RecordDelivery(IDbContextFactory<HubDbContext> contextFactor
 
         var now = clock.GetUtcNow();
         var by = currentUser.Name;
-        if (await ContractProgress.DeliveredAsync(db, contractId, receivedOn, now, by, cancellationToken) is not null)
+        if (await ContractProgress.DeliveredAsync(db, contractId, receivedOn, now, by, await calendars.CurrentAsync(cancellationToken), cancellationToken) is not null)
         {
             return LogisticsProblem.WrongStatus;
         }

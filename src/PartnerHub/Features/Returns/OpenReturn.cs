@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Returns;
@@ -44,7 +45,7 @@ public sealed record OpenReturnResult(Guid? ReturnTaskId, OpenReturnProblem? Pro
 /// <see cref="ReturnsAtContractEnd"/> when a contract's service has ended. The deadline and the shipping payer come from the
 /// contract's plan policy (004 §17-1, 別紙4 §4-3; 002 §5-3).
 /// </summary>
-public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     /// <summary>Opens the return as the signed-in vendor operations user (or the hub itself in a system scope) and saves it.</summary>
     public async Task<OpenReturnResult> ExecuteAsync(OpenReturnRequest request, CancellationToken cancellationToken = default)
@@ -57,7 +58,7 @@ public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser c
 
         await using var db = contextFactory.CreateElevatedContext();
         var by = currentUser.Scope.IsSystem ? ReturnsAtContractEnd.By : currentUser.Name;
-        var result = await AddAsync(db, request, clock.GetUtcNow(), by, cancellationToken);
+        var result = await AddAsync(db, request, clock.GetUtcNow(), by, await calendars.CurrentAsync(cancellationToken), cancellationToken);
         if (result.Problem is not null)
         {
             return result;
@@ -78,7 +79,8 @@ public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser c
     /// Adds the return and the unit's move to <see cref="ApplianceStatus.AwaitingReturn"/> to <paramref name="db"/> without
     /// saving, so a caller (a swap) stores it with its own changes in one save. <paramref name="db"/> must see every partner.
     /// </summary>
-    public static async Task<OpenReturnResult> AddAsync(HubDbContext db, OpenReturnRequest request, DateTimeOffset at, string by, CancellationToken cancellationToken)
+    public static async Task<OpenReturnResult> AddAsync(HubDbContext db, OpenReturnRequest request, DateTimeOffset at, string by, BusinessCalendarSet calendars,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
@@ -117,7 +119,7 @@ public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser c
 
         // Owed from the day the caller names (a swap: after the replacement's delivery), at the end from the day after the last
         // service day (ContractTimeline.HardwareReturn), otherwise from the day it is asked for.
-        var returnFrom = request.OwedFrom ?? (request.Reason == ReturnReason.ContractEnded && contract.Timeline()?.HardwareReturn() is { } obligation
+        var returnFrom = request.OwedFrom ?? (request.Reason == ReturnReason.ContractEnded && contract.Timeline(calendars)?.HardwareReturn() is { } obligation
             ? obligation.ReturnFrom
             : JapaneseFormat.TokyoDate(at));
         var task = ReturnTask.Open(Guid.NewGuid(), appliance, contract.Id, contract.PartnerId, request.Reason, request.SourceId, request.Note, returnFrom, policy, at, by);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Returns;
@@ -15,7 +16,7 @@ namespace PartnerHub.Features.Returns;
 /// still with the customer must come back: this opens one return per such unit. It reads the contract's status and never
 /// changes it. Running it again opens nothing twice (a unit with an open return is no longer at the customer).
 /// </summary>
-public sealed class ReturnsAtContractEnd(HubDbContextOptions contextOptions, TimeProvider clock, ILogger<ReturnsAtContractEnd> logger)
+public sealed class ReturnsAtContractEnd(HubDbContextOptions contextOptions, TimeProvider clock, ILogger<ReturnsAtContractEnd> logger, IBusinessCalendarSource calendarSource)
 {
     /// <summary>Who the hub records as the opener of these returns.</summary>
     public const string By = "returns-run";
@@ -34,11 +35,13 @@ public sealed class ReturnsAtContractEnd(HubDbContextOptions contextOptions, Tim
         }
 
         int opened = 0;
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         foreach (var (applianceId, contractId) in due)
         {
             // One unit per save: a unit refused (a plan without policy) holds up no other.
             await using var db = contextOptions.Create(TenantScope.System, clock);
-            var result = await OpenReturn.AddAsync(db, new OpenReturnRequest(applianceId, contractId, ReturnReason.ContractEnded), clock.GetUtcNow(), By, cancellationToken);
+            var result = await OpenReturn.AddAsync(db, new OpenReturnRequest(applianceId, contractId, ReturnReason.ContractEnded), clock.GetUtcNow(), By, calendars,
+                cancellationToken);
             if (result.Problem is { } problem)
             {
                 logger.LogWarning("No return opened for appliance {ApplianceId} of ended contract {ContractId}: {Problem}", applianceId, contractId, problem);

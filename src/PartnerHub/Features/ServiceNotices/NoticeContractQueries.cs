@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -24,7 +25,7 @@ public sealed record StopFeeRow(Guid ContractId, string ContractNumber, string C
 /// What a notice means for the contracts it concerns: the cancellations a terms change allowed and the fees a stop leaves due.
 /// A partner sees only its own customers' contracts (the contracts' and recipients' tenant filters).
 /// </summary>
-public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendarSource)
 {
     private static readonly ContractStatus[] s_withTerms = [ContractStatus.Delivered, ContractStatus.Active, ContractStatus.Ending, ContractStatus.Ended, ContractStatus.Terminated];
 
@@ -35,10 +36,11 @@ public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var planLists = await db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == notice.Id)
             .Select(r => r.PlanCodes).Distinct().ToListAsync(cancellationToken);
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         return [.. planLists.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(plan => new PlanWindowRow(plan, ServicePlanPolicy.TryForPlan(plan, out var policy)
-                ? TermsChangeCancellationWindow.For(policy, notice.NoticeDate, notice.EffectiveFrom).ClosingAfter(notice.StoodUntil)
+                ? TermsChangeCancellationWindow.For(policy.On(calendars), notice.NoticeDate, notice.EffectiveFrom).ClosingAfter(notice.StoodUntil)
                 : null))];
     }
 
@@ -54,10 +56,11 @@ public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contex
                    orderby c.Number, c.Id
                    select new { Contract = c, r.CustomerName, p.PartnerName };
         var page = await Ordered(rows).ToPageAsync(request, q => q, contracts.CountAsync, cancellationToken);
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         return new PagedResult<NoticeCancellationRow>([.. page.Items.Select(row =>
         {
             var contract = row.Contract;
-            var settlement = contract.EarlyEndOn is { } lastDay && contract.Timeline() is { } timeline
+            var settlement = contract.EarlyEndOn is { } lastDay && contract.Timeline(calendars) is { } timeline
                 ? timeline.EarlyTermination(lastDay, TerminationCause.TermsChange, contract.AnnualFee)
                 : null;
             return new NoticeCancellationRow(contract.Id, contract.Number, row.CustomerName, row.PartnerName, contract.Status, contract.EarlyEndRequestedOn,
@@ -84,16 +87,17 @@ public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contex
                    orderby x.Contract.Number, x.Contract.Id
                    select new { x.Contract, x.CustomerName, p.PartnerName };
         var page = await Ordered(rows).ToPageAsync(request, q => q, concerned.CountAsync, cancellationToken);
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         return new PagedResult<StopFeeRow>([.. page.Items.Select(row => new StopFeeRow(row.Contract.Id, row.Contract.Number, row.CustomerName, row.PartnerName,
-            row.Contract.PlanCode, row.Contract.AnnualFee, FeeOf(row.Contract, notice)))], page.TotalCount);
+            row.Contract.PlanCode, row.Contract.AnnualFee, FeeOf(row.Contract, notice, calendars)))], page.TotalCount);
     }
 
     /// <summary>The fee <paramref name="contract"/> still owes for the days <paramref name="notice"/> stops the service; null without terms.</summary>
-    public static SuspensionFeeDue? FeeOf(ServiceContract contract, ServiceNotice notice)
+    public static SuspensionFeeDue? FeeOf(ServiceContract contract, ServiceNotice notice, BusinessCalendarSet calendars)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(notice);
-        return notice.StopsService && contract.Timeline() is { } timeline
+        return notice.StopsService && contract.Timeline(calendars) is { } timeline
             ? SuspensionFees.For(timeline, contract.AnnualFee, notice.EffectiveFrom, notice.EffectiveUntil)
             : null;
     }

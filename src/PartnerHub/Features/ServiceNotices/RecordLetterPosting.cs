@@ -20,7 +20,8 @@ public sealed record LetterRecordOutcome(int Recorded, LetterRecordError? Error 
 /// day a letter came back undelivered.
 /// </summary>
 public sealed class RecordLetterPosting(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     /// <summary>
     /// Records <paramref name="postedOn"/> for the letters <paramref name="deliveryIds"/> of the notice, or for every letter not
@@ -62,9 +63,10 @@ public sealed class RecordLetterPosting(
         }
 
         var today = Today;
+        var calendar = (await calendars.CurrentAsync(cancellationToken)).Adjusted(BusinessCalendars.SensorServiceDesk);
         foreach (var letter in letters)
         {
-            if (letter.RecordLetterPosted(postedOn, notice.PublishedOn, today, options.CurrentValue.LetterTransitBusinessDays, BusinessCalendars.SensorServiceDesk,
+            if (letter.RecordLetterPosted(postedOn, notice.PublishedOn, today, options.CurrentValue.LetterTransitBusinessDays, calendar,
                     currentUser.Name) is { } error)
             {
                 return new LetterRecordOutcome(0, error);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Billing.Pending;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
@@ -57,7 +58,7 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
             var old = InService($"CTS-24S{i + 1:D4}", contract, now);
             db.Appliances.Add(old);
             var swap = SwapCase.Open(Guid.NewGuid(), new ContractRef(contract.Id, partner, customer.Id), old.Id, old.SerialNumber, reason, What(reason),
-                now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline()!.ServiceStart, null), null, now.AddDays(-11), Staff).Case!;
+                now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceStart, null), null, now.AddDays(-11), Staff).Case!;
             db.SwapCases.Add(swap);
             _ = reason switch
             {
@@ -138,7 +139,7 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         }
 
         var aware = now.AddDays(-6).AddHours(-3);
-        swap.RecordOutage(contract.Timeline()!, contract.AnnualFee, aware, aware.AddHours(50), now, Operations);
+        swap.RecordOutage(contract.Timeline(BusinessCalendarSet.SeedsOnly)!, contract.AnnualFee, aware, aware.AddHours(50), now, Operations);
         db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, swap.Outage!.Amount,
             $"サービス停止の賠償（{swap.Outage.FullDays}日分）", "004 §7-2", swap.Id, today.AddDays(-4), now, Operations));
         swap.Close(now);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
@@ -16,7 +17,7 @@ public sealed record OpenSwapRequest(Guid ApplianceId, SwapReason Reason, string
 /// device's health and latest alerts are kept with the case as the partner saw them (the escalation desk's snapshot),
 /// and the old unit's history records the report with the case's id.
 /// </summary>
-public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     public async Task<SwapResult> ExecuteAsync(OpenSwapRequest request, CancellationToken cancellationToken = default)
     {
@@ -47,7 +48,7 @@ public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser cur
         var appliance = await db.Appliances.Include(a => a.History).SingleAsync(a => a.Id == request.ApplianceId, cancellationToken);
         var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == appliance.ContractId, cancellationToken);
         if (appliance.Status != ApplianceStatus.AtCustomer || contract.Status is not (ContractStatus.Active or ContractStatus.Delivered or ContractStatus.Ending)
-            || contract.Timeline() is not { } timeline)
+            || contract.Timeline(await calendars.CurrentAsync(cancellationToken)) is not { } timeline)
         {
             return SwapResult.Fail(SwapFailure.ApplianceNotInService);
         }

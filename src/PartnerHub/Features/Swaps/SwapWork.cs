@@ -18,7 +18,7 @@ namespace PartnerHub.Features.Swaps;
 /// requests the old unit's return), the outage compensation of 004 §7-2 and closing. Every case is read through the
 /// user's tenant filter, so another partner's case is never found.
 /// </summary>
-public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
 {
     /// <summary>The partner's first attribution (別紙4 §3-1).</summary>
     public Task<SwapResult> ProposeAttributionAsync(Guid swapId, FaultAttribution attribution, CustomerFaultGround? ground, string? note, CancellationToken cancellationToken = default) =>
@@ -129,7 +129,7 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
     public Task<SwapResult> RecordOutageAsync(Guid swapId, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, CancellationToken cancellationToken = default) =>
         ChangeAsync(swapId, SwapsPermissions.VendorRoles, async (db, swap, contract, now) =>
         {
-            if (contract.Timeline() is not { } timeline)
+            if (contract.Timeline(await calendars.CurrentAsync(cancellationToken)) is not { } timeline)
             {
                 return SwapProblem.WrongStatus;
             }
@@ -219,7 +219,7 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
         oldUnit.SwapOut(swap.Id, now, currentUser.Name);
         var opened = await OpenReturn.AddAsync(db, new OpenReturnRequest(oldUnit.Id, swap.ContractId, ReturnReason.SwapReplaced, swap.Id,
             OwedFrom: swap.ReplacementDeliveredOn?.AddDays(1)), now, currentUser.Name,
-            cancellationToken);
+            await calendars.CurrentAsync(cancellationToken), cancellationToken);
         if (opened.Problem is { } problem and not OpenReturnProblem.AlreadyOpen)
         {
             throw new InvalidOperationException($"The return of swapped-out unit {oldUnit.SerialNumber} could not be opened: {problem}.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
@@ -54,7 +55,7 @@ public class ContractDocumentTests : MudTestContext
     }
 
     private IRenderedComponent<ContractDocument> RenderFor(ServicePlan plan) =>
-        Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan)).Add(d => d.Today, new DateOnly(2026, 12, 20)));
+        Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan)).Add(d => d.Today, new DateOnly(2026, 12, 20)).Add(d => d.Calendars, BusinessCalendarSet.SeedsOnly));
 
     // Ordered 2026-11-02, delivered 2026-11-20: 004 starts the next day; 002 starts on its 5th business day of December.
     private static ContractDetail Detail(ServicePlan plan)

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
@@ -34,7 +35,7 @@ public class ContractEndingTests(HubAppFactory app)
         contract.Status.ShouldBe(ContractStatus.Ending);
         contract.EarlyEndOn.ShouldBe(lastDay);
         contract.EarlyEndCause.ShouldBe(TerminationCause.CustomerConvenience);
-        var settlement = contract.Timeline()!.EarlyTermination(lastDay, TerminationCause.CustomerConvenience, contract.AnnualFee);
+        var settlement = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.EarlyTermination(lastDay, TerminationCause.CustomerConvenience, contract.AnnualFee);
         settlement.Penalty.ShouldNotBeNull().Amount.Amount.ShouldBeGreaterThan(0);
         settlement.Refund.ShouldBeNull();
         contract.Events.ShouldContain(e => e.Kind == ContractEventKind.EndScheduled && e.By == TestScopes.MinatoStaff.UserName && e.Note!.Contains("移転のため"));

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
@@ -34,7 +35,7 @@ public class ContractStopsTests(HubAppFactory app)
         var fee = stop.Fee.ShouldNotBeNull();
         fee.Days.ShouldBe(3);
         fee.Article.ShouldBe("004 §14-3");
-        fee.Amount.ShouldBe(SuspensionFees.For(contract.Timeline()!, contract.AnnualFee, Today.AddDays(5), Today.AddDays(7)).Amount);
+        fee.Amount.ShouldBe(SuspensionFees.For(contract.Timeline(BusinessCalendarSet.SeedsOnly)!, contract.AnnualFee, Today.AddDays(5), Today.AddDays(7)).Amount);
         var client = await HubSession.SignInAsync(app, "staff@minato.example");
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/contracts/{contract.Id}", UriKind.Relative), Token));
         page.ShouldContain("data-testid=\"contract-stops\"");

@@ -5,6 +5,7 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Runs;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -46,7 +47,7 @@ public class TermsChangeCancellationTests(HubAppFactory app)
         stored.Status.ShouldBe(ContractStatus.Ending);
         stored.EarlyEndCause.ShouldBe(TerminationCause.TermsChange);
         stored.EarlyEndNoticeId.ShouldBe(noticeId);
-        var settlement = stored.Timeline()!.EarlyTermination(lastDay, TerminationCause.TermsChange, stored.WholesaleAnnualFee!.Value);
+        var settlement = stored.Timeline(BusinessCalendarSet.SeedsOnly)!.EarlyTermination(lastDay, TerminationCause.TermsChange, stored.WholesaleAnnualFee!.Value);
         settlement.Penalty.ShouldBeNull();
         var refund = settlement.Refund.ShouldNotBeNull().Amount;
         refund.Amount.ShouldBeGreaterThan(0);

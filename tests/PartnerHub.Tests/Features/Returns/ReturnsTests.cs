@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Billing.Pending;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
@@ -69,7 +70,7 @@ public class ReturnsTests(HubAppFactory app)
         await using var db = app.CreateContext(TenantScope.System);
         var contract = await db.Contracts.SingleAsync(c => c.Id == contractId, Ct);
         var task = await db.ReturnTasks.SingleAsync(t => t.ApplianceId == applianceId, Ct);
-        var obligation = contract.Timeline()!.HardwareReturn()!;
+        var obligation = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.HardwareReturn()!;
         (task.Reason, task.ReturnFrom, task.Deadline, task.OpenedBy).ShouldBe((ReturnReason.ContractEnded, obligation.ReturnFrom, obligation.ExpectedBy, ReturnsAtContractEnd.By));
         contract.Status.ShouldBe(ContractStatus.Ended);
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Localization;
@@ -34,7 +35,8 @@ public class OpenSwapPageTests : MudTestContext
         await using var scope = _app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SwapQueries>());
-        Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock));
+        Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock,
+            scope.ServiceProvider.GetRequiredService<IBusinessCalendarSource>()));
         AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("appliance", deployment.ApplianceId.ToString()));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 
 namespace PartnerHub.Features.Billing.Exports;
@@ -12,7 +13,7 @@ namespace PartnerHub.Features.Billing.Exports;
 /// (<see cref="LineNetAmounts"/>). Credit-note lines that reverse a term reduce it the same way. Rights whose term touches the
 /// chosen months are reported, every one of them.
 /// </summary>
-public sealed class DeferredRevenueQueries(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class DeferredRevenueQueries(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendarSource)
 {
     public async Task<DeferredRevenueSheet> ScheduleAsync(ReceivableFilter filter, YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
     {
@@ -49,13 +50,14 @@ public sealed class DeferredRevenueQueries(IDbContextFactory<HubDbContext> conte
         var contractIds = documents.SelectMany(d => d.Items).Select(i => i.SourceContractId).OfType<Guid>().Distinct().ToList();
         var contracts = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var rights = new List<ServiceRightSource>();
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         foreach (var document in documents)
         {
             var nets = LineNetAmounts.Of(document);
             foreach (var item in document.Items.Where(i => i.SourceContractId is not null && i.SourceTerm is >= 1).OrderBy(i => i.Position))
             {
                 // A contract without a timeline (not delivered, or a plan without rules) has no term to spread over: not a prepaid right.
-                if (!contracts.TryGetValue(item.SourceContractId!.Value, out var contract) || contract.Timeline() is not { } timeline)
+                if (!contracts.TryGetValue(item.SourceContractId!.Value, out var contract) || contract.Timeline(calendars) is not { } timeline)
                 {
                     continue;
                 }

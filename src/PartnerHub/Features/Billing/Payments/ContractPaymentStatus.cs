@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Localization;
@@ -27,7 +28,8 @@ public interface IContractPaymentStatus
 /// Reads with the hub's own rights: the answer is one flag per contract the caller already sees (a hardware vendor sees its
 /// kitting task but neither the contract nor the invoice), and nothing else of the invoice leaves Billing.
 /// </summary>
-public sealed class ContractPaymentStatus(HubDbContextOptions contextOptions, IOptions<PaymentsOptions> options, TimeProvider clock) : IContractPaymentStatus
+public sealed class ContractPaymentStatus(HubDbContextOptions contextOptions, IOptions<PaymentsOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars) : IContractPaymentStatus
 {
     public const string PaymentFirstPolicy = "002";
 
@@ -64,9 +66,10 @@ public sealed class ContractPaymentStatus(HubDbContextOptions contextOptions, IO
 
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
         var balances = new Dictionary<Guid, Yen>();
+        var policy = options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken));
         foreach (var invoiceId in firstInvoices.Values.Distinct())
         {
-            var balance = (await ReceivableQueries.InvoiceBalancesAsync(db, options.Value.Dunning, today, null, invoiceId, cancellationToken)).SingleOrDefault();
+            var balance = (await ReceivableQueries.InvoiceBalancesAsync(db, policy, today, null, invoiceId, cancellationToken)).SingleOrDefault();
             balances[invoiceId] = balance?.Open ?? Yen.Zero;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Mail;
@@ -21,7 +22,7 @@ namespace PartnerHub.Features.Billing.Payments;
 /// billing contact on an organisation, so the partner's administrators are its billing contacts.
 /// </summary>
 public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocalizer<PaymentStrings> strings, IOptionsMonitor<MailOptions> notices,
-    IOptionsMonitor<PaymentsOptions> options, TimeProvider clock, ILogger<DunningRun> logger)
+    IOptionsMonitor<PaymentsOptions> options, TimeProvider clock, ILogger<DunningRun> logger, IBusinessCalendarSource calendars)
 {
     /// <summary>The outbox topic; the invoice id and stage follow.</summary>
     public const string Topic = "billing-dunning";
@@ -29,7 +30,7 @@ public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocali
     /// <summary>Queues the reminders due on <paramref name="today"/> (a Tokyo date); returns how many invoices were reminded.</summary>
     public async Task<int> RunOnceAsync(DateOnly today, string by, CancellationToken cancellationToken)
     {
-        var policy = options.CurrentValue.Dunning;
+        var policy = options.CurrentValue.DunningOn(await calendars.CurrentAsync(cancellationToken));
         var now = clock.GetUtcNow();
         await using var db = contextOptions.Create(TenantScope.System, clock);
         var overdue = (await ReceivableQueries.InvoiceBalancesAsync(db, policy, today, null, null, cancellationToken)).Where(b => b.IsOverdue).ToList();
@@ -56,7 +57,7 @@ public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocali
             foreach (var byLanguage in recipients.GroupBy(r => r.Culture))
             {
                 using var language = CultureScope.Use(HubCultures.Supported.FirstOrDefault(c => c.Name == byLanguage.Key) ?? HubCultures.Supported[0]);
-                var (subject, body) = Compose(invoice, partners.GetValueOrDefault(invoice.PartnerId, invoice.RecipientName), stage, policy.DaysOverdue(invoice.DueDate, today));
+                var (subject, body) = Compose(invoice, partners.GetValueOrDefault(invoice.PartnerId, invoice.RecipientName), stage, policy.DaysOverdue(invoice.DueDate, today), policy);
                 foreach (var recipient in byLanguage)
                 {
                     db.OutboundEmails.Add(new OutboundEmail(Guid.NewGuid(), invoice.PartnerId, recipient.Email, subject, body, topic, now));
@@ -98,11 +99,11 @@ public sealed class DunningRun(HubDbContextOptions contextOptions, IStringLocali
                 select new NoticeRecipient(user.Email!, user.PreferredCulture)).ToListAsync(cancellationToken);
     }
 
-    private (string Subject, string Body) Compose(InvoiceBalance invoice, string partnerName, int stage, int daysOverdue)
+    private (string Subject, string Body) Compose(InvoiceBalance invoice, string partnerName, int stage, int daysOverdue, DunningPolicy policy)
     {
         var culture = CultureInfo.CurrentUICulture;
         var link = new Uri(notices.CurrentValue.HubBaseUrl, "billing/invoices/" + invoice.InvoiceId.ToString("D", CultureInfo.InvariantCulture));
-        string stageText = stage == options.CurrentValue.Dunning.StageDays[^1] ? strings["Dunning_FinalStage"] : string.Empty;
+        string stageText = stage == policy.StageDays[^1] ? strings["Dunning_FinalStage"] : string.Empty;
         var body = new StringBuilder()
             .AppendLine(strings["Dunning_Greeting", partnerName])
             .AppendLine(strings["Dunning_Body", invoice.Number, JapaneseFormat.Date(invoice.DueDate, culture), daysOverdue, JapaneseFormat.Yen(invoice.Open.Amount)])

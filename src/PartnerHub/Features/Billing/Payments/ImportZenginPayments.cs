@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Accounting;
 using PartnerHub.Infrastructure.Localization;
@@ -60,7 +61,8 @@ public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginPar
 /// payment booked from the notice it withdraws (<see cref="ReversePayment"/>), found by the bank's reference fields — the
 /// receiving account, 照会番号 and amount, booked on or before the 取消 — and one it cannot match or reverse is listed.
 /// </summary>
-public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
+public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     /// <summary>Largest file accepted: about 50,000 records.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
@@ -83,7 +85,7 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var policy = options.Value.Dunning;
+        var policy = options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken));
         var open = await ReceivableQueries.InvoiceBalancesAsync(db, policy, today, null, null, cancellationToken);
         var names = await db.PayerNames.AsNoTracking().ToListAsync(cancellationToken);
         var partnerNames = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Localization;
@@ -36,7 +37,8 @@ public sealed record ManualReceipt(Guid? PartnerId, DateOnly? ReceivedOn, long A
 /// Finance records money received by hand (a statement read by eye, a cheque): for the partner it names, optionally
 /// allocated at once to its open invoices earliest due first (what exceeds them stays as the partner's credit).
 /// </summary>
-public sealed class RecordPayment(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
+public sealed class RecordPayment(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     public async Task<PaymentChangeResult> ExecuteAsync(ManualReceipt input, CancellationToken cancellationToken = default)
     {
@@ -72,7 +74,7 @@ public sealed class RecordPayment(IDbContextFactory<HubDbContext> contextFactory
 
         if (input.AllocateOldestFirst)
         {
-            await PaymentAllocations.AllocateOldestFirstAsync(db, payment, options.Value.Dunning, today, now, currentUser.Name, cancellationToken);
+            await PaymentAllocations.AllocateOldestFirstAsync(db, payment, options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken)), today, now, currentUser.Name, cancellationToken);
         }
 
         db.Payments.Add(payment);
@@ -111,13 +113,14 @@ public sealed class AssignPayment(IDbContextFactory<HubDbContext> contextFactory
 }
 
 /// <summary>Finance allocates part of a payment (or the partner's credit left on it) to one of the partner's open invoices, or takes an allocation back.</summary>
-public sealed class AllocatePayment(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock)
+public sealed class AllocatePayment(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock,
+    IBusinessCalendarSource calendars)
 {
     public Task<PaymentChangeResult> ExecuteAsync(Guid paymentId, Guid invoiceId, long amount, CancellationToken cancellationToken = default) =>
         PaymentEdit.ApplyAsync(contextFactory, currentUser, paymentId, async (db, payment) =>
         {
             var now = clock.GetUtcNow();
-            var invoice = (await ReceivableQueries.InvoiceBalancesAsync(db, options.Value.Dunning, JapaneseFormat.TokyoDate(now), null, invoiceId, cancellationToken))
+            var invoice = (await ReceivableQueries.InvoiceBalancesAsync(db, options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken)), JapaneseFormat.TokyoDate(now), null, invoiceId, cancellationToken))
                 .SingleOrDefault();
             if (invoice is null)
             {

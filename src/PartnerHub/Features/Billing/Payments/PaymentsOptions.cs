@@ -36,7 +36,15 @@ public sealed class PaymentsOptions : IValidatableObject
 
     public BusinessCalendar Calendar => BusinessCalendars.ForSeed(CalendarSeed) ?? BusinessCalendars.SensorServiceDesk;
 
-    public DunningPolicy Dunning => new(DunningStageDays is { Length: > 0 } configured ? configured : DefaultDunningStageDays, Calendar);
+    /// <summary>The stages in force, ascending: those configured, else <see cref="DefaultDunningStageDays"/>.</summary>
+    public IReadOnlyList<int> Stages => [.. (DunningStageDays is { Length: > 0 } configured ? configured : DefaultDunningStageDays).Distinct().Order()];
+
+    /// <summary>The dunning rules on the configured calendar with the vendor's closures and holiday changes (<paramref name="calendars"/>).</summary>
+    public DunningPolicy DunningOn(BusinessCalendarSet calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        return new(Stages, calendars.Adjusted(Calendar));
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

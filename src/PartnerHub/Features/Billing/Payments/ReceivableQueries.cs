@@ -5,6 +5,7 @@ using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Querying;
 
@@ -16,7 +17,7 @@ namespace PartnerHub.Features.Billing.Payments;
 /// Overdue means past the due date on the business calendar (<see cref="PaymentsOptions.CalendarSeed"/>). The finance home
 /// and the AR aging export read receivables here.
 /// </summary>
-public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFactory, IOptions<PaymentsOptions> options)
+public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFactory, IOptions<PaymentsOptions> options, IBusinessCalendarSource calendars)
 {
     private static readonly SortMap<PartnerBalance> s_sorts = new SortMap<PartnerBalance>(nameof(PartnerBalance.Open), defaultDescending: true)
         .Add(nameof(PartnerBalance.PartnerName), b => b.PartnerName)
@@ -31,14 +32,14 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
     public async Task<IReadOnlyList<InvoiceBalance>> InvoiceBalancesAsync(DateOnly today, Guid? partnerId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InvoiceBalancesAsync(db, options.Value.Dunning, today, partnerId, null, cancellationToken);
+        return await InvoiceBalancesAsync(db, await DunningAsync(cancellationToken), today, partnerId, null, cancellationToken);
     }
 
     /// <summary>One invoice's balance, if the user may see it and it is an issued invoice.</summary>
     public async Task<InvoiceBalance?> InvoiceBalanceAsync(Guid invoiceId, DateOnly today, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return (await InvoiceBalancesAsync(db, options.Value.Dunning, today, null, invoiceId, cancellationToken)).SingleOrDefault();
+        return (await InvoiceBalancesAsync(db, await DunningAsync(cancellationToken), today, null, invoiceId, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>Open receivables for the aging report and payer matching (counterparty = partner id, "N" format).</summary>
@@ -76,7 +77,7 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
     public async Task<IReadOnlyList<PartnerBalance>> BalancesAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var invoices = await InvoiceBalancesAsync(db, options.Value.Dunning, today, null, null, cancellationToken);
+        var invoices = await InvoiceBalancesAsync(db, await DunningAsync(cancellationToken), today, null, null, cancellationToken);
         // A reversed payment was taken back by the bank: it is neither paid nor credit (its allocations are gone).
         var payments = await db.Payments.AsNoTracking().Where(p => p.PartnerId != null && p.ReversedAt == null)
             .Select(p => new { PartnerId = p.PartnerId!.Value, p.Amount, Allocated = p.Allocations.Select(a => a.Amount).ToList() })
@@ -100,6 +101,9 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
             }).OrderBy(b => b.PartnerName, StringComparer.Ordinal),
         ];
     }
+
+    private async Task<DunningPolicy> DunningAsync(CancellationToken cancellationToken) =>
+        options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken));
 
     internal static async Task<List<InvoiceBalance>> InvoiceBalancesAsync(HubDbContext db, DunningPolicy policy, DateOnly today, Guid? partnerId, Guid? invoiceId,
         CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Billing.Runs;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Identifiers;
 using PartnerHub.Domain.Money;
@@ -22,7 +23,8 @@ namespace PartnerHub.Features.Billing.Runs;
 /// aggregates), asks <see cref="MonthlyBilling"/> what each owes, drops what issued invoices already bill, and drafts one invoice per
 /// partner in memory with lines in contract order. Nothing is stored: the preview and the run both plan through this.
 /// </summary>
-public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOptions<BillingOptions> options, IStringLocalizer<RunStrings> strings, TimeProvider clock)
+public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOptions<BillingOptions> options, IStringLocalizer<RunStrings> strings, TimeProvider clock,
+    IBusinessCalendarSource calendarSource)
 {
     // IN lists of this many contract ids stay well below SQLite's and SQL Server's parameter limits.
     private const int LookupChunk = 500;
@@ -35,11 +37,12 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         await using var db = contextOptions.Create(scope, clock);
         var contracts = await ContractsOfAsync(db, month, cancellationToken);
         int paymentTermDays = options.Value.PaymentTermDays;
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
 
         // First without the invoices issued: only the contracts owing something this month need their billed charges looked up.
-        var candidates = contracts.Where(c => MonthlyBilling.For(c, month, paymentTermDays, s_nothingBilled) is { } b && (b.Charges.Count > 0 || b.Refused is not null)).ToList();
+        var candidates = contracts.Where(c => MonthlyBilling.For(c, month, paymentTermDays, s_nothingBilled, calendars) is { } b && (b.Charges.Count > 0 || b.Refused is not null)).ToList();
         var billed = await BilledAsync(db, candidates.Select(c => c.Id).ToList(), cancellationToken);
-        var results = candidates.Select(c => MonthlyBilling.For(c, month, paymentTermDays, billed)).ToList();
+        var results = candidates.Select(c => MonthlyBilling.For(c, month, paymentTermDays, billed, calendars)).ToList();
 
         var issuer = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == scope.OwnOrganisationId, cancellationToken);
         var charges = results.SelectMany(r => r.Charges).ToLookup(c => c.PartnerId);

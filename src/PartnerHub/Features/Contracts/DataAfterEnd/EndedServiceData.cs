@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Infrastructure.Background;
@@ -22,7 +23,8 @@ public sealed record ErasureRound(int Contracts, int Customers);
 /// customer's own data. Each erasure is one transaction with its <see cref="DataErasure"/> record, the evidence kept.
 /// The features that own the data do the erasing (<see cref="IEndedServiceDataEraser"/>).
 /// </summary>
-public sealed class EndedServiceData(HubDbContextOptions contexts, IEnumerable<IEndedServiceDataEraser> erasers, TimeProvider clock, ILogger<EndedServiceData> logger)
+public sealed class EndedServiceData(HubDbContextOptions contexts, IEnumerable<IEndedServiceDataEraser> erasers, TimeProvider clock, ILogger<EndedServiceData> logger,
+    IBusinessCalendarSource calendarSource)
 {
     public async Task<ErasureRound> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -36,9 +38,10 @@ public sealed class EndedServiceData(HubDbContextOptions contexts, IEnumerable<I
         }
 
         int contracts = 0;
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         foreach (var contract in ended)
         {
-            if (contract.Timeline()?.DataDeletionDue() is { } due && due < today)
+            if (contract.Timeline(calendars)?.DataDeletionDue() is { } due && due < today)
             {
                 await EraseAsync(contract.PartnerId, contract.CustomerId, contract.Id, due, async (db, work) =>
                 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Partners;
@@ -69,7 +70,8 @@ public static class EndingPermissions
 /// the notice periods and moves to Ending; the renewal run ends it after the last day. What is owed follows from the
 /// cause (<see cref="ContractTimeline.EarlyTermination"/>) and is shown before confirming.
 /// </summary>
-public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock,
+    IBusinessCalendarSource calendarSource)
 {
     public async Task<EndingProblem?> ExecuteAsync(Guid contractId, EarlyEndRequest request, CancellationToken cancellationToken = default)
     {
@@ -87,7 +89,8 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
         }
 
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
-        if (contract.Timeline() is { } timeline && RightToEnd(timeline, request) is { } problem)
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
+        if (contract.Timeline(calendars) is { } timeline && RightToEnd(timeline, request) is { } problem)
         {
             return problem;
         }
@@ -102,19 +105,19 @@ public sealed class ScheduleContractEnd(IDbContextFactory<HubDbContext> contextF
                 return EndingProblem.TermsChangeNoticeRequired;
             }
 
-            var notices = await TermsChangeNotices.ForContractAsync(db, contract, noticeId, cancellationToken);
+            var notices = await TermsChangeNotices.ForContractAsync(db, contract, noticeId, calendars, cancellationToken);
             if (notices.Count == 0)
             {
                 return EndingProblem.TermsChangeNotTargeted;
             }
 
-            if (contract.CancelAfterTermsChange(notices[0].Basis, request.LastDay, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name)
-                is { } termsRefusal)
+            if (contract.CancelAfterTermsChange(notices[0].Basis, request.LastDay, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name,
+                calendars) is { } termsRefusal)
             {
                 return FromRefusal(termsRefusal);
             }
         }
-        else if (contract.ScheduleEnd(request.LastDay, request.Cause, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name) is { } refusal)
+        else if (contract.ScheduleEnd(request.LastDay, request.Cause, request.RequestedOn, reason, today, clock.GetUtcNow(), currentUser.Name, calendars) is { } refusal)
         {
             return FromRefusal(refusal);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
@@ -41,7 +42,7 @@ public sealed record DiscontinuationRequest(string PlanCode, DateOnly LastDay, D
 /// contract's outcome and refund before anything changes; each contract is then saved on its own, so one refusal or
 /// conflict never blocks the others, and a second run changes nothing.
 /// </summary>
-public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser currentUser, TimeProvider clock)
+public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendarSource)
 {
     public async Task<IReadOnlyList<DiscontinuationRow>> PreviewAsync(DiscontinuationRequest request, CancellationToken cancellationToken = default)
     {
@@ -55,7 +56,8 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
         var contracts = await InServiceAsync(db, request.PlanCode, cancellationToken);
         var names = await NamesAsync(db, contracts, cancellationToken);
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
-        return contracts.Select(c => Row(c, names, Outcome(c, request, today), request.LastDay)).ToList();
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
+        return contracts.Select(c => Row(c, names, Outcome(c, request, today, calendars), request.LastDay, calendars)).ToList();
     }
 
     /// <summary>Schedules the end of every contract the preview showed as ending; returns the rows as done.</summary>
@@ -91,10 +93,11 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
         var names = await NamesAsync(db, [contract], cancellationToken);
         var now = clock.GetUtcNow();
         var today = JapaneseFormat.TokyoDate(now);
-        var outcome = Outcome(contract, request, today);
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
+        var outcome = Outcome(contract, request, today, calendars);
         if (outcome == DiscontinuationOutcome.Ends)
         {
-            var refusal = contract.ScheduleEnd(request.LastDay, TerminationCause.ServiceDiscontinued, request.NotifiedOn, request.Reason, today, now, currentUser.Name);
+            var refusal = contract.ScheduleEnd(request.LastDay, TerminationCause.ServiceDiscontinued, request.NotifiedOn, request.Reason, today, now, currentUser.Name, calendars);
             outcome = refusal switch
             {
                 null => outcome,
@@ -111,12 +114,12 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
             }
         }
 
-        return Row(contract, names, outcome, request.LastDay);
+        return Row(contract, names, outcome, request.LastDay, calendars);
     }
 
-    private static DiscontinuationOutcome Outcome(ServiceContract contract, DiscontinuationRequest request, DateOnly today)
+    private static DiscontinuationOutcome Outcome(ServiceContract contract, DiscontinuationRequest request, DateOnly today, BusinessCalendarSet calendars)
     {
-        var timeline = contract.Timeline()!;
+        var timeline = contract.Timeline(calendars)!;
         if (timeline.ServiceEnd is { } end && end <= request.LastDay || contract.EarlyEndCause is not null)
         {
             return DiscontinuationOutcome.AlreadyEnds;
@@ -130,10 +133,11 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
         return request.LastDay < today || request.NotifiedOn > today || request.LastDay < timeline.ServiceStart ? DiscontinuationOutcome.Refused : DiscontinuationOutcome.Ends;
     }
 
-    private static DiscontinuationRow Row(ServiceContract contract, IReadOnlyDictionary<Guid, (string Customer, string Partner)> names, DiscontinuationOutcome outcome, DateOnly lastDay)
+    private static DiscontinuationRow Row(ServiceContract contract, IReadOnlyDictionary<Guid, (string Customer, string Partner)> names, DiscontinuationOutcome outcome, DateOnly lastDay,
+        BusinessCalendarSet calendars)
     {
         var (customer, partner) = names.GetValueOrDefault(contract.Id, (string.Empty, string.Empty));
-        var settlement = outcome == DiscontinuationOutcome.Ends && contract.Timeline() is { } timeline && lastDay >= timeline.ServiceStart
+        var settlement = outcome == DiscontinuationOutcome.Ends && contract.Timeline(calendars) is { } timeline && lastDay >= timeline.ServiceStart
             ? timeline.EarlyTermination(lastDay, TerminationCause.ServiceDiscontinued, contract.AnnualFee)
             : null;
         return new DiscontinuationRow(contract.Id, contract.Number, customer, partner, contract.Status, outcome,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Background;
@@ -18,7 +19,8 @@ namespace PartnerHub.Features.Contracts.Ending;
 /// customer's registered contacts (the customer deals with the vendor through its partner, 004 §4-3). One e-mail per
 /// contract and person, in the person's language; contracts that ended long before the hub sent these are left alone.
 /// </summary>
-public sealed class ServiceEndNotices(HubDbContextOptions contexts, IStringLocalizer<EndingStrings> strings, IOptionsMonitor<MailOptions> noticeOptions, TimeProvider clock)
+public sealed class ServiceEndNotices(HubDbContextOptions contexts, IStringLocalizer<EndingStrings> strings, IOptionsMonitor<MailOptions> noticeOptions, TimeProvider clock,
+    IBusinessCalendarSource calendarSource)
 {
     public const string Topic = "service-end";
 
@@ -38,10 +40,11 @@ public sealed class ServiceEndNotices(HubDbContextOptions contexts, IStringLocal
         var topics = ended.Select(e => TopicOf(e.Contract.Id)).ToList();
         var told = (await db.OutboundEmails.Where(e => topics.Contains(e.Topic)).Select(e => e.Topic).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         int contracts = 0;
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
         foreach (var row in ended.Where(e => !told.Contains(TopicOf(e.Contract.Id))))
         {
             var contract = row.Contract;
-            var timeline = contract.Timeline()!;
+            var timeline = contract.Timeline(calendars)!;
             foreach (var byLanguage in (await NoticeRecipients.OfOrganisationAsync(db, contract.PartnerId, now, cancellationToken)).GroupBy(r => r.Culture))
             {
                 using var language = CultureScope.Use(HubCultures.Supported.FirstOrDefault(c => c.Name == byLanguage.Key) ?? HubCultures.Supported[0]);

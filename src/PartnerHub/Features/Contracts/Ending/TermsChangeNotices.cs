@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.ServiceNotices;
@@ -21,18 +22,18 @@ public sealed record TermsChangeNoticeOption(Guid NoticeId, string TitleJa, stri
 /// sees only the notices posted on its board and only its own customers' recipient rows, so another partner's contract never
 /// finds one.
 /// </summary>
-public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendars)
 {
     /// <summary>The notices targeting <paramref name="contract"/>, newest first; empty when it has no terms (not delivered).</summary>
     public async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(ServiceContract contract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contract);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ForContractAsync(db, contract, null, cancellationToken);
+        return await ForContractAsync(db, contract, null, await calendars.CurrentAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The notices targeting <paramref name="contract"/> in <paramref name="db"/> (all, or only <paramref name="noticeId"/>).</summary>
-    internal static async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(HubDbContext db, ServiceContract contract, Guid? noticeId,
+    internal static async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(HubDbContext db, ServiceContract contract, Guid? noticeId, BusinessCalendarSet calendarSet,
         CancellationToken cancellationToken)
     {
         if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy))
@@ -54,6 +55,6 @@ public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFa
             .OrderByDescending(r => r.PublishedAt)
             // A withdrawn or corrected notice's window closes on that day (ADR-006).
             .Select(r => new TermsChangeNoticeOption(r.Id, r.TitleJa, r.TitleEn, new TermsChangeBasis(r.Id, r.NoticeDate, r.EffectiveFrom, r.StoodUntil),
-                TermsChangeCancellationWindow.For(policy, r.NoticeDate, r.EffectiveFrom).ClosingAfter(r.StoodUntil)))];
+                TermsChangeCancellationWindow.For(policy.On(calendarSet), r.NoticeDate, r.EffectiveFrom).ClosingAfter(r.StoodUntil)))];
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 
 namespace PartnerHub.Features.Contracts.Lifecycle;
@@ -29,9 +30,13 @@ public static class ContractProgress
     public static async Task<ContractRefusal?> ShippedAsync(HubDbContext db, Guid contractId, string shipment, DateTimeOffset at, string by, CancellationToken cancellationToken) =>
         (await LoadAsync(db, contractId, cancellationToken)).Ship(at, by, shipment);
 
-    /// <summary>The custody receipt came back: delivery completed on <paramref name="deliveredOn"/> (003 §15, 004 §4-2).</summary>
-    public static async Task<ContractRefusal?> DeliveredAsync(HubDbContext db, Guid contractId, DateOnly deliveredOn, DateTimeOffset at, string by, CancellationToken cancellationToken) =>
-        (await LoadAsync(db, contractId, cancellationToken)).CompleteDelivery(deliveredOn, at, by);
+    /// <summary>
+    /// The custody receipt came back: delivery completed on <paramref name="deliveredOn"/> (003 §15, 004 §4-2); 002's start
+    /// is the 5th business day on <paramref name="calendars"/>, with the vendor's closures.
+    /// </summary>
+    public static async Task<ContractRefusal?> DeliveredAsync(HubDbContext db, Guid contractId, DateOnly deliveredOn, DateTimeOffset at, string by,
+        BusinessCalendarSet calendars, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, contractId, cancellationToken)).CompleteDelivery(deliveredOn, at, by, calendars);
 
     /// <summary>
     /// Data collection was confirmed, by vendor operations on the parameter sheet or by the first telemetry (004 別紙4

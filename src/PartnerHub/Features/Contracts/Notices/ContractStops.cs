@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.ServiceNotices;
 
@@ -17,7 +18,7 @@ public sealed record ContractStop(Guid NoticeId, ServiceNoticeType Type, string 
 /// The stops published to a contract's customer for its plan, newest first. Read through the caller's tenant-scoped context:
 /// a partner sees only notices on its own board and its own customers' recipient rows.
 /// </summary>
-public sealed class ContractStops(IDbContextFactory<HubDbContext> contextFactory)
+public sealed class ContractStops(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendars)
 {
     /// <summary>How many of the newest stops the contract page shows.</summary>
     public const int Shown = 10;
@@ -33,7 +34,7 @@ public sealed class ContractStops(IDbContextFactory<HubDbContext> contextFactory
                 && db.ServiceNoticeRecipients.Any(r => r.NoticeId == n.Id && r.CustomerId == contract.CustomerId && ("," + r.PlanCodes + ",").Contains(plan)))
             .OrderByDescending(n => n.PublishedAt).Take(Shown)
             .ToListAsync(cancellationToken);
-        var timeline = contract.Timeline();
+        var timeline = contract.Timeline(await calendars.CurrentAsync(cancellationToken));
         return [.. notices.Select(n => new ContractStop(n.Id, n.Type, n.TitleJa, n.TitleEn, n.EffectiveFrom, n.EffectiveUntil, n.Ground, n.Reason,
             timeline is null ? null : SuspensionFees.For(timeline, contract.AnnualFee, n.EffectiveFrom, n.EffectiveUntil)))];
     }

@@ -56,7 +56,7 @@ public sealed class DemoRenewalGuidance(HubDbContextOptions contextOptions, Time
         db.Contracts.Add(contract);
 
         int fiscalYear = GuidanceYear.Coming(today);
-        if (RunRenewalGuidance.FactsFor(contract, GuidanceYear.TermEnd(fiscalYear)) is { } facts)
+        if (RunRenewalGuidance.FactsFor(contract, GuidanceYear.TermEnd(fiscalYear), BusinessCalendarSet.SeedsOnly) is { } facts)
         {
             var batch = new GuidanceBatch(Guid.NewGuid(), fiscalYear, now, Operations);
             batch.Count(1, 1, 0, 0);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Guidance;
 using PartnerHub.Domain.Contracts.Terms;
@@ -39,7 +40,7 @@ public sealed record GuidanceRunResult(Guid BatchId, int Total, int Written, int
 /// </summary>
 public sealed class RunRenewalGuidance(
     IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, GuidanceLetterPrinter printer, IStringLocalizer<GuidanceStrings> strings,
-    IOptionsMonitor<MailOptions> notices, TimeProvider clock, ILogger<RunRenewalGuidance> logger)
+    IOptionsMonitor<MailOptions> notices, TimeProvider clock, ILogger<RunRenewalGuidance> logger, IBusinessCalendarSource calendars)
 {
     /// <summary>The outbox topic; the contract and fiscal year follow.</summary>
     public const string Topic = "renewal-guidance";
@@ -63,7 +64,7 @@ public sealed class RunRenewalGuidance(
         {
             db.GuidanceBatches.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
-            candidates = await CandidatesAsync(db, termEnd, cancellationToken);
+            candidates = await CandidatesAsync(db, termEnd, await calendars.CurrentAsync(cancellationToken), cancellationToken);
             earlier = await db.GuidanceLetters.AsNoTracking().Where(l => l.FiscalYear == fiscalYear)
                 .Select(l => new { l.ContractId, l.Status }).ToDictionaryAsync(l => l.ContractId, l => l.Status, cancellationToken);
         }
@@ -114,7 +115,7 @@ public sealed class RunRenewalGuidance(
 
     // In service (Ending always has a notice or an early end), term ending on the year's March 31. A contract delivered
     // before terms were tracked has no stored term end; its timeline decides.
-    private static async Task<List<Candidate>> CandidatesAsync(HubDbContext db, DateOnly termEnd, CancellationToken cancellationToken)
+    private static async Task<List<Candidate>> CandidatesAsync(HubDbContext db, DateOnly termEnd, BusinessCalendarSet calendarSet, CancellationToken cancellationToken)
     {
         var plans = FiscalYearPlans.ToList();
         var contracts = await db.Contracts.AsNoTracking()
@@ -124,7 +125,7 @@ public sealed class RunRenewalGuidance(
         var candidates = new List<Candidate>();
         foreach (var contract in contracts)
         {
-            if (FactsFor(contract, termEnd) is { } facts)
+            if (FactsFor(contract, termEnd, calendarSet) is { } facts)
             {
                 candidates.Add(new Candidate(contract, facts));
             }
@@ -136,12 +137,13 @@ public sealed class RunRenewalGuidance(
     /// <summary>
     /// What the letter of <paramref name="contract"/> says for the term ending <paramref name="termEnd"/>: null when the
     /// contract does not renew then (another term end, a notice or an early end). The fee of the next term is the
-    /// contract's annual fee (002 §13-1); it is due on the 25th two months before the renewal month (002 §13-3-②).
+    /// contract's annual fee (002 §13-1); it is due on the 25th two months before the renewal month (002 §13-3-②). The
+    /// cancel-by date rolls back on <paramref name="calendars"/> (with the vendor's closures).
     /// </summary>
-    public static GuidanceFacts? FactsFor(ServiceContract contract, DateOnly termEnd)
+    public static GuidanceFacts? FactsFor(ServiceContract contract, DateOnly termEnd, BusinessCalendarSet calendars)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        if (contract.Timeline() is not { ServiceEnd: null, Policy.AutoRenews: true } timeline || timeline.TermOn(termEnd) is not { } term || term.End != termEnd)
+        if (contract.Timeline(calendars) is not { ServiceEnd: null, Policy.AutoRenews: true } timeline || timeline.TermOn(termEnd) is not { } term || term.End != termEnd)
         {
             return null;
         }

@@ -4,6 +4,7 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Billing.Exports;
@@ -268,8 +269,8 @@ public class FinanceExportTests(HubAppFactory app)
     {
         await using var db = app.CreateContext(TenantScope.System);
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.DeliveryCompletedOn != null).OrderBy(c => c.Number).ToListAsync(TestContext.Current.CancellationToken);
-        var contract = contracts.First(c => c.Timeline() is not null);
-        return (contract, contract.Timeline()!.Term(1));
+        var contract = contracts.First(c => c.Timeline(BusinessCalendarSet.SeedsOnly) is not null);
+        return (contract, contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1));
     }
 
     private static int YearMonthsOf(DateOnly start, DateOnly end) => ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;

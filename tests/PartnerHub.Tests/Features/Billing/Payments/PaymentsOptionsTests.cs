@@ -16,12 +16,12 @@ public class PaymentsOptionsTests
 
         var options = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>()!;
 
-        options.Dunning.StageDays.ShouldBe([3, 10]);
+        options.Stages.ShouldBe([3, 10]);
     }
 
     [Fact]
     public void Dunning_NoStagesConfigured_UsesOneFourteenAndThirtyDays()
     {
-        new PaymentsOptions().Dunning.StageDays.ShouldBe([1, 14, 30]);
+        new PaymentsOptions().Stages.ShouldBe([1, 14, 30]);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Contracts.NonRenewal;
@@ -33,7 +34,7 @@ public class NonRenewalPanelTests : MudTestContext
 
         var panel = Render<NonRenewalPanel>(p => p.Add(c => c.Contract, contract));
 
-        var term = contract.Timeline()!.Term(1);
+        var term = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
         panel.Find("[data-testid=non-renewal-deadline]").TextContent.ShouldBe(Ja(term.CancelBy));
         panel.Find("[data-testid=non-renewal-channel]").TextContent.ShouldContain("販売パートナーを通じた書面");
         panel.FindAll("[data-testid=terms-timeline-row]").Count.ShouldBe(2);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Partners;
@@ -39,8 +40,8 @@ public class RecordNonRenewalTests(HubAppFactory app)
         contract.NonRenewalForwardedOn.ShouldBe(Today.AddDays(-1));
         var standing = NonRenewalStanding.Of(contract, Today)!;
         standing.Notice!.InTime.ShouldBeTrue();
-        standing.Notice.LastTerm.ShouldBe(contract.Timeline()!.Term(1));
-        contract.Timeline()!.ServiceEnd.ShouldBe(contract.Timeline()!.Term(1).End);
+        standing.Notice.LastTerm.ShouldBe(contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1));
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceEnd.ShouldBe(contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1).End);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class RecordNonRenewalTests(HubAppFactory app)
     {
         // Delivered 11 months ago: the first term ends in about a month, its cancel-by date was about a month ago.
         var contractId = await DeliveredAsync(app, DemoOrganisations.MinatoPartner, Today.AddMonths(-11), Token);
-        var first = (await LoadAsync(app, contractId, Token)).Timeline()!.Term(1);
+        var first = (await LoadAsync(app, contractId, Token)).Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
         first.CancelBy.ShouldBeLessThan(Today);
 
         var result = await RecordAsync(app, TestScopes.MinatoStaff, contractId, SameDay(Today), Token);
@@ -62,7 +63,7 @@ public class RecordNonRenewalTests(HubAppFactory app)
         notice.LastTerm.Number.ShouldBe(2);
         notice.LastTerm.Start.ShouldBe(first.End.AddDays(1));
         notice.LastTerm.End.ShouldBe(first.End.AddYears(1));
-        contract.Timeline()!.ServiceEnd.ShouldBe(first.End.AddYears(1));
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceEnd.ShouldBe(first.End.AddYears(1));
         // The notice now ends the second term, so it can be withdrawn until that term's deadline.
         notice.CanWithdraw.ShouldBeTrue();
     }
@@ -72,7 +73,7 @@ public class RecordNonRenewalTests(HubAppFactory app)
     {
         var contractId = await DeliveredAsync(app, DemoOrganisations.MinatoPartner, Today.AddMonths(-11), Token);
         (await RecordAsync(app, TestScopes.MinatoStaff, contractId, SameDay(Today), Token)).Succeeded.ShouldBeTrue();
-        var last = (await LoadAsync(app, contractId, Token)).Timeline()!.Term(2);
+        var last = (await LoadAsync(app, contractId, Token)).Timeline(BusinessCalendarSet.SeedsOnly)!.Term(2);
         var client = await HubSession.SignInAsync(app, "staff@minato.example");
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/contracts/{contractId}", UriKind.Relative), Token));
@@ -90,7 +91,7 @@ public class RecordNonRenewalTests(HubAppFactory app)
     {
         var contractId = await DeliveredAsync(app, DemoOrganisations.MinatoPartner, Today.AddMonths(-1), Token, ServicePlan.ChamberUtm);
         var contract = await LoadAsync(app, contractId, Token);
-        var term = contract.Timeline()!.TermOn(Today) ?? contract.Timeline()!.Term(1);
+        var term = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.TermOn(Today) ?? contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
         var client = await HubSession.SignInAsync(app, "staff@minato.example");
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/contracts/{contractId}", UriKind.Relative), Token));

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Features.Contracts.NonRenewal;
 using PartnerHub.Infrastructure.Tenancy;
@@ -28,7 +29,7 @@ public class WithdrawNonRenewalTests(HubAppFactory app)
         contract.Status.ShouldBe(ContractStatus.Delivered);
         contract.NonRenewalNoticeOn.ShouldBeNull();
         contract.NonRenewalLetterId.ShouldBeNull();
-        contract.Timeline()!.LastTerm.ShouldBeNull();
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.LastTerm.ShouldBeNull();
         contract.Events.ShouldContain(e => e.Kind == ContractEventKind.NonRenewalWithdrawn && e.Note == "顧客が継続を希望");
         // The scan stays as evidence of what was received.
         await using var db = app.CreateContext(TenantScope.System);
@@ -53,7 +54,7 @@ public class WithdrawNonRenewalTests(HubAppFactory app)
     {
         // A notice that reached the vendor on the first term's deadline (in time); that deadline has since passed.
         var contractId = await DeliveredAsync(app, DemoOrganisations.MinatoPartner, Today.AddMonths(-11), Token);
-        var cancelBy = (await LoadAsync(app, contractId, Token)).Timeline()!.Term(1).CancelBy;
+        var cancelBy = (await LoadAsync(app, contractId, Token)).Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1).CancelBy;
         cancelBy.ShouldBeLessThan(Today);
         (await RecordAsync(app, TestScopes.MinatoStaff, contractId, new NonRenewalInput(cancelBy.AddDays(-3), cancelBy.AddDays(-1), cancelBy), Token)).Succeeded.ShouldBeTrue();
         NonRenewalStanding.Of(await LoadAsync(app, contractId, Token), Today)!.Notice!.CanWithdraw.ShouldBeFalse();
@@ -63,7 +64,7 @@ public class WithdrawNonRenewalTests(HubAppFactory app)
         result.Refusal.ShouldBe(ContractRefusal.DeadlinePassed);
         var contract = await LoadAsync(app, contractId, Token);
         contract.Status.ShouldBe(ContractStatus.Ending);
-        contract.Timeline()!.LastTerm!.Number.ShouldBe(1);
+        contract.Timeline(BusinessCalendarSet.SeedsOnly)!.LastTerm!.Number.ShouldBe(1);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Features.Contracts.Renewals;
 using PartnerHub.Infrastructure.Tenancy;
@@ -18,7 +19,7 @@ public class CancelByReminderTests(HubAppFactory app)
     public async Task RunOnceAsync_OnTheTwentiethAndFifthBusinessDayBeforeCancelBy_QueuesEachReminderOnce()
     {
         var contract = await RenewalTestData.DeliveredAsync(app, DemoOrganisations.MinatoPartner, RenewalTestData.Today.AddDays(-7), Token);
-        var timeline = contract.Timeline()!;
+        var timeline = contract.Timeline(BusinessCalendarSet.SeedsOnly)!;
         var term = timeline.Term(1);
         var days = timeline.CancelByReminders(term);
         var calendar = timeline.Policy.Calendar;
@@ -67,7 +68,7 @@ public class CancelByReminderTests(HubAppFactory app)
         }
 
         var contract = await RenewalTestData.DeliveredAsync(app, DemoOrganisations.HokurikuPartner, RenewalTestData.Today.AddDays(-8), Token);
-        var day = contract.Timeline()!.CancelByReminders(contract.Timeline()!.Term(1))[0];
+        var day = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.CancelByReminders(contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1))[0];
 
         await app.Services.GetRequiredService<CancelByReminderService>().RunOnceAsync(day, Token);
 
@@ -84,7 +85,7 @@ public class CancelByReminderTests(HubAppFactory app)
         var today = RenewalTestData.Today;
         var contract = await RenewalTestData.DeliveredAsync(app, DemoOrganisations.SakuraPartner, today.AddDays(-9), Token, noticeOn: today.AddDays(-1));
         contract.Status.ShouldBe(ContractStatus.Ending);
-        var days = contract.Timeline()!.CancelByReminders(contract.Timeline()!.Term(1));
+        var days = contract.Timeline(BusinessCalendarSet.SeedsOnly)!.CancelByReminders(contract.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1));
         var reminders = app.Services.GetRequiredService<CancelByReminderService>();
 
         await reminders.RunOnceAsync(days[0], Token);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Partners;
@@ -32,7 +33,7 @@ public class RenewalRunTests(HubAppFactory app)
 
         var renewed = await RenewalTestData.LoadAsync(app, due.Id, Token);
         renewed.CurrentTerm.ShouldBe(2);
-        renewed.CurrentTermEndsOn.ShouldBe(renewed.Timeline()!.Term(2).End);
+        renewed.CurrentTermEndsOn.ShouldBe(renewed.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(2).End);
         renewed.Events.Count(e => e.Kind == ContractEventKind.Renewed && e.By == RenewalRun.By).ShouldBe(1);
         var caughtUp = await RenewalTestData.LoadAsync(app, missedTwice.Id, Token);
         caughtUp.CurrentTerm.ShouldBe(3);
@@ -41,7 +42,7 @@ public class RenewalRunTests(HubAppFactory app)
         // 004 §4-4: a notice in time ends the service at the end of the term.
         var ended = await RenewalTestData.LoadAsync(app, noticed.Id, Token);
         ended.Status.ShouldBe(ContractStatus.Ended);
-        ended.ServiceEndedOn.ShouldBe(noticed.Timeline()!.Term(1).End);
+        ended.ServiceEndedOn.ShouldBe(noticed.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1).End);
         ended.Events.Count(e => e.Kind == ContractEventKind.Renewed).ShouldBe(0);
     }
 
@@ -126,7 +127,7 @@ public class RenewalRunTests(HubAppFactory app)
 
         report.TotalCount.ShouldBeGreaterThanOrEqualTo(2);
         var renewal = report.Items.Where(i => i.ContractId == due.Id).ShouldHaveSingleItem();
-        var term2 = due.Timeline()!.Term(2);
+        var term2 = due.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(2);
         renewal.Entry.ShouldBe(RenewalRunEntryKind.Renewed);
         renewal.Term.ShouldBe(2);
         renewal.TermStart.ShouldBe(term2.Start);

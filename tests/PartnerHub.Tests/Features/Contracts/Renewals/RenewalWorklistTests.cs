@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Partners;
@@ -30,12 +31,12 @@ public class RenewalWorklistTests(HubAppFactory app)
         all.ShouldAllBe(i => i.Status == ContractStatus.Delivered || i.Status == ContractStatus.Active || i.Status == ContractStatus.Ending);
         all.Select(i => i.CancelBy ?? DateOnly.MaxValue).ShouldBeInOrder(SortDirection.Ascending);
         var row = all.Single(i => i.Id == renewing.Id);
-        var term1 = renewing.Timeline()!.Term(1);
+        var term1 = renewing.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(1);
         row.CancelBy.ShouldBe(term1.CancelBy);
         row.DaysLeft.ShouldBe(term1.CancelBy.DayNumber - today.DayNumber);
         row.Outlook!.Outcome.ShouldBe(WorklistOutcome.Renews);
         row.Outlook.OutcomeTerm.ShouldBe(2);
-        row.Outlook.OutcomeDate.ShouldBe(renewing.Timeline()!.Term(2).End);
+        row.Outlook.OutcomeDate.ShouldBe(renewing.Timeline(BusinessCalendarSet.SeedsOnly)!.Term(2).End);
         // A notice in time ends the service with the term; one after the cancel-by date lets it renew once more (004 §4-3, §4-4).
         var ends = all.Single(i => i.Id == noticed.Id).Outlook!;
         ends.Outcome.ShouldBe(WorklistOutcome.EndsAtTermEnd);
