@@ -1497,6 +1497,54 @@ VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "Payments" ADD "ReversalReason" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversalRecordIdentity" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversedAt" INTEGER NULL;
+
+ALTER TABLE "Payments" ADD "ReversedBy" TEXT NULL;
+
+ALTER TABLE "Payments" ADD "ReversedOn" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_Payments_ReversalRecordIdentity" ON "Payments" ("ReversalRecordIdentity");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207074101_PaymentReversal', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "ServiceNotices" ADD "CorrectsId" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "OriginalNoticeDate" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "SupersededAt" INTEGER NULL;
+
+ALTER TABLE "ServiceNotices" ADD "SupersededById" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "SupersededOn" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "WithdrawalReason" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "WithdrawnAt" INTEGER NULL;
+
+ALTER TABLE "ServiceNotices" ADD "WithdrawnBy" TEXT NULL;
+
+ALTER TABLE "ServiceNotices" ADD "WithdrawnOn" TEXT NULL;
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "Withdrawal" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "OutboundEmails" ADD "CancelledAt" INTEGER NULL;
+
+CREATE INDEX "IX_ServiceNotices_CorrectsId" ON "ServiceNotices" ("CorrectsId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207074356_ServiceNoticeWithdrawalAndCorrection', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Insert;
 
 DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Delete;

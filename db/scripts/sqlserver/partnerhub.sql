@@ -3031,6 +3031,176 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversalReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversalRecordIdentity] varchar(120) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ReversedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Payments_ReversalRecordIdentity] ON [Payments] ([ReversalRecordIdentity]) WHERE [ReversalRecordIdentity] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074129_PaymentReversal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207074129_PaymentReversal', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [CorrectsId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [OriginalNoticeDate] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [SupersededAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [SupersededById] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [SupersededOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [WithdrawnAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNotices] ADD [WithdrawnOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [Withdrawal] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    ALTER TABLE [OutboundEmails] ADD [CancelledAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNotices_CorrectsId] ON [ServiceNotices] ([CorrectsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207074420_ServiceNoticeWithdrawalAndCorrection'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207074420_ServiceNoticeWithdrawalAndCorrection', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207075717_AddSearchBigramsAndAlertKeys'
 )
 BEGIN
