@@ -34,7 +34,8 @@ public class OpenSwapPageTests : MudTestContext
         await using var scope = _app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SwapQueries>());
-        Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock));
+        Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock,
+            scope.ServiceProvider.GetRequiredService<SwapEvidenceUploads>()));
         AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("appliance", deployment.ApplianceId.ToString()));
