@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Common;
 
 namespace PartnerHub.Domain.Escalations;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Devices.Alerts;

@@ -145,6 +145,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     /// <summary>Appliance swaps after delivery (004 §7-1, 別紙4 §3).</summary>
     public DbSet<Domain.Hardware.Swaps.SwapCase> SwapCases => Set<Domain.Hardware.Swaps.SwapCase>();
 
+    /// <summary>Evidence files of swap cases (photos, the customer's written report); bytes in the attachment store.</summary>
+    public DbSet<Domain.Hardware.Swaps.SwapEvidence> SwapEvidence => Set<Domain.Hardware.Swaps.SwapEvidence>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

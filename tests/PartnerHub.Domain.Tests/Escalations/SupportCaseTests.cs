@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Escalations;

@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
@@ -321,6 +322,37 @@ public class SwapCaseTests
         lost.Status.ShouldBe(ApplianceStatus.AtCustomer);
         Appliance.ServesContractIn(lost.Status).ShouldBeTrue();
     }
+
+    [Fact]
+    public void AttachEvidence_WhileOpen_KeepsTheFileWithItsUploader_ScanPending()
+    {
+        var swap = Open();
+
+        swap.AttachEvidence(Upload("書面報告.pdf", "application/pdf", 2048), Now, "staff").ShouldBeNull();
+
+        var evidence = swap.Evidence.ShouldHaveSingleItem();
+        (evidence.FileName, evidence.SizeBytes, evidence.UploadedBy, evidence.At, evidence.PartnerId, evidence.SwapCaseId)
+            .ShouldBe(("書面報告.pdf", 2048L, "staff", Now, Contract.PartnerId, swap.Id));
+        evidence.IsDownloadable.ShouldBeFalse();
+        swap.RecordEvidenceScan(evidence.Id, ScanStatus.Clean).ShouldBeTrue();
+        evidence.IsDownloadable.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AttachEvidence_BreakingTheRulesOrOnceWithdrawn_IsRefusedAndKeepsNothing()
+    {
+        var swap = Open();
+
+        swap.AttachEvidence(Upload("setup.exe", "application/octet-stream", 10), Now, "staff").ShouldBe(AttachmentProblem.ExtensionNotAllowed);
+        swap.AttachEvidence(Upload("big.pdf", "application/pdf", AttachmentRules.DefaultMaxSizeBytes + 1), Now, "staff").ShouldBe(AttachmentProblem.TooLarge);
+        swap.Withdraw("誤登録", Now, "staff").ShouldBeNull();
+        swap.AttachEvidence(Upload("photo.png", "image/png", 10), Now, "staff").ShouldBe(AttachmentProblem.NotAllowedNow);
+
+        swap.Evidence.ShouldBeEmpty();
+    }
+
+    private static AttachmentUpload Upload(string name, string type, long size) =>
+        new(name, type, size, new string('a', 64), Guid.NewGuid().ToString("N"));
 
     private static Appliance AtCustomer()
     {

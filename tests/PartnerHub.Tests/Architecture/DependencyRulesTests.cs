@@ -75,6 +75,23 @@ public partial class DependencyRulesTests
         (result.FailingTypeNames ?? []).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Swaps_DoesNotReferenceEscalations()
+    {
+        // Evidence files go through Infrastructure/Attachments and Domain/Attachments; the health snapshot is Devices' own.
+        var features = Types.InAssembly(typeof(PartnerHub.Features.Swaps.OpenSwap).Assembly)
+            .That().ResideInNamespace("PartnerHub.Features.Swaps")
+            .ShouldNot().HaveDependencyOnAny("PartnerHub.Features.Escalations", "PartnerHub.Domain.Escalations")
+            .GetResult();
+        var domain = Types.InAssembly(typeof(PartnerHub.Domain.Hardware.Swaps.SwapCase).Assembly)
+            .That().ResideInNamespace("PartnerHub.Domain.Hardware.Swaps")
+            .ShouldNot().HaveDependencyOn("PartnerHub.Domain.Escalations")
+            .GetResult();
+
+        (features.FailingTypeNames ?? []).ShouldBeEmpty();
+        (domain.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
     [GeneratedRegex(@"@inject\s+(PartnerHub\.Data\.)?(Sqlite|SqlServer)?HubDbContext\b")]
     private static partial Regex InjectsDbContext();
 }

@@ -5,6 +5,7 @@ using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Catalogue.Calendars;
+using PartnerHub.Features.Devices;
 using PartnerHub.Features.Escalations;
 
 namespace PartnerHub.ScaleData.Generation;

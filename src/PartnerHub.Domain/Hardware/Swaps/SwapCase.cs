@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Common;
 using PartnerHub.Domain.Contracts.Terms;
@@ -13,6 +14,8 @@ namespace PartnerHub.Domain.Hardware.Swaps;
 /// </summary>
 public sealed class SwapCase : IPartnerOwned, IVersioned
 {
+    private readonly List<SwapEvidence> _evidence = [];
+
     private SwapCase()
     {
         OldSerialNumber = WhatHappened = OpenedBy = string.Empty;
@@ -101,6 +104,12 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
 
     /// <inheritdoc />
     public Guid Version { get; set; }
+
+    /// <summary>The evidence files, oldest first (loaded only where they are shown or added).</summary>
+    public IReadOnlyList<SwapEvidence> Evidence => _evidence;
+
+    /// <summary>Whether evidence may still be added: while the case is open (not closed, not withdrawn).</summary>
+    public bool TakesEvidence => Status is not (SwapCaseStatus.Closed or SwapCaseStatus.Withdrawn);
 
     /// <summary>Whether the old unit is to come back (everything but a loss or theft).</summary>
     public bool OldUnitComesBack => Reason != SwapReason.LossOrTheft;
@@ -336,6 +345,35 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
         ClosedAt = at;
         return null;
     }
+
+    /// <summary>
+    /// Attaches an evidence file after checking it against <paramref name="rules"/> and the case's quota. Returns the
+    /// problem, or null when attached (it is then the last of <see cref="Evidence"/>, its scan pending). The case's
+    /// evidence must be loaded.
+    /// </summary>
+    public AttachmentProblem? AttachEvidence(AttachmentUpload upload, DateTimeOffset at, string by, AttachmentRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (!TakesEvidence)
+        {
+            return AttachmentProblem.NotAllowedNow;
+        }
+
+        if (((rules ?? AttachmentRules.Default).Check(upload) ?? EvidenceQuota(upload.SizeBytes, rules)) is { } problem)
+        {
+            return problem;
+        }
+
+        _evidence.Add(new SwapEvidence(Guid.NewGuid(), Id, PartnerId, upload, at, by));
+        return null;
+    }
+
+    /// <summary>Whether one more file of <paramref name="size"/> bytes fits the case's quota.</summary>
+    public AttachmentProblem? EvidenceQuota(long size, AttachmentRules? rules = null) =>
+        (rules ?? AttachmentRules.Default).CheckQuota(_evidence.Count, _evidence.Sum(e => e.SizeBytes), size);
+
+    /// <summary>Records the scan of an evidence file; false when nothing changed.</summary>
+    public bool RecordEvidenceScan(Guid evidenceId, ScanStatus result) => _evidence.Find(e => e.Id == evidenceId)?.RecordScan(result) ?? false;
 
     private SwapProblem? Check(FaultAttribution attribution, CustomerFaultGround? ground)
     {

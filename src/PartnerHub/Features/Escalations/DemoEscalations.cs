@@ -5,6 +5,7 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Escalations;
+using PartnerHub.Features.Devices;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 

@@ -29,11 +29,7 @@ public static class EscalationEndpoints
                     return Results.NotFound();
                 }
 
-                // Served as an opaque download whatever the upload claimed, so nothing a customer sent runs in the hub's origin.
-                http.Response.Headers.CacheControl = "no-store";
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers.ContentDisposition = DocumentDownload.ContentDisposition(file.FileName, inline: false);
-                return Results.Stream(store.OpenRead(file.StorageKey), "application/octet-stream");
+                return AttachmentDownload.Serve(http, store, file.FileName, file.StorageKey);
             })
             .RequireAuthorization(policy => policy.RequireRole(viewRoles));
 

@@ -6,6 +6,7 @@ using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Catalogue.Calendars;
+using PartnerHub.Features.Devices;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 

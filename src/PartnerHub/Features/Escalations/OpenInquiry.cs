@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Telemetry;
 using PartnerHub.Domain.Escalations;
+using PartnerHub.Features.Devices;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Numbering;
 using PartnerHub.Infrastructure.Tenancy;

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
@@ -9,6 +12,7 @@ using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Pricing;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -17,9 +21,10 @@ namespace PartnerHub.Features.Swaps;
 /// <summary>
 /// A swap case in every status, each on its own running contract with its own sensor (CTS-24S…) and replacement
 /// (CTS-26S…), so the simulator's sensors and the demo stock are left alone: Minato has a failure case at each step and a withdrawn one,
-/// Hokuriku a loss with the swap cost charged, Sakura a closed maintenance swap with an outage compensated.
+/// Hokuriku a loss with the swap cost charged, Sakura a closed maintenance swap with an outage compensated. The newest
+/// Minato case carries the customer's written report as an evidence file (004 §7-1).
 /// </summary>
-public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider clock) : IDemoDataContributor
+public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner) : IDemoDataContributor
 {
     private const string Staff = "staff@minato.example";
     private const string Operations = "ops@vendor.example";
@@ -59,6 +64,11 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
             db.Appliances.Add(old);
             var swap = SwapCase.Open(Guid.NewGuid(), new ContractRef(contract.Id, partner, customer.Id), old.Id, old.SerialNumber, reason, What(reason),
                 now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceStart, null), null, now.AddDays(-11), Staff).Case!;
+            if (status == SwapCaseStatus.Opened)
+            {
+                await AttachWrittenReportAsync(swap, now.AddDays(-11), cancellationToken);
+            }
+
             db.SwapCases.Add(swap);
             _ = reason switch
             {
@@ -143,6 +153,46 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, swap.Outage!.Amount,
             $"サービス停止の賠償（{swap.Outage.FullDays}日分）", "004 §7-2", swap.Id, today.AddDays(-4), now, Operations));
         swap.Close(now);
+    }
+
+    private async Task AttachWrittenReportAsync(SwapCase swap, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        const string FileName = "故障の書面報告.pdf";
+        await using var content = new MemoryStream(WrittenReportPdf(swap.OldSerialNumber));
+        var (key, size, sha256) = await store.SaveAsync(content, SwapEvidenceUploads.Rules.MaxSizeBytes, cancellationToken);
+        swap.AttachEvidence(new AttachmentUpload(FileName, "application/pdf", size, sha256, key), at, Staff);
+        swap.RecordEvidenceScan(swap.Evidence[^1].Id, await scanner.ScanAsync(store.PathOf(key), FileName, size, cancellationToken));
+    }
+
+    /// <summary>A one-page PDF (built-in Helvetica, so ASCII text only) that any viewer opens.</summary>
+    private static byte[] WrittenReportPdf(string serial)
+    {
+        string text = $"BT /F1 14 Tf 72 760 Td (Written failure report from the customer - unit {serial}) Tj 0 -24 Td (The power lamp blinks and the console cannot be reached.) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            string.Create(CultureInfo.InvariantCulture, $"<< /Length {text.Length} >>\nstream\n{text}\nendstream"),
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (int i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        int xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (int offset in offsets)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
     private static Appliance InService(string serial, ServiceContract contract, DateTimeOffset now)

@@ -4,20 +4,24 @@ using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
-using PartnerHub.Features.Escalations;
+using PartnerHub.Features.Devices;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Swaps;
 
-/// <summary>What the partner tells when opening a swap.</summary>
-public sealed record OpenSwapRequest(Guid ApplianceId, SwapReason Reason, string WhatHappened, DateTimeOffset Since, DateOnly? ReportedInWritingOn);
+/// <summary>What the partner tells when opening a swap, with its evidence files (photos, the customer's written report).</summary>
+public sealed record OpenSwapRequest(Guid ApplianceId, SwapReason Reason, string WhatHappened, DateTimeOffset Since, DateOnly? ReportedInWritingOn,
+    IReadOnlyList<AttachmentFile>? Evidence = null);
 
 /// <summary>
 /// Partner staff open a swap case for an appliance serving one of their contracts (004 §7-1, §6-1-3; 別紙4 §3). The
 /// device's health and latest alerts are kept with the case as the partner saw them (the escalation desk's snapshot),
-/// and the old unit's history records the report with the case's id.
+/// and the old unit's history records the report with the case's id. Evidence files are stored with the case in the
+/// same save; a refused file opens nothing.
 /// </summary>
-public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars)
+public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser currentUser, TimeProvider clock, IBusinessCalendarSource calendars,
+    SwapEvidenceUploads evidence)
 {
     public async Task<SwapResult> ExecuteAsync(OpenSwapRequest request, CancellationToken cancellationToken = default)
     {
@@ -25,6 +29,12 @@ public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser cur
         if (!currentUser.IsInAnyRole(SwapsPermissions.PartnerRoles))
         {
             return SwapResult.Fail(SwapFailure.NotAllowed);
+        }
+
+        var files = request.Evidence ?? [];
+        if (SwapEvidenceUploads.CheckDeclared(files) is { } badFile)
+        {
+            return SwapResult.BadEvidence(badFile);
         }
 
         var now = clock.GetUtcNow();
@@ -72,8 +82,23 @@ public sealed class OpenSwap(HubDbContextFactory contextFactory, CurrentUser cur
             // A maintenance swap leaves the unit working until the replacement arrives (別紙4 §3-3).
             SwapReason.Maintenance => true,
         };
+        var attached = await evidence.AttachAsync(swap, files, cancellationToken);
+        if (attached.Problem is { } problem)
+        {
+            return SwapResult.BadEvidence(problem);
+        }
+
         db.SwapCases.Add(swap);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            evidence.Discard(attached);
+            throw;
+        }
+
         return SwapResult.Ok(swap.Id);
     }
 }

@@ -5,7 +5,7 @@ using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Partners;
-using PartnerHub.Features.Escalations;
+using PartnerHub.Features.Devices;
 using PartnerHub.Infrastructure.Querying;
 
 namespace PartnerHub.Features.Swaps;
@@ -39,7 +39,7 @@ public sealed class SwapQueries(HubDbContextFactory contextFactory)
     public async Task<SwapDetail?> GetAsync(Guid swapId, CancellationToken cancellationToken = default)
     {
         await using var db = contextFactory.CreateDbContext();
-        var swap = await db.SwapCases.AsNoTracking().SingleOrDefaultAsync(s => s.Id == swapId, cancellationToken);
+        var swap = await db.SwapCases.AsNoTracking().Include(s => s.Evidence).SingleOrDefaultAsync(s => s.Id == swapId, cancellationToken);
         if (swap is null)
         {
             return null;
@@ -52,6 +52,14 @@ public sealed class SwapQueries(HubDbContextFactory contextFactory)
         var charges = await db.PendingCharges.AsNoTracking().Where(c => c.SourceId == swap.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy);
         return new SwapDetail(swap, contract.Number, contract.PlanCode, customer, partner, task, charges, policy, OpeningSnapshot.Parse(swap.HealthAtOpening));
+    }
+
+    /// <summary>An evidence file the user may download: the case is visible to them (tenant filter) and the scan found it clean; otherwise null.</summary>
+    public async Task<SwapEvidence?> FindEvidenceAsync(Guid swapId, Guid evidenceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contextFactory.CreateDbContext();
+        var evidence = await db.SwapEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.SwapCaseId == swapId, cancellationToken);
+        return evidence is { IsDownloadable: true } ? evidence : null;
     }
 
     /// <summary>The hardware vendors vendor operations may assign a replacement's kitting to.</summary>

@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Hardware.Swaps;
 
 namespace PartnerHub.Features.Swaps;
@@ -19,10 +20,12 @@ public enum SwapFailure
     /// <summary>The case's own rule refused the step (<see cref="SwapResult.Rule"/>).</summary>
     Rule,
     Conflict,
+    /// <summary>An evidence file was refused (<see cref="SwapResult.Evidence"/>).</summary>
+    Evidence,
 }
 
 /// <summary>The outcome of a swap step: the case's id, or why not.</summary>
-public sealed record SwapResult(Guid? SwapCaseId, SwapFailure? Failure, SwapProblem? Rule)
+public sealed record SwapResult(Guid? SwapCaseId, SwapFailure? Failure, SwapProblem? Rule, AttachmentProblem? Evidence = null)
 {
     public bool Succeeded => Failure is null;
 
@@ -31,6 +34,8 @@ public sealed record SwapResult(Guid? SwapCaseId, SwapFailure? Failure, SwapProb
     {
         null => null,
         SwapFailure.Rule => "Problem_" + Rule,
+        // Upload problems are shared words with the limits filled in: SwapMessages.Describe.
+        SwapFailure.Evidence => null,
         { } failure => "Failure_" + failure,
     };
 
@@ -39,4 +44,6 @@ public sealed record SwapResult(Guid? SwapCaseId, SwapFailure? Failure, SwapProb
     public static SwapResult Fail(SwapFailure failure) => new(null, failure, null);
 
     public static SwapResult Refused(SwapProblem problem) => new(null, SwapFailure.Rule, problem);
+
+    public static SwapResult BadEvidence(AttachmentProblem problem) => new(null, SwapFailure.Evidence, null, problem);
 }

@@ -5,7 +5,7 @@ namespace PartnerHub.Infrastructure.Attachments;
 public static class AttachmentsRegistration
 {
     /// <summary>
-    /// The file store and the scan hook. Every feature that takes uploads calls this; only the first call registers
+    /// The file store, the scan hook and the intake. Every feature that takes uploads calls this; only the first call registers
     /// anything, and the Try form lets a deployment register its real scanner first.
     /// </summary>
     public static IServiceCollection AddHubAttachments(this IServiceCollection services)
@@ -18,6 +18,7 @@ public static class AttachmentsRegistration
         services.AddOptions<AttachmentStoreOptions>().BindConfiguration(AttachmentStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AttachmentStore>();
         services.TryAddSingleton<IAttachmentScanner, RuleCheckingAttachmentScanner>();
+        services.AddScoped<AttachmentIntake>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using PartnerHub.Domain.Escalations;
+using PartnerHub.Domain.Attachments;
 
 namespace PartnerHub.Infrastructure.Attachments;
 

@@ -3,10 +3,10 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Escalations;
 using PartnerHub.Features.Escalations.Attachments;
-using PartnerHub.Features.Escalations.Components;
 using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
@@ -69,16 +69,16 @@ public class CaseAttachmentsTests(HubAppFactory app)
     [Fact]
     public void ProblemMessages_AreLocalized_WithTheLimit()
     {
-        var strings = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<EscalationStrings>>();
+        var strings = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<PartnerHub.Resources.SharedStrings>>();
         using (PartnerHub.Infrastructure.Localization.CultureScope.Use(System.Globalization.CultureInfo.GetCultureInfo("ja")))
         {
-            CaseMessages.Attachment(strings, AttachmentProblem.TooLarge).ShouldBe("ファイルが大きすぎます（上限 20 MB）。");
-            CaseMessages.Attachment(strings, AttachmentProblem.ExtensionNotAllowed).ShouldContain("pdf");
+            AttachmentMessages.Problem(strings, CaseAttachments.Rules, AttachmentProblem.TooLarge).ShouldBe("ファイルが大きすぎます（上限 20 MB）。");
+            AttachmentMessages.Problem(strings, CaseAttachments.Rules, AttachmentProblem.ExtensionNotAllowed).ShouldContain("pdf");
         }
 
         using (PartnerHub.Infrastructure.Localization.CultureScope.Use(System.Globalization.CultureInfo.GetCultureInfo("en")))
         {
-            CaseMessages.Attachment(strings, AttachmentProblem.TooLarge).ShouldBe("The file is too large (limit 20 MB).");
+            AttachmentMessages.Problem(strings, CaseAttachments.Rules, AttachmentProblem.TooLarge).ShouldBe("The file is too large (limit 20 MB).");
         }
     }
 

@@ -76,7 +76,7 @@ public class CaseVisibilityTests(HubAppFactory app)
             (await work.AssignAsync(opened.CaseId, null, Token)).Problem.ShouldBeNull();
             (await work.AddDeskNoteAsync(opened.CaseId, "desk-only", NoteVisibility.Internal, TlpMarking.Amber, Token)).Problem.ShouldBeNull();
             (await work.AddDeskNoteAsync(opened.CaseId, "shared", NoteVisibility.SharedWithPartner, TlpMarking.Green, Token)).Problem.ShouldBeNull();
-            var upload = new PartnerHub.Features.Escalations.Attachments.AttachmentFile("portal.png", "image/png", png.Length, () => new MemoryStream(png));
+            var upload = new PartnerHub.Infrastructure.Attachments.AttachmentFile("portal.png", "image/png", png.Length, () => new MemoryStream(png));
             (await s.GetRequiredService<PartnerHub.Features.Escalations.Attachments.CaseAttachments>()
                 .UploadAsync(opened.CaseId, upload, NoteVisibility.Internal, TlpMarking.Amber, Token)).Problem.ShouldBeNull();
             return true;

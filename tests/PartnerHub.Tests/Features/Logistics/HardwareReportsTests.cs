@@ -105,6 +105,45 @@ public class HardwareReportsTests(HubAppFactory app)
     }
 
     [Fact]
+    public async Task InTransitAndInRepair_ByDefault_ListTheLongestInTheirStateFirst_AndSortBySinceEitherWay()
+    {
+        string model = NewModel();
+        var now = TimeProvider.System.GetUtcNow();
+        var contract = await ContractAsync(DemoOrganisations.MinatoPartner);
+        var (recent, oldest, middle) = (Delivered(model, contract, now.AddDays(-30)), Delivered(model, contract, now.AddDays(-30)), Delivered(model, contract, now.AddDays(-30)));
+        foreach (var (unit, daysAgo) in new[] { (recent, 1), (oldest, 20), (middle, 8) })
+        {
+            unit.AwaitReturn(now.AddDays(-daysAgo - 1), "test").ShouldBeTrue();
+            unit.ShipBack(now.AddDays(-daysAgo), "test").ShouldBeTrue();
+        }
+
+        var (benchNew, benchOld) = (Delivered(model, contract, now.AddDays(-30)), Delivered(model, contract, now.AddDays(-30)));
+        foreach (var (unit, daysAgo) in new[] { (benchNew, 2), (benchOld, 12) })
+        {
+            unit.AwaitReturn(now.AddDays(-daysAgo - 2), "test").ShouldBeTrue();
+            unit.ReceiveBack(now.AddDays(-daysAgo), "test").ShouldBeTrue();
+        }
+
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            db.Appliances.AddRange(recent, oldest, middle, benchNew, benchOld);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<HardwareReportQueries>();
+        var filter = new HardwareReportFilter(model);
+
+        (await queries.InTransitAsync(filter, new ListRequest(), Ct)).Items.Select(u => u.SerialNumber)
+            .ShouldBe([oldest.SerialNumber, middle.SerialNumber, recent.SerialNumber]);
+        (await queries.InTransitAsync(filter, new ListRequest(SortBy: nameof(UnitRow.Since), Descending: true), Ct)).Items.Select(u => u.SerialNumber)
+            .ShouldBe([recent.SerialNumber, middle.SerialNumber, oldest.SerialNumber]);
+        (await queries.InTransitAsync(filter, new ListRequest(PageSize: 1, Page: 1), Ct)).Items.Single().SerialNumber.ShouldBe(middle.SerialNumber);
+        (await queries.InRepairAsync(filter, new ListRequest(), Ct)).Items.Select(u => u.SerialNumber).ShouldBe([benchOld.SerialNumber, benchNew.SerialNumber]);
+        (await queries.AllInRepairAsync(filter, Ct)).Select(u => u.SerialNumber).ShouldBe([benchOld.SerialNumber, benchNew.SerialNumber]);
+    }
+
+    [Fact]
     [Trait("Article", "issue 15: swap rate = swaps opened / units at customers in the month")]
     public async Task SwapRate_HandComputedMonths_DividesSwapsOpenedByUnitsAtCustomersInEachTokyoMonth()
     {

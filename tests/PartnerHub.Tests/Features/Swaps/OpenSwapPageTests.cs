@@ -36,7 +36,7 @@ public class OpenSwapPageTests : MudTestContext
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SwapQueries>());
         Services.AddSingleton(new OpenSwap(scope.ServiceProvider.GetRequiredService<HubDbContextFactory>(), scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock,
-            scope.ServiceProvider.GetRequiredService<IBusinessCalendarSource>()));
+            scope.ServiceProvider.GetRequiredService<IBusinessCalendarSource>(), scope.ServiceProvider.GetRequiredService<SwapEvidenceUploads>()));
         AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("appliance", deployment.ApplianceId.ToString()));

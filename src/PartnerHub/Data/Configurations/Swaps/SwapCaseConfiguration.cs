@@ -23,6 +23,9 @@ internal sealed class SwapCaseConfiguration : IEntityTypeConfiguration<SwapCase>
         builder.Property(s => s.WithdrawnBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.OldUnitComesBack);
+        builder.Ignore(s => s.TakesEvidence);
+        builder.HasMany(s => s.Evidence).WithOne().HasForeignKey(e => e.SwapCaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Evidence).HasField("_evidence");
         builder.OwnsOne(s => s.PartnerAttribution, Attribution);
         builder.OwnsOne(s => s.FinalAttribution, Attribution);
         builder.OwnsOne(s => s.Outage, outage =>
@@ -44,5 +47,23 @@ internal sealed class SwapCaseConfiguration : IEntityTypeConfiguration<SwapCase>
         attribution.Property(a => a.Ground).HasConversion<string>().HasMaxLength(40);
         attribution.Property(a => a.Note).HasMaxLength(1000);
         attribution.Property(a => a.By).HasMaxLength(256);
+    }
+}
+
+internal sealed class SwapEvidenceConfiguration : IEntityTypeConfiguration<SwapEvidence>
+{
+    public void Configure(EntityTypeBuilder<SwapEvidence> builder)
+    {
+        builder.ToTable("SwapEvidence");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.ContentType).HasMaxLength(128);
+        builder.Property(e => e.Sha256).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.StorageKey).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.UploadedBy).HasMaxLength(256);
+        builder.Property(e => e.ScanStatus).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(e => e.StorageKey).IsUnique();
+        builder.HasIndex(e => e.PartnerId);
     }
 }

@@ -2555,6 +2555,67 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("SwapCases");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("SwapCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("SwapCaseId");
+
+                    b.ToTable("SwapEvidence", (string)null);
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4041,6 +4102,15 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Navigation("PartnerAttribution");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapEvidence", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Hardware.Swaps.SwapCase", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("SwapCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
                 {
                     b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
@@ -4232,6 +4302,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>

@@ -2537,6 +2537,67 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("SwapCases");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SwapCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("SwapCaseId");
+
+                    b.ToTable("SwapEvidence", (string)null);
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Notices.OutboundEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4054,6 +4115,15 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Navigation("PartnerAttribution");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapEvidence", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Hardware.Swaps.SwapCase", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("SwapCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>
                 {
                     b.HasOne("PartnerHub.Domain.Contracts.ServiceContract", null)
@@ -4245,6 +4315,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
             modelBuilder.Entity("PartnerHub.Domain.Hardware.Appliance", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Hardware.Swaps.SwapCase", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.ParameterSheets.ParameterSheet", b =>

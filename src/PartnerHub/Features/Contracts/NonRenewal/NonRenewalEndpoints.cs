@@ -1,4 +1,3 @@
-using PartnerHub.Features.Documents.Downloads;
 using PartnerHub.Infrastructure.Attachments;
 
 namespace PartnerHub.Features.Contracts.NonRenewal;
@@ -23,11 +22,7 @@ public static class NonRenewalEndpoints
                     return Results.NotFound();
                 }
 
-                // Served as an opaque download whatever the upload claimed, so nothing a customer sent runs in the hub's origin.
-                http.Response.Headers.CacheControl = "no-store";
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers.ContentDisposition = DocumentDownload.ContentDisposition(letter.FileName, inline: false);
-                return Results.Stream(store.OpenRead(letter.StorageKey), "application/octet-stream");
+                return AttachmentDownload.Serve(http, store, letter.FileName, letter.StorageKey);
             })
             .RequireAuthorization(policy => policy.RequireRole(ContractsPermissions.ViewRoles.Split(',')));
         return endpoints;

@@ -13,7 +13,7 @@ public static class NonRenewalMessages
         {
             { Problem: null } => string.Empty,
             { Problem: NonRenewalProblem.Refused, Refusal: { } refusal } => strings["Refusal_" + refusal],
-            { Problem: NonRenewalProblem.Letter, LetterProblem: { } letter } => letter == Domain.Escalations.AttachmentProblem.TooLarge
+            { Problem: NonRenewalProblem.Letter, LetterProblem: { } letter } => letter == Domain.Attachments.AttachmentProblem.TooLarge
                 ? strings["Letter_TooLarge", RecordNonRenewal.LetterRules.MaxSizeBytes / (1024 * 1024)]
                 : strings["Letter_" + letter],
             { Problem: { } problem } => strings["Problem_" + problem],

@@ -1,5 +1,5 @@
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Contracts;
-using PartnerHub.Domain.Escalations;
 
 namespace PartnerHub.Features.Contracts.NonRenewal;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
-using PartnerHub.Domain.Escalations;
 using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;

@@ -8,11 +8,13 @@ using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Infrastructure.Mail;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Resources;
 
 namespace PartnerHub.Features.Devices.Health;
 
 /// <summary>Writes the e-mail notices of a device state change for the partner's staff and vendor operations.</summary>
-public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, Microsoft.Extensions.Options.IOptionsMonitor<Infrastructure.Mail.MailOptions> noticeOptions)
+public sealed class DeviceStateNotices(
+    IStringLocalizer<DeviceStrings> strings, IStringLocalizer<SharedStrings> shared, Microsoft.Extensions.Options.IOptionsMonitor<Infrastructure.Mail.MailOptions> noticeOptions)
 {
     public const string Topic = "device-state";
 
@@ -57,14 +59,14 @@ public sealed class DeviceStateNotices(IStringLocalizer<DeviceStrings> strings, 
     {
         var body = new StringBuilder();
         using var language = CultureScope.Use(HubCultures.Supported.FirstOrDefault(c => c.Name == culture) ?? HubCultures.Supported[0]);
-        var subject = strings["Notice_Subject", health.SerialNumber, strings["State_" + health.State]];
+        var subject = strings["Notice_Subject", health.SerialNumber, shared["DeviceState_" + health.State]];
         AppendBody(body, health, previous, customer);
         return (subject, body.ToString());
     }
 
     private void AppendBody(StringBuilder body, DeviceHealth health, DeviceState previous, string? customer)
     {
-        body.AppendLine(strings["Notice_Changed", health.SerialNumber, strings["State_" + previous], strings["State_" + health.State]]);
+        body.AppendLine(strings["Notice_Changed", health.SerialNumber, shared["DeviceState_" + previous], shared["DeviceState_" + health.State]]);
         if (customer is not null)
         {
             body.AppendLine(strings["Notice_Customer", customer]);

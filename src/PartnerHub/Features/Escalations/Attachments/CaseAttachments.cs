@@ -1,25 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Attachments;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Escalations.Attachments;
 
-/// <summary>A file as the browser sent it.</summary>
-public sealed record AttachmentFile(string FileName, string ContentType, long DeclaredSize, Func<Stream> OpenRead);
-
 /// <summary>
-/// Uploading a file to a case: the rules are checked on what the browser declared before a byte is stored; then the
-/// bytes go to the <see cref="AttachmentStore"/> under a new key, the aggregate checks again with the real size and
-/// SHA-256, and the <see cref="IAttachmentScanner"/> decides whether it becomes downloadable. A refused upload leaves no
-/// file and no row.
+/// Uploading a file to a case through the shared <see cref="AttachmentIntake"/>: the case's quota is checked on what the
+/// browser declared before a byte is stored, the aggregate checks again with the real size, and the scan decides whether
+/// it becomes downloadable. A refused upload leaves no file and no row.
 /// </summary>
-public sealed class CaseAttachments(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner)
+public sealed class CaseAttachments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentIntake intake)
 {
-    private const string NoChecksumYet = "0000000000000000000000000000000000000000000000000000000000000000";
-
     public static AttachmentRules Rules => AttachmentRules.Default;
 
     public async Task<CaseResult> UploadAsync(Guid caseId, AttachmentFile file, NoteVisibility visibility, TlpMarking marking,
@@ -39,7 +33,7 @@ public sealed class CaseAttachments(
             visibility = NoteVisibility.SharedWithPartner;
         }
 
-        if (Rules.Check(new AttachmentUpload(file.FileName, file.ContentType, file.DeclaredSize, NoChecksumYet, "pending")) is { } early)
+        if (AttachmentIntake.CheckDeclared(file, Rules) is { } early)
         {
             return Refused(early);
         }
@@ -51,43 +45,30 @@ public sealed class CaseAttachments(
             return CaseResult.Fail(CaseProblem.NotFound);
         }
 
-        // Before a byte is stored, on what the browser declared; the aggregate checks again with the real size.
         if (supportCase.AttachmentQuota(file.DeclaredSize, Rules) is { } overQuota)
         {
             return Refused(overQuota);
         }
 
-        (string Key, long Size, string Sha256) stored;
-        try
+        var stored = await intake.StoreAsync(file, Rules, cancellationToken);
+        if (stored.Upload is not { } upload)
         {
-            await using var content = file.OpenRead();
-            stored = await store.SaveAsync(content, Rules.MaxSizeBytes, cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return Refused(AttachmentProblem.TooLarge);
-        }
-        catch (IOException)
-        {
-            // The browser stream ends with an IOException when the file is larger than the limit it was opened with.
-            return Refused(AttachmentProblem.TooLarge);
+            return Refused(stored.Problem!.Value);
         }
 
         var now = clock.GetUtcNow();
-        var upload = new AttachmentUpload(file.FileName, file.ContentType, stored.Size, stored.Sha256, stored.Key);
         if (supportCase.Attach(upload, side, visibility, marking, now, currentUser.Name) is { } problem)
         {
-            store.Delete(stored.Key);
+            intake.Discard([upload]);
             return Refused(problem);
         }
 
         var attachment = supportCase.Attachments[^1];
-        var result = await scanner.ScanAsync(store.PathOf(stored.Key), attachment.FileName, attachment.SizeBytes, cancellationToken);
-        supportCase.RecordScan(attachment.Id, result, now, "scanner");
+        supportCase.RecordScan(attachment.Id, await intake.ScanAsync(upload, cancellationToken), now, "scanner");
         var saved = await CaseWork.SaveAsync(db, supportCase, cancellationToken);
         if (!saved.Succeeded)
         {
-            store.Delete(stored.Key);
+            intake.Discard([upload]);
         }
 
         return saved;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
-using PartnerHub.Domain.Escalations;
 using PartnerHub.Features.Escalations.Attachments;
+using PartnerHub.Infrastructure.Attachments;
+using PartnerHub.Resources;
 
 namespace PartnerHub.Features.Escalations.Components;
 
@@ -20,23 +21,15 @@ public static class CaseMessages
             return true;
         }
 
-        snackbar.Add(Describe(strings, result), Severity.Error);
+        // Uploads report their own problems (AttachmentsPanel); every other step has a Problem_ message.
+        snackbar.Add(strings["Problem_" + result.Problem], Severity.Error);
         return false;
     }
 
-    public static string Describe(IStringLocalizer<EscalationStrings> strings, CaseResult result)
+    public static string Describe(IStringLocalizer<EscalationStrings> strings, IStringLocalizer<SharedStrings> shared, CaseResult result)
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(result);
-        return result.AttachmentProblem is { } problem ? Attachment(strings, problem) : strings["Problem_" + result.Problem];
-    }
-
-    /// <summary>The localized reason an upload was refused, with the limit or the allowed types where they help.</summary>
-    public static string Attachment(IStringLocalizer<EscalationStrings> strings, AttachmentProblem problem)
-    {
-        ArgumentNullException.ThrowIfNull(strings);
-        var rules = CaseAttachments.Rules;
-        return strings["AttachmentProblem_" + problem, rules.MaxSizeBytes / (1024 * 1024), string.Join(", ", rules.AllowedExtensions.Order(StringComparer.Ordinal)),
-            rules.MaxFilesPerCase, rules.MaxBytesPerCase / (1024 * 1024)];
+        return result.AttachmentProblem is { } problem ? AttachmentMessages.Problem(shared, CaseAttachments.Rules, problem) : strings["Problem_" + result.Problem];
     }
 }

@@ -16,7 +16,9 @@ namespace PartnerHub.Features.Logistics.Reports;
 /// </summary>
 public sealed class HardwareReportQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock)
 {
-    private static readonly SortMap<Appliance> s_unitSorts = new SortMap<Appliance>(nameof(Appliance.SerialNumber))
+    // Longest in its state first by default: a unit on the road or on the bench for weeks is the one vendor operations chase.
+    private static readonly SortMap<Appliance> s_unitSorts = new SortMap<Appliance>(nameof(UnitRow.Since))
+        .Add(nameof(UnitRow.Since), a => a.History.OrderByDescending(e => e.At).Select(e => e.At).FirstOrDefault())
         .Add(nameof(UnitRow.SerialNumber), a => a.SerialNumber)
         .Add(nameof(UnitRow.ModelCode), a => a.ModelCode)
         .Add(nameof(UnitRow.Status), a => a.Status)
@@ -78,14 +80,20 @@ public sealed class HardwareReportQueries(IDbContextFactory<HubDbContext> contex
         return new AtCustomersPage(new PagedResult<AtCustomersRow>([.. rows.Skip(request.Skip).Take(request.Take)], rows.Count), rows.Sum(r => r.Total));
     }
 
-    /// <summary>Units on the road: shipped to a customer and not yet received, or sent back and not yet received by the vendor side.</summary>
+    /// <summary>
+    /// Units on the road: shipped to a customer and not yet received, or sent back and not yet received by the vendor side;
+    /// longest on the road first unless <paramref name="request"/> sorts otherwise.
+    /// </summary>
     public async Task<PagedResult<UnitRow>> InTransitAsync(HardwareReportFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await s_unitSorts.Apply(Units(db, s_inTransit, filter), request).ToPageAsync(request, UnitRows(db), cancellationToken);
     }
 
-    /// <summary>Units back on the vendor side and not yet in stock: received, on the inspection bench or under repair.</summary>
+    /// <summary>
+    /// Units back on the vendor side and not yet in stock: received, on the inspection bench or under repair; longest there
+    /// first unless <paramref name="request"/> sorts otherwise.
+    /// </summary>
     public async Task<PagedResult<UnitRow>> InRepairAsync(HardwareReportFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

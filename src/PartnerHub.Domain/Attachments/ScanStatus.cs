@@ -1,4 +1,4 @@
-namespace PartnerHub.Domain.Escalations;
+namespace PartnerHub.Domain.Attachments;
 
 /// <summary>The malware scan of an uploaded attachment (customers send logs and captures of suspect devices).</summary>
 public enum ScanStatus

@@ -1,4 +1,4 @@
-namespace PartnerHub.Domain.Escalations;
+namespace PartnerHub.Domain.Attachments;
 
 /// <summary>Why an upload was refused; the UI maps each code to a localised message.</summary>
 public enum AttachmentProblem
@@ -29,7 +29,7 @@ public enum AttachmentProblem
 }
 
 /// <summary>
-/// What may be attached to a case: the documents, screenshots, logs and packet captures the desk asks for (004 別紙3
+/// What may be attached to a case (an escalation, a swap): the documents, screenshots, logs and packet captures the desk asks for (004 別紙3
 /// §1-3-②), up to a size. Executables and anything else are refused, by extension and by MIME type together.
 /// </summary>
 public sealed class AttachmentRules

@@ -1,6 +1,6 @@
-using PartnerHub.Domain.Escalations;
+using PartnerHub.Domain.Attachments;
 
-namespace PartnerHub.Domain.Tests.Escalations;
+namespace PartnerHub.Domain.Tests.Attachments;
 
 public class AttachmentRulesTests
 {

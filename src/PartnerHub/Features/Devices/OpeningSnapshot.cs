@@ -6,11 +6,11 @@ using PartnerHub.Domain.Devices.Alerts;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Devices.Telemetry;
 
-namespace PartnerHub.Features.Escalations;
+namespace PartnerHub.Features.Devices;
 
 /// <summary>
-/// What the partner saw when the case was opened: the appliance's health and its latest alerts, stored as JSON on the
-/// case (<c>SupportCase.OpeningSnapshot</c>) so the desk sees the same picture after the alert list has moved on.
+/// What the partner saw when a case was opened: the appliance's health and its latest alerts, stored as JSON on the
+/// case (<c>SupportCase.OpeningSnapshot</c>, <c>SwapCase.HealthAtOpening</c>) so the desk and vendor operations see the same picture after the alert list has moved on.
 /// Only fields the partner may see are kept (no raw sensor record, no rule category).
 /// </summary>
 public sealed record OpeningSnapshot(DateTimeOffset CapturedAt, SnapshotHealth? Health, IReadOnlyList<SnapshotAlert> Alerts)

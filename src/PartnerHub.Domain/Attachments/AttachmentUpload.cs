@@ -1,4 +1,4 @@
-namespace PartnerHub.Domain.Escalations;
+namespace PartnerHub.Domain.Attachments;
 
 /// <summary>What the web layer knows about an uploaded file before it is attached.</summary>
 /// <param name="FileName">File name as the browser sent it.</param>
