@@ -1545,6 +1545,33 @@ VALUES ('20261207074356_ServiceNoticeWithdrawalAndCorrection', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "SwapEvidence" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SwapEvidence" PRIMARY KEY,
+    "SwapCaseId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "ScanStatus" TEXT NOT NULL,
+    CONSTRAINT "FK_SwapEvidence_SwapCases_SwapCaseId" FOREIGN KEY ("SwapCaseId") REFERENCES "SwapCases" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_SwapEvidence_PartnerId" ON "SwapEvidence" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_SwapEvidence_StorageKey" ON "SwapEvidence" ("StorageKey");
+
+CREATE INDEX "IX_SwapEvidence_SwapCaseId" ON "SwapEvidence" ("SwapCaseId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207075227_SwapEvidence', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Insert;
 
 DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Delete;

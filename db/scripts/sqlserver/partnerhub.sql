@@ -3201,6 +3201,65 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075255_SwapEvidence'
+)
+BEGIN
+    CREATE TABLE [SwapEvidence] (
+        [Id] uniqueidentifier NOT NULL,
+        [SwapCaseId] uniqueidentifier NOT NULL,
+        [PartnerId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(128) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] varchar(64) NOT NULL,
+        [StorageKey] varchar(64) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [ScanStatus] nvarchar(16) NOT NULL,
+        CONSTRAINT [PK_SwapEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SwapEvidence_SwapCases_SwapCaseId] FOREIGN KEY ([SwapCaseId]) REFERENCES [SwapCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075255_SwapEvidence'
+)
+BEGIN
+    CREATE INDEX [IX_SwapEvidence_PartnerId] ON [SwapEvidence] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075255_SwapEvidence'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SwapEvidence_StorageKey] ON [SwapEvidence] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075255_SwapEvidence'
+)
+BEGIN
+    CREATE INDEX [IX_SwapEvidence_SwapCaseId] ON [SwapEvidence] ([SwapCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075255_SwapEvidence'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207075255_SwapEvidence', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207075717_AddSearchBigramsAndAlertKeys'
 )
 BEGIN
