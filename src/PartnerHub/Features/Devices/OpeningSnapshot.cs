@@ -15,7 +15,7 @@ namespace PartnerHub.Features.Devices;
 /// </summary>
 public sealed record OpeningSnapshot(DateTimeOffset CapturedAt, SnapshotHealth? Health, IReadOnlyList<SnapshotAlert> Alerts)
 {
-    /// <summary>Alerts kept: the newest of the appliance within a day before opening.</summary>
+    /// <summary>Alerts kept: the newest the bridge received from the appliance within a day before opening.</summary>
     public const int MaxAlerts = 10;
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
@@ -57,10 +57,12 @@ public sealed record OpeningSnapshot(DateTimeOffset CapturedAt, SnapshotHealth? 
         // no index on the serial and is the largest table of the hub.
         var applianceId = await db.Appliances.AsNoTracking().Where(a => a.SerialNumber == serial).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         var health = await db.DeviceHealths.AsNoTracking().FirstOrDefaultAsync(h => h.ApplianceId == applianceId, cancellationToken);
+        // "The last day" is the day the bridge received, like last seen and the alerts-per-day chart: an appliance whose
+        // clock runs months behind still shows what it has just sent.
         var since = now.AddDays(-1);
         var alerts = await db.SensorEvents.AsNoTracking()
-            .Where(e => e.ApplianceId == applianceId && e.Kind == TelemetryKind.Alert && e.ObservedAt >= since)
-            .OrderByDescending(e => e.ObservedAt)
+            .Where(e => e.ApplianceId == applianceId && e.Kind == TelemetryKind.Alert && e.ReceivedAt >= since)
+            .OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.ObservedAt)
             .Take(MaxAlerts)
             .Select(e => new SnapshotAlert(e.EventId, e.ObservedAt, e.ThreatClass ?? ThreatClass.Unclassified, e.Severity, e.Signature, e.SourceIp,
                 e.DestinationIp, e.DestinationPort))

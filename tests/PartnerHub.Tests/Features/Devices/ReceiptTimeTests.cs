@@ -106,4 +106,22 @@ public class ReceiptTimeTests(HubAppFactory app)
         Count(JapaneseFormat.TokyoDate(now.AddDays(-3)), ThreatClass.Reconnaissance).ShouldBe(1);
         perDay.CountsByClass.Values.Sum(v => v.Sum()).ShouldBe(3);
     }
+
+    [Fact]
+    public async Task CaptureSnapshot_AlertsStampedMonthsBehindButReceivedToday_AreTheLastDaysAlerts()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Alert(deployment.Serial, now.AddDays(-92), receivedAt: now.AddHours(-1)),
+            DeviceTestData.Alert(deployment.Serial, now.AddHours(-2), "ET SCAN Potential SSH Scan", "Attempted Information Leak",
+                receivedAt: now.AddDays(-2), signatureId: 2000004)), Token)).EnsureSuccessStatusCode();
+        await using var db = app.CreateContext(TenantScope.System);
+
+        var snapshot = await OpeningSnapshot.CaptureAsync(db, deployment.Serial, now, Token);
+
+        var alert = snapshot!.Alerts.ShouldHaveSingleItem();
+        alert.ObservedAt.ShouldBe(now.AddDays(-92), tolerance: TimeSpan.FromSeconds(1));
+        alert.ThreatClass.ShouldBe(ThreatClass.MalwareCommunication);
+    }
 }
