@@ -30,20 +30,47 @@ public sealed class BridgeProcess : IDisposable
         }
     }
 
-    public static async Task<BridgeProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, Uri? url = null)
+    public static Task<BridgeProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, Uri? url = null)
     {
         url ??= new Uri($"http://127.0.0.1:{FreePort()}");
         string dll = LocateBridgeDll();
+        return StartAsync(dll, Path.GetDirectoryName(dll)!, settings, url, ["--urls", url.ToString()]);
+    }
+
+    // As the README's walk-through starts it: from another folder, listening where its own appsettings.json says.
+    public static Task<BridgeProcess> StartFromAsync(string workingDirectory, IReadOnlyDictionary<string, string?> settings, Uri configuredUrl) =>
+        StartAsync(LocateBridgeDll(), workingDirectory, settings, configuredUrl, []);
+
+    // The folder holding PartnerHub.sln, above the test output.
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PartnerHub.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no PartnerHub.sln above {AppContext.BaseDirectory}");
+    }
+
+    private static async Task<BridgeProcess> StartAsync(string dll, string workingDirectory, IReadOnlyDictionary<string, string?> settings, Uri url,
+        IReadOnlyList<string> arguments)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(url.ToString());
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (KeyValuePair<string, string?> setting in settings)
         {
