@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.BridgeIntegration.Tests.Support;
+using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Domain.Devices.Telemetry;
 
 namespace PartnerHub.BridgeIntegration.Tests;
@@ -8,7 +9,7 @@ namespace PartnerHub.BridgeIntegration.Tests;
 /// <summary>
 /// A sensor connected as the bridge README says: Suricata writes eve.json (rotated by rename and by copytruncate),
 /// `ApplianceBridge ship` tails it and is killed with SIGKILL mid-file and started again, the bridge relays to the hub.
-/// Every line written ends up in the hub's SensorEvents exactly once.
+/// Every line written ends up in the hub's SensorEvents exactly once, and the sensor stays online throughout.
 /// </summary>
 public sealed class ShipperToHubTests : ChainTestBase
 {
@@ -77,5 +78,17 @@ public sealed class ShipperToHubTests : ChainTestBase
             .ShouldBe(written.Select(l => TelemetryEventId.Derive(sensor.Serial, System.Text.Encoding.UTF8.GetBytes(l))).Order(StringComparer.Ordinal));
         var health = await db.DeviceHealths.SingleAsync(h => h.ApplianceId == sensor.ApplianceId, Token);
         health.LastHeartbeatAt.ShouldNotBeNull();
+
+        // Online throughout: the hub's evaluator (every 5 s here) never saw the sensor offline or silent while its shipper was
+        // killed, restarted and its file rotated.
+        await Wait.UntilAsync(async () =>
+        {
+            await using var read = Hub!.SystemContext();
+            return await read.DeviceHealths.AnyAsync(h => h.ApplianceId == sensor.ApplianceId && h.State != DeviceState.NeverSeen, Token);
+        }, "the hub's state evaluation of the sensor", timeoutSeconds: 30);
+        await using var after = Hub!.SystemContext();
+        (await after.DeviceHealths.SingleAsync(h => h.ApplianceId == sensor.ApplianceId, Token)).State.ShouldBeOneOf(DeviceState.Online, DeviceState.Degraded);
+        (await after.DeviceStateChanges.Where(c => c.ApplianceId == sensor.ApplianceId).Select(c => c.To).ToListAsync(Token))
+            .ShouldNotContain(state => state == DeviceState.Offline || state == DeviceState.Silent);
     }
 }

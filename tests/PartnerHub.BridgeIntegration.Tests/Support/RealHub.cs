@@ -61,6 +61,8 @@ public sealed class RealHub : WebApplicationFactory<Program>
         builder.UseSetting("Devices:Ingest:Bridges:0:Appliances:0", "IT-*");
         // The bridge drains its spool as fast as the hub answers; the ingest limit has its own test in PartnerHub.Tests.
         builder.UseSetting("RateLimits:BridgeIngest:PermitLimit", "1000000");
+        // States evaluated every few seconds, so a chain test can watch an appliance stay online while its shipper restarts.
+        builder.UseSetting("Devices:Health:EvaluateEverySeconds", "5");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "mail"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
