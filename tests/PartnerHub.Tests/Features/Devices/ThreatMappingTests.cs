@@ -52,6 +52,31 @@ public class ThreatMappingTests(HubAppFactory app)
     }
 
     [Fact]
+    public async Task Create_RuleByCategory_NewAlertsOfThatCategoryGetItsClassAndOthersStayUnclassified()
+    {
+        var category = Unique("SITE perimeter sweep");
+        var inCategory = Unique("ZZLOCAL sweep seen");
+        var otherCategory = Unique("ZZLOCAL other thing");
+        await using (var scope = Operations())
+        {
+            (await scope.ServiceProvider.GetRequiredService<ThreatMappingEditor>().CreateAsync(
+                new ThreatMappingInput(ThreatMatchBy.Category, category, ThreatClass.Reconnaissance, ThreatKind.None, "test"), Token)).ShouldBeNull();
+        }
+
+        var now = TimeProvider.System.GetUtcNow();
+        // The sensor writes the category in its own case and with stray spaces; the rule still applies.
+        var deployment = await DeployWithAlertsAsync(
+            DeviceTestData.Alert("UNUSED", now.AddSeconds(-3), inCategory, " " + category.ToUpperInvariant() + " ", signatureId: 9_400_001),
+            Sample(otherCategory, 9_400_002, 2));
+
+        await using var db = app.CreateContext(TenantScope.System);
+        var classes = await db.SensorEvents.Where(e => e.ApplianceSerial == deployment.Serial)
+            .ToDictionaryAsync(e => e.Signature!, e => e.ThreatClass, Token);
+        classes[inCategory].ShouldBe(ThreatClass.Reconnaissance);
+        classes[otherCategory].ShouldBe(ThreatClass.Unclassified);
+    }
+
+    [Fact]
     public async Task Reapply_RuleBySignatureIdAfterTheAlertsArrived_ChangesTheStoredAlertsAndMovesTheDailyCounts()
     {
         long sid = 9_200_000 + Random.Shared.Next(99_999);
