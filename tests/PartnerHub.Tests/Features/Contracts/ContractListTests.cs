@@ -30,9 +30,12 @@ public class ContractListTests(HubAppFactory app)
             all.AddRange((await queries.ListAsync(new ContractListFilter(), new ListRequest(page, 2, nameof(ContractListItem.Number)), Token)).Items);
         }
 
-        first.TotalCount.ShouldBeInRange(before, await CountAsync(_ => true));
+        int after = await CountAsync(_ => true);
+        first.TotalCount.ShouldBeInRange(before, after);
         all.Count.ShouldBeGreaterThanOrEqualTo(before);
-        all.Select(c => c.Id).Distinct().Count().ShouldBe(all.Count);
+        // A contract another test adds meanwhile with a number among those already read shifts the later pages by one row,
+        // so that row can show twice; beyond one per such contract, nothing may repeat.
+        (all.Count - all.Select(c => c.Id).Distinct().Count()).ShouldBeLessThanOrEqualTo(after - before);
     }
 
     [Fact]
