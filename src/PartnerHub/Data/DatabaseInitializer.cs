@@ -25,6 +25,7 @@ public sealed class DatabaseInitializer(
         }
 
         await using var db = contextFactory.CreateSystemContext();
+        await SchemaVersionGuard.RefuseUnknownMigrationsAsync(db, cancellationToken);
         if (settings.MigrateOnStartup)
         {
             // REVIEW: migrating at start-up suits the embedded database and single-instance demos; with several
