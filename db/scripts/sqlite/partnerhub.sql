@@ -1692,3 +1692,48 @@ VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "BankCancellations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BankCancellations" PRIMARY KEY,
+    "RecordIdentity" TEXT NOT NULL,
+    "AccountKey" TEXT NOT NULL,
+    "ReferenceKey" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "InquiryNumber" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PayerName" TEXT NOT NULL,
+    "BookingDate" TEXT NOT NULL,
+    "ValueDate" TEXT NULL,
+    "SourceFileName" TEXT NOT NULL,
+    "SourceRecordNumber" INTEGER NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Cause" TEXT NOT NULL,
+    "RefusedPaymentId" TEXT NULL,
+    "RefusalDetail" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "MatchedPaymentId" TEXT NULL,
+    "Resolution" TEXT NULL,
+    "ResolvedByImportOf" TEXT NULL,
+    "ResolvedAt" INTEGER NULL,
+    "ResolvedBy" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_BankCancellations_Payments_MatchedPaymentId" FOREIGN KEY ("MatchedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BankCancellations_Payments_RefusedPaymentId" FOREIGN KEY ("RefusedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_BankCancellations_MatchedPaymentId" ON "BankCancellations" ("MatchedPaymentId");
+
+CREATE UNIQUE INDEX "IX_BankCancellations_RecordIdentity" ON "BankCancellations" ("RecordIdentity");
+
+CREATE INDEX "IX_BankCancellations_RefusedPaymentId" ON "BankCancellations" ("RefusedPaymentId");
+
+CREATE INDEX "IX_BankCancellations_Status_AccountKey_ReferenceKey" ON "BankCancellations" ("Status", "AccountKey", "ReferenceKey");
+
+CREATE INDEX "IX_BankCancellations_Status_BookingDate" ON "BankCancellations" ("Status", "BookingDate");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207131719_BankCancellationWorkList', '10.0.14');
+
+COMMIT;
+

@@ -3270,3 +3270,92 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE TABLE [BankCancellations] (
+        [Id] uniqueidentifier NOT NULL,
+        [RecordIdentity] varchar(120) NOT NULL,
+        [AccountKey] varchar(60) NOT NULL,
+        [ReferenceKey] varchar(60) NOT NULL,
+        [Account] varchar(40) NOT NULL,
+        [InquiryNumber] varchar(20) NOT NULL,
+        [Amount] bigint NOT NULL,
+        [PayerName] nvarchar(200) NOT NULL,
+        [BookingDate] date NOT NULL,
+        [ValueDate] date NULL,
+        [SourceFileName] nvarchar(260) NOT NULL,
+        [SourceRecordNumber] int NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [Cause] nvarchar(24) NOT NULL,
+        [RefusedPaymentId] uniqueidentifier NULL,
+        [RefusalDetail] nvarchar(500) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [MatchedPaymentId] uniqueidentifier NULL,
+        [Resolution] nvarchar(500) NULL,
+        [ResolvedByImportOf] nvarchar(260) NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ResolvedBy] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_BankCancellations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BankCancellations_Payments_MatchedPaymentId] FOREIGN KEY ([MatchedPaymentId]) REFERENCES [Payments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BankCancellations_Payments_RefusedPaymentId] FOREIGN KEY ([RefusedPaymentId]) REFERENCES [Payments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE INDEX [IX_BankCancellations_MatchedPaymentId] ON [BankCancellations] ([MatchedPaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BankCancellations_RecordIdentity] ON [BankCancellations] ([RecordIdentity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE INDEX [IX_BankCancellations_RefusedPaymentId] ON [BankCancellations] ([RefusedPaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE INDEX [IX_BankCancellations_Status_AccountKey_ReferenceKey] ON [BankCancellations] ([Status], [AccountKey], [ReferenceKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    CREATE INDEX [IX_BankCancellations_Status_BookingDate] ON [BankCancellations] ([Status], [BookingDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207131751_BankCancellationWorkList'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207131751_BankCancellationWorkList', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

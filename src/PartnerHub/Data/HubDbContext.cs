@@ -137,6 +137,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Payments.PayerName> PayerNames => Set<Domain.Billing.Payments.PayerName>();
 
+    public DbSet<Domain.Billing.Payments.BankCancellation> BankCancellations => Set<Domain.Billing.Payments.BankCancellation>();
+
     public DbSet<Domain.Billing.Payments.DunningNotice> DunningNotices => Set<Domain.Billing.Payments.DunningNotice>();
 
     /// <summary>Charges and credits decided by swaps, returns and outages, waiting for the invoicing run.</summary>
@@ -199,6 +201,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         // A partner reads the payments booked to it; unassigned bank records and finance's payer name table are the vendor's.
         builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners || (p.PartnerId != null && p.PartnerId == TenantPartnerId));
         builder.Entity<Domain.Billing.Payments.PayerName>().HasQueryFilter(n => SeesAllPartners);
+        // Bank 取消 records the import could not match name no partner for sure: finance's work list only.
+        builder.Entity<Domain.Billing.Payments.BankCancellation>().HasQueryFilter(c => SeesAllPartners);
         builder.Entity<AuditEntry>().HasQueryFilter(a => SeesAllPartners || (a.PartnerId != null && a.PartnerId == TenantPartnerId));
         // The vendor's chart of accounts: finance's setting, not a partner's business.
         builder.Entity<Domain.Accounting.JournalMappingSetting>().HasQueryFilter(s => SeesAllPartners);
@@ -302,7 +306,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException("Service notices are published by the vendor; partners only acknowledge them.");
             }
 
-            if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice && !SeesAllPartners)
+            if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice
+                or Domain.Billing.Payments.BankCancellation && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Payments, payer names and reminders are recorded by the vendor's finance.");
             }

@@ -47,6 +47,8 @@ public class DemoDataSeederTests
         // Allocated never lasts: ArrangeKitting allocates and starts kitting in one step.
         appliances.Select(a => a.Status).Distinct().ShouldBe(Enum.GetValues<ApplianceStatus>().Except([ApplianceStatus.Allocated]), ignoreOrder: true);
         (await db.ReturnTasks.Select(t => t.Status).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<PartnerHub.Domain.Hardware.Returns.ReturnStatus>(), ignoreOrder: true);
+        // Finance's 取消 work list (/billing/cancellations) has the demo bank file's unmatched 取消.
+        (await db.BankCancellations.CountAsync(c => c.Status == Domain.Billing.Payments.BankCancellationStatus.Open, Token)).ShouldBe(1);
 
         // Statuses were reached through the aggregates' own steps, so each has its history.
         contracts.ShouldAllBe(c => c.Events.Any(e => e.Status == ContractStatus.Ordered) && c.Events.Any(e => e.Status == c.Status));

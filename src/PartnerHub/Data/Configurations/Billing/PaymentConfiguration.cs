@@ -75,3 +75,34 @@ internal sealed class DunningNoticeConfiguration : IEntityTypeConfiguration<Dunn
         builder.HasIndex(n => new { n.PartnerId, n.SentOn });
     }
 }
+
+internal sealed class BankCancellationConfiguration : IEntityTypeConfiguration<BankCancellation>
+{
+    public void Configure(EntityTypeBuilder<BankCancellation> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.RecordIdentity).HasMaxLength(120).IsUnicode(false).IsRequired();
+        builder.Property(c => c.AccountKey).HasMaxLength(60).IsUnicode(false).IsRequired();
+        builder.Property(c => c.ReferenceKey).HasMaxLength(60).IsUnicode(false).IsRequired();
+        builder.Property(c => c.Account).HasMaxLength(40).IsUnicode(false).IsRequired();
+        builder.Property(c => c.InquiryNumber).HasMaxLength(20).IsUnicode(false).IsRequired();
+        builder.Property(c => c.PayerName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.SourceFileName).HasMaxLength(260).IsRequired();
+        builder.Property(c => c.RecordedBy).HasMaxLength(256);
+        builder.Property(c => c.Cause).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.RefusalDetail).HasMaxLength(500);
+        builder.Property(c => c.Resolution).HasMaxLength(500);
+        builder.Property(c => c.ResolvedByImportOf).HasMaxLength(260);
+        builder.Property(c => c.ResolvedBy).HasMaxLength(256);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Payment>().WithMany().HasForeignKey(c => c.MatchedPaymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Payment>().WithMany().HasForeignKey(c => c.RefusedPaymentId).OnDelete(DeleteBehavior.Restrict);
+        // One work item per bank record, however often its file is imported.
+        builder.HasIndex(c => c.RecordIdentity).IsUnique();
+        // A later payment with the same bank reference finds the open items it may resolve.
+        builder.HasIndex(c => new { c.Status, c.AccountKey, c.ReferenceKey });
+        builder.HasIndex(c => new { c.Status, c.BookingDate });
+    }
+}

@@ -30,10 +30,10 @@ public enum ImportedRecordOutcome
     /// <summary>A 取消 record: the earlier payment it names was reversed (its invoices re-opened, its credit removed).</summary>
     Reversed,
 
-    /// <summary>A 取消 record naming no payment the hub booked (or several): listed for finance, nothing changed.</summary>
+    /// <summary>A 取消 record naming no payment the hub booked (or several): kept on finance's 取消 work list, no payment changed.</summary>
     CancellationUnmatched,
 
-    /// <summary>A 取消 record whose payment cannot be reversed as it stands (its credit settled a later invoice): finance decides.</summary>
+    /// <summary>A 取消 record whose payment cannot be reversed as it stands (its credit settled a later invoice): kept on the work list for finance.</summary>
     CancellationRefused,
 }
 
@@ -41,10 +41,14 @@ public enum ImportedRecordOutcome
 public sealed record ImportedRecord(
     int RecordNumber, DateOnly BookingDate, string PayerName, Yen Amount, ImportedRecordOutcome Outcome, IReadOnlyList<PayerMatchReason> Reasons,
     IReadOnlyList<string> CandidateNames, string? PartnerName, Guid? PaymentId, Guid? EarlierPaymentId, Yen Allocated, PaymentChangeResult? Refusal = null,
-    bool IsCancellation = false);
+    bool IsCancellation = false, Guid? WorkItemId = null);
 
-/// <summary>The import's result: the file's errors (then nothing was booked), or every record with its outcome.</summary>
-public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginParseError> Errors, IReadOnlyList<ImportedRecord> Records, PaymentProblem? Problem = null)
+/// <summary>
+/// The import's result: the file's errors (then nothing was booked), or every record with its outcome, and the open 取消 items of
+/// earlier imports this file's payments resolved (<c>ResolvedCancellations</c>).
+/// </summary>
+public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginParseError> Errors, IReadOnlyList<ImportedRecord> Records, PaymentProblem? Problem = null,
+    IReadOnlyList<Guid>? ResolvedCancellations = null)
 {
     public bool Booked => Problem is null && Errors.Count == 0;
 
@@ -59,7 +63,9 @@ public sealed record ZenginImportReport(string FileName, IReadOnlyList<ZenginPar
 /// the partner (and allocated earliest due first when <see cref="PaymentsOptions.AllocateMatchedImports"/>); ambiguous and
 /// unmatched records wait for finance with the matcher's reasons. A 取消 record (取消区分 1) books nothing: it reverses the
 /// payment booked from the notice it withdraws (<see cref="ReversePayment"/>), found by the bank's reference fields — the
-/// receiving account, 照会番号 and amount, booked on or before the 取消 — and one it cannot match or reverse is listed.
+/// receiving account, 照会番号 and amount, booked on or before the 取消 — and one it cannot match or reverse is kept on finance's
+/// work list (<see cref="BankCancellation"/>, one item per record however often it is imported). A payment this import books that
+/// an open item's 取消 withdraws resolves that item by the same rule.
 /// </summary>
 public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<PaymentsOptions> options, TimeProvider clock,
     IBusinessCalendarSource calendars)
@@ -95,6 +101,7 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
         var earlier = await db.Payments.AsNoTracking().Where(p => p.BankRecordIdentity != null && identities.Contains(p.BankRecordIdentity))
             .Select(p => new { p.Id, p.BankRecordIdentity }).ToDictionaryAsync(p => p.BankRecordIdentity!, p => p.Id, cancellationToken);
         var inThisFile = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var booked = new List<ZenginTransfer>();
         var records = new List<ImportedRecord>();
         foreach (var transfer in parsed.Transfers)
         {
@@ -129,6 +136,7 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
 
             db.Payments.Add(payment);
             inThisFile[identity] = payment.Id;
+            booked.Add(transfer);
             var outcome = state switch
             {
                 PaymentMatchState.Matched => ImportedRecordOutcome.Matched,
@@ -140,52 +148,137 @@ public sealed class ImportZenginPayments(IDbContextFactory<HubDbContext> context
                 payment.Allocated));
         }
 
+        var resolved = await ResolveEarlierCancellationsAsync(db, fileName, booked, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another import of the same records committed first: nothing of this one is booked.
+            // Another import of the same records committed first (or finance resolved one of its 取消 items meanwhile): nothing of
+            // this one is booked.
             return new ZenginImportReport(fileName, [], [], PaymentProblem.Conflict);
         }
 
-        return new ZenginImportReport(fileName, [], records);
+        return new ZenginImportReport(fileName, [], records, ResolvedCancellations: resolved);
     }
 
     // The 取消 carries the withdrawn notice's reference fields; its 勘定日 may be a later day, so the day is left out of the match.
+    // One it cannot reverse becomes (or, on a re-import, stays) an open item of finance's work list (BankCancellation).
     private async Task<ImportedRecord> CancelAsync(HubDbContext db, string fileName, ZenginTransfer cancellation, string identity, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var applied = db.Payments.Local.FirstOrDefault(p => p.ReversalRecordIdentity == identity)
             ?? await db.Payments.FirstOrDefaultAsync(p => p.ReversalRecordIdentity == identity, cancellationToken);
-        if (applied is not null)
+        var item = db.BankCancellations.Local.FirstOrDefault(c => c.RecordIdentity == identity)
+            ?? await db.BankCancellations.FirstOrDefaultAsync(c => c.RecordIdentity == identity, cancellationToken);
+        if (applied is not null || item is { IsOpen: false })
         {
-            return Record(cancellation, ImportedRecordOutcome.Duplicate, [], [], null, null, applied.Id, Yen.Zero) with { IsCancellation = true };
+            return Record(cancellation, ImportedRecordOutcome.Duplicate, [], [], null, null, applied?.Id ?? item?.MatchedPaymentId, Yen.Zero)
+                with { IsCancellation = true, WorkItemId = item?.Id };
         }
 
         var (account, reference) = ReferenceOf(cancellation);
+        var (payment, cause) = await WithdrawnPaymentAsync(db, account, reference, identity, cancellation.BookingDate, cancellationToken);
+        string reason = ReversalReason(fileName, cancellation.RecordNumber);
+        PaymentChangeResult? refused = null;
+        if (payment is not null)
+        {
+            refused = await ReversePayment.ReverseAsync(db, payment, reason, identity, now, currentUser.Name, cancellationToken);
+            if (refused is null)
+            {
+                item?.MatchTo(payment.Id, payment.Amount, payment.ReceivedOn, reason, fileName, now, currentUser.Name);
+                return Record(cancellation, ImportedRecordOutcome.Reversed, [], [], await PartnerNameAsync(db, payment, cancellationToken), null, payment.Id, Yen.Zero)
+                    with { IsCancellation = true, WorkItemId = item?.Id };
+            }
+
+            cause = BankCancellationCause.ReversalRefused;
+        }
+
+        string? detail = refused is null ? null : string.Join(' ', refused.Refusal, refused.Detail).Trim();
+        if (item is null)
+        {
+            var record = new BankCancellationRecord(identity, account, reference,
+                string.Create(CultureInfo.InvariantCulture, $"{cancellation.Account.BankCode}-{cancellation.Account.BranchCode}-{cancellation.Account.AccountNumber}"),
+                cancellation.InquiryNumber, cancellation.Amount, cancellation.PayerName, cancellation.BookingDate, cancellation.ValueDate);
+            item = BankCancellation.Record(Guid.NewGuid(), record, fileName, cancellation.RecordNumber, cause, payment?.Id, detail, now, currentUser.Name);
+            db.BankCancellations.Add(item);
+        }
+        else
+        {
+            item.Reassess(cause, payment?.Id, detail);
+        }
+
+        var outcome = refused is null ? ImportedRecordOutcome.CancellationUnmatched : ImportedRecordOutcome.CancellationRefused;
+        return Record(cancellation, outcome, [], [], payment is null ? null : await PartnerNameAsync(db, payment, cancellationToken), null, payment?.Id, Yen.Zero)
+            with { Refusal = refused, IsCancellation = true, WorkItemId = item.Id };
+    }
+
+    /// <summary>
+    /// The open 取消 items the payments booked by this import may withdraw (same account, 照会番号 and amount, the 取消 on or after the
+    /// payment's day): each is matched by the import's own rule (<see cref="WithdrawnPaymentAsync"/>) and, when that finds one payment
+    /// the hub can reverse, reversed and resolved — what the import would have done had the payment been booked first.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> ResolveEarlierCancellationsAsync(HubDbContext db, string fileName, IReadOnlyList<ZenginTransfer> booked, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var keys = booked.Select(t => (Key: ReferenceOf(t), t.BookingDate)).ToList();
+        var references = keys.Select(k => k.Key.Reference).Distinct().ToList();
+        var stored = await db.BankCancellations.Where(c => c.Status == BankCancellationStatus.Open && references.Contains(c.ReferenceKey)).ToListAsync(cancellationToken);
+        var open = stored.Concat(db.BankCancellations.Local.Where(c => c.IsOpen)).DistinctBy(c => c.Id)
+            .Where(c => keys.Any(k => k.Key == (c.AccountKey, c.ReferenceKey) && k.BookingDate <= c.BookingDate))
+            .ToList();
+        var resolved = new List<Guid>();
+        foreach (var item in open)
+        {
+            var (payment, cause) = await WithdrawnPaymentAsync(db, item.AccountKey, item.ReferenceKey, item.RecordIdentity, item.BookingDate, cancellationToken);
+            if (payment is null)
+            {
+                item.Reassess(cause, null, null);
+                continue;
+            }
+
+            string reason = ReversalReason(item.SourceFileName, item.SourceRecordNumber);
+            if (await ReversePayment.ReverseAsync(db, payment, reason, item.RecordIdentity, now, currentUser.Name, cancellationToken) is { } refused)
+            {
+                item.Reassess(BankCancellationCause.ReversalRefused, payment.Id, string.Join(' ', refused.Refusal, refused.Detail).Trim());
+                continue;
+            }
+
+            item.MatchTo(payment.Id, payment.Amount, payment.ReceivedOn, reason, fileName, now, currentUser.Name);
+            resolved.Add(item.Id);
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// The import's rule for the payment a 取消 withdraws: a standing payment booked from a bank record with the same receiving account,
+    /// 照会番号 and amount, on or before the 取消's day; of several, the one of the same day; none or several undecided → the cause.
+    /// Looks at stored payments and those this import booked before.
+    /// </summary>
+    internal static async Task<(Payment? Payment, BankCancellationCause Cause)> WithdrawnPaymentAsync(HubDbContext db, string account, string reference,
+        string identity, DateOnly cancelledOn, CancellationToken cancellationToken)
+    {
         var stored = await db.Payments
             .Where(p => p.BankRecordIdentity != null && p.BankRecordIdentity.StartsWith(account) && p.BankRecordIdentity.EndsWith(reference)
-                && p.ReversedAt == null && p.ReceivedOn <= cancellation.BookingDate)
+                && p.ReversedAt == null && p.ReceivedOn <= cancelledOn)
             .ToListAsync(cancellationToken);
         var candidates = stored.Concat(db.Payments.Local.Where(p => p.BankRecordIdentity is { } booked && booked.StartsWith(account, StringComparison.Ordinal)
-                && booked.EndsWith(reference, StringComparison.Ordinal) && !p.IsReversed && p.ReceivedOn <= cancellation.BookingDate))
+                && booked.EndsWith(reference, StringComparison.Ordinal) && !p.IsReversed && p.ReceivedOn <= cancelledOn))
             .DistinctBy(p => p.Id).ToList();
         // Several notices with one 照会番号 and amount (a bank re-using numbers across days): the same day decides, else finance.
         var payment = candidates.Count == 1 ? candidates[0] : candidates.SingleOrDefault(p => p.BankRecordIdentity == identity);
-        if (payment is null)
-        {
-            return Record(cancellation, ImportedRecordOutcome.CancellationUnmatched, [], [], null, null, null, Yen.Zero) with { IsCancellation = true };
-        }
-
-        string reason = string.Create(CultureInfo.InvariantCulture, $"全銀 取消区分 1: {fileName} #{cancellation.RecordNumber}");
-        var partner = payment.PartnerId is { } partnerId
-            ? await db.Organisations.AsNoTracking().Where(o => o.Id == partnerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var refused = await ReversePayment.ReverseAsync(db, payment, reason, identity, now, currentUser.Name, cancellationToken);
-        return Record(cancellation, refused is null ? ImportedRecordOutcome.Reversed : ImportedRecordOutcome.CancellationRefused, [], [], partner, null, payment.Id,
-            Yen.Zero) with { Refusal = refused, IsCancellation = true };
+        return (payment, candidates.Count == 0 ? BankCancellationCause.NoPayment : BankCancellationCause.SeveralPayments);
     }
+
+    /// <summary>The reversal reason a 取消 record gives its payment (the import's, and prefilled for finance's match by hand).</summary>
+    public static string ReversalReason(string fileName, int recordNumber) =>
+        string.Create(CultureInfo.InvariantCulture, $"全銀 取消区分 1: {fileName} #{recordNumber}");
+
+    private static Task<string?> PartnerNameAsync(HubDbContext db, Payment payment, CancellationToken cancellationToken) =>
+        payment.PartnerId is { } partnerId
+            ? db.Organisations.AsNoTracking().Where(o => o.Id == partnerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
+            : Task.FromResult<string?>(null);
 
     /// <summary>
     /// The bank's reference fields of a record apart from its day, as the two ends of its identity (<see cref="IdentityOf"/>):

@@ -12,6 +12,15 @@ public static class PaymentMessages
         return result.Refusal is { } refusal ? strings["Refusal_" + refusal, result.Detail ?? string.Empty] : strings["Problem_" + result.Problem];
     }
 
+    public static string For(IStringLocalizer<PaymentStrings> strings, CancellationChangeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Payment is { } payment ? For(strings, payment)
+            : result.Refusal is { } refusal ? strings["CancellationRefusal_" + refusal]
+            : strings["Problem_" + result.Problem];
+    }
+
     public static string For(IStringLocalizer<PaymentStrings> strings, PaymentProblem problem)
     {
         ArgumentNullException.ThrowIfNull(strings);

@@ -14,6 +14,8 @@ public static class PaymentsFeature
         services.AddScoped<ReversePayment>();
         services.AddScoped<PayerNameTable>();
         services.AddScoped<ImportZenginPayments>();
+        services.AddScoped<BankCancellationQueries>();
+        services.AddScoped<ResolveBankCancellation>();
         services.AddScoped<RunDunningNow>();
         services.AddSingleton<DunningRun>();
         services.AddHostedService<DunningJob>();
