@@ -131,6 +131,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Billing.Invoices.InvoiceNumberCounter> InvoiceNumberCounters => Set<Domain.Billing.Invoices.InvoiceNumberCounter>();
 
+    public DbSet<Domain.Billing.Retail.RetailInvoicingProfile> RetailInvoicingProfiles => Set<Domain.Billing.Retail.RetailInvoicingProfile>();
+
     public DbSet<Domain.Billing.Runs.InvoicingRun> InvoicingRuns => Set<Domain.Billing.Runs.InvoicingRun>();
     public DbSet<Domain.Accounting.JournalMappingSetting> JournalMappingSettings => Set<Domain.Accounting.JournalMappingSetting>();
     public DbSet<Domain.Billing.Payments.Payment> Payments => Set<Domain.Billing.Payments.Payment>();
@@ -163,7 +165,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, type => type.Namespace?.StartsWith("PartnerHub.Data.Configurations", StringComparison.Ordinal) == true);
 
-        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask) && t.ClrType != typeof(Domain.Hardware.Returns.ReturnTask)))
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask) && t.ClrType != typeof(Domain.Hardware.Returns.ReturnTask)
+            && t.ClrType != typeof(Domain.Billing.Invoices.Invoice) && t.ClrType != typeof(Domain.Billing.Invoices.InvoicePdf)))
         {
             typeof(HubDbContext).GetMethod(nameof(ApplyPartnerFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                 .MakeGenericMethod(entityType.ClrType)
@@ -196,6 +199,14 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<OutboundEmail>().HasQueryFilter(e => SeesAllPartners || (e.PartnerId != null && e.PartnerId == TenantPartnerId));
         builder.Entity<ApplicationUser>().HasQueryFilter(u => SeesAllPartners || u.OrganisationId == TenantOrganisationId);
         builder.Entity<Domain.Billing.Invoices.InvoiceNumberCounter>().HasQueryFilter(c => SeesAllPartners || c.IssuerId == TenantOrganisationId);
+        // Wholesale invoices (to a partner) are the vendor's and their recipient's; a partner's invoices to its customers (retail) are
+        // the partner's business alone: the vendor's users and jobs never read them (Features/Billing/README.md, "Retail invoices").
+        builder.Entity<Domain.Billing.Invoices.Invoice>().HasQueryFilter(i => SeesAllPartners
+            ? i.RecipientKind == Domain.Billing.Invoices.InvoiceRecipientKind.Partner
+            : i.PartnerId == TenantPartnerId);
+        builder.Entity<Domain.Billing.Invoices.InvoicePdf>().HasQueryFilter(p => SeesAllPartners
+            ? Set<Domain.Billing.Invoices.Invoice>().Any(i => i.Id == p.InvoiceId)
+            : p.PartnerId == TenantPartnerId);
         // Invoicing runs are finance's (vendor) records; partners see their invoices, never the run.
         builder.Entity<Domain.Billing.Runs.InvoicingRun>().HasQueryFilter(r => SeesAllPartners);
         // A partner reads the payments booked to it; unassigned bank records and finance's payer name table are the vendor's.
@@ -310,6 +321,14 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 or Domain.Billing.Payments.BankCancellation && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Payments, payer names and reminders are recorded by the vendor's finance.");
+            }
+
+            // A partner writes only the documents it issues (retail) and its own number series; a wholesale invoice addressed to it is
+            // the vendor's.
+            if (!SeesAllPartners && ((entry.Entity is Domain.Billing.Invoices.Invoice invoice && invoice.IssuerId != TenantOrganisationId)
+                || (entry.Entity is Domain.Billing.Invoices.InvoiceNumberCounter counter && counter.IssuerId != TenantOrganisationId)))
+            {
+                throw new TenantAccessDeniedException("A partner writes only the invoices it issues to its customers.");
             }
 
             if (entry.Entity is HearingSheetTemplate or HearingQuestion && !SeesAllPartners)

@@ -59,6 +59,12 @@ public static class DemoSamples
                 db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.SalesPartner).Select(o => new Row(o.Id, "partner", o.Id)), cancellationToken),
             "billing" when route.Template.StartsWith("/billing/payments/", StringComparison.Ordinal) =>
                 await PerLabel(db.Payments.AsNoTracking().Select(p => new Row(p.Id, p.MatchState.ToString(), p.PartnerId)), cancellationToken),
+            // A partner's invoices to its customers (retail), drafts included: the issuing partner's alone (the vendor's context does not
+            // read them, hence no query filter here).
+            "billing" when route.Template.StartsWith("/billing/retail-invoices/", StringComparison.Ordinal) =>
+                await PerLabel(db.Invoices.AsNoTracking().IgnoreQueryFilters()
+                    .Where(i => i.RecipientKind == InvoiceRecipientKind.Customer && (!route.Template.EndsWith(".pdf", StringComparison.Ordinal) || i.Number != null))
+                    .Select(i => new Row(i.Id, "retail " + i.Kind.ToString() + " " + i.Status.ToString(), i.PartnerId)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "swaps" => await PerLabel(db.SwapCases.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),

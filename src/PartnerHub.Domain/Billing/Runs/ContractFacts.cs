@@ -19,6 +19,12 @@ public sealed record ContractFacts(
     }
 
     /// <summary>
+    /// The facts of <paramref name="contract"/> billed at its retail fee (<see cref="ServiceContract.AnnualFee"/>): what the partner
+    /// charges its customer, by the same terms as the vendor's wholesale charges (first term, renewals).
+    /// </summary>
+    public static ContractFacts RetailOf(ServiceContract contract) => Of(contract) with { WholesaleAnnualFee = contract.AnnualFee };
+
+    /// <summary>
     /// The terms as the contract has them once delivered (<see cref="ServiceContract.Timeline"/>). Before delivery only a plan whose
     /// terms start from the application (002 §4-2) has them already: its first term is paid before the appliance ships (002 §13-4).
     /// </summary>

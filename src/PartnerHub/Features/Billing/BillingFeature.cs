@@ -21,10 +21,17 @@ public static class BillingFeature
         services.AddScoped<IssueInvoice>();
         services.AddScoped<InvoicePdfPrinting>();
         services.AddScoped<PrintInvoicePdf>();
+        services.AddScoped<Runs.ContractChargeLines>();
+        services.AddScoped<Retail.RetailInvoicingSettings>();
+        services.AddScoped<Retail.CreateRetailInvoiceDraft>();
+        services.AddScoped<Retail.AddRetailContractCharges>();
+        services.AddScoped<Retail.RetailCustomerSearch>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoInvoices>();
+        // Minato invoices its own customers (retail): the vendor's runs and receivables never see these.
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, Retail.DemoRetailInvoices>();
         services.AddBillingRuns();
         // After the demo invoices: the demo payments pay them.
         services.AddPaymentsFeature();
@@ -32,18 +39,23 @@ public static class BillingFeature
     }
 
     /// <summary>
-    /// GET /billing/invoices/{id}/invoice.pdf: the PDF exactly as issued (no re-rendering), through the tenant-scoped query, so a
-    /// partner never gets another partner's document or a draft.
+    /// GET /billing/invoices/{id}/invoice.pdf (wholesale) and /billing/retail-invoices/{id}/invoice.pdf (a partner's to its customers):
+    /// the PDF exactly as issued (no re-rendering), through the tenant-scoped query, so a partner never gets another partner's document
+    /// or a draft, and the vendor never a partner's retail document.
     /// </summary>
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/billing/invoices/{id:guid}/invoice.pdf", async (
-                Guid id, InvoiceQueries queries, IStringLocalizer<BillingStrings> strings, CancellationToken cancellationToken) =>
-            {
-                var pdf = await queries.GetPdfAsync(id, cancellationToken);
-                return pdf is null ? Results.NotFound() : DocumentDownload.Pdf(pdf.Content, strings["FileName", pdf.Number] + ".pdf");
-            })
-            .RequireAuthorization(policy => policy.RequireRole(BillingPermissions.ViewRoles.Split(',')));
+        foreach (var (path, book) in new[] { (InvoicePaths.Wholesale, InvoiceBook.Wholesale), (InvoicePaths.Retail, InvoiceBook.Retail) })
+        {
+            endpoints.MapGet($"/{path}/{{id:guid}}/invoice.pdf", async (
+                    Guid id, InvoiceQueries queries, IStringLocalizer<BillingStrings> strings, CancellationToken cancellationToken) =>
+                {
+                    var pdf = await queries.GetPdfAsync(id, book, cancellationToken);
+                    return pdf is null ? Results.NotFound() : DocumentDownload.Pdf(pdf.Content, strings["FileName", pdf.Number] + ".pdf");
+                })
+                .RequireAuthorization(policy => policy.RequireRole((book == InvoiceBook.Retail ? BillingPermissions.RetailRoles : BillingPermissions.ViewRoles).Split(',')));
+        }
+
         endpoints.MapBillingExportEndpoints();
         return endpoints;
     }

@@ -60,16 +60,16 @@ public sealed class CreateCreditNote(IDbContextFactory<HubDbContext> contextFact
 {
     public async Task<DraftChangeResult> ExecuteAsync(Guid originalId, CancellationToken cancellationToken = default)
     {
-        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
-        {
-            return DraftChangeResult.Failed(InvoiceProblem.NotAllowed);
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var original = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == originalId, cancellationToken);
         if (original is null)
         {
             return DraftChangeResult.Failed(InvoiceProblem.NotFound);
+        }
+
+        if (!InvoiceIssuers.MayManage(currentUser, original))
+        {
+            return DraftChangeResult.Failed(InvoiceProblem.NotAllowed);
         }
 
         var now = clock.GetUtcNow();
@@ -114,22 +114,22 @@ public sealed class RemoveInvoiceLine(IDbContextFactory<HubDbContext> contextFac
         DraftEdit.ApplyAsync(contextFactory, currentUser, invoiceId, invoice => invoice.RemoveLine(itemId), cancellationToken);
 }
 
-/// <summary>Loads a document for finance, applies one intent method and saves, reporting refusals and concurrent edits.</summary>
+/// <summary>Loads a document for its issuer's users (finance, or the partner for retail), applies one intent method and saves, reporting refusals and concurrent edits.</summary>
 internal static class DraftEdit
 {
     public static async Task<DraftChangeResult> ApplyAsync(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, Guid invoiceId,
         Func<Invoice, InvoiceRefusal?> change, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
-        {
-            return DraftChangeResult.Failed(InvoiceProblem.NotAllowed);
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null)
         {
             return DraftChangeResult.Failed(InvoiceProblem.NotFound);
+        }
+
+        if (!InvoiceIssuers.MayManage(currentUser, invoice))
+        {
+            return DraftChangeResult.Failed(InvoiceProblem.NotAllowed);
         }
 
         if (change(invoice) is { } refusal)

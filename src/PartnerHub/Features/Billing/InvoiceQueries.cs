@@ -28,7 +28,7 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = Filtered(Rows(Visible(db)), filter);
+        var rows = Filtered(Rows(InBook(Visible(db), filter.Book, db.Tenant.OwnOrganisationId)), filter);
         return await s_sorts.Apply(rows, request).ToPageAsync(request, page => page, cancellationToken);
     }
 
@@ -55,11 +55,11 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
             .Join(db.Organisations, i => i.IssuerId, o => o.Id, (i, o) => o.Name).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The PDF as issued, if the user may see the document.</summary>
-    public async Task<StoredInvoicePdf?> GetPdfAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>The PDF as issued, if the user may see the document and it is in <paramref name="book"/>.</summary>
+    public async Task<StoredInvoicePdf?> GetPdfAsync(Guid id, InvoiceBook book = InvoiceBook.Wholesale, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var number = await Visible(db).Where(i => i.Id == id && i.Number != null).Select(i => i.Number).SingleOrDefaultAsync(cancellationToken);
+        var number = await InBook(Visible(db), book, db.Tenant.OwnOrganisationId).Where(i => i.Id == id && i.Number != null).Select(i => i.Number).SingleOrDefaultAsync(cancellationToken);
         if (number is null)
         {
             return null;
@@ -80,6 +80,12 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
         Guid own = db.Tenant.OwnOrganisationId;
         return invoices.Where(i => i.Status != InvoiceStatus.Draft || i.IssuerId == own);
     }
+
+    // Wholesale: documents to partners (finance's register; a partner's invoices from the vendor). Retail: the documents the user's
+    // partner issued to its customers (the vendor never reads those: the query filter).
+    private static IQueryable<Invoice> InBook(IQueryable<Invoice> invoices, InvoiceBook book, Guid ownOrganisationId) => book == InvoiceBook.Retail
+        ? invoices.Where(i => i.RecipientKind == InvoiceRecipientKind.Customer && i.IssuerId == ownOrganisationId)
+        : invoices.Where(i => i.RecipientKind == InvoiceRecipientKind.Partner);
 
     private static IQueryable<InvoiceListItem> Rows(IQueryable<Invoice> invoices) =>
         invoices.Select(i => new InvoiceListItem
@@ -142,19 +148,27 @@ public sealed class InvoiceQueries(IDbContextFactory<HubDbContext> contextFactor
 
 /// <summary>
 /// The register's filters as they travel in its URL: transaction dates, amount range (tax included), counterparty (partner),
-/// status, and a search over number and counterparty name (電子帳簿保存法's search keys: date, amount, counterparty).
+/// status, and a search over number and counterparty name (a customer's, in the retail book) (電子帳簿保存法's search keys: date, amount, counterparty).
 /// </summary>
 public sealed record InvoiceListFilter(
     DateOnly? From = null, DateOnly? To = null, long? MinAmount = null, long? MaxAmount = null, Guid? PartnerId = null,
-    InvoiceStatus? Status = null, string? Search = null)
+    InvoiceStatus? Status = null, string? Search = null, InvoiceBook Book = InvoiceBook.Wholesale)
 {
-    public static InvoiceListFilter FromUrl(string? from, string? to, string? min, string? max, string? partner, string? status, string? search) =>
+    public static InvoiceListFilter FromUrl(string? from, string? to, string? min, string? max, string? partner, string? status, string? search,
+        InvoiceBook book = InvoiceBook.Wholesale) =>
         new(QueryValue.Date(from), QueryValue.Date(to), Amount(min), Amount(max), QueryValue.Id(partner), QueryValue.Enum<InvoiceStatus>(status),
-            QueryValue.Text(search));
+            QueryValue.Text(search), book);
 
     private static long? Amount(string? value) =>
         long.TryParse(value?.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.AllowLeadingSign,
             System.Globalization.CultureInfo.InvariantCulture, out long amount) ? amount : null;
+}
+
+/// <summary>Which documents a list shows: the vendor's to partners (wholesale), or a partner's to its customers (retail).</summary>
+public enum InvoiceBook
+{
+    Wholesale,
+    Retail,
 }
 
 /// <summary>A row of the invoice register; settable members so the database can sort by them.</summary>

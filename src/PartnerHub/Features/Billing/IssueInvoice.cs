@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Billing;
 using PartnerHub.Domain.Billing.Invoices;
-using PartnerHub.Domain.Identifiers;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -25,7 +24,7 @@ public sealed class IssueInvoice(
     /// <summary>Issues the draft <paramref name="invoiceId"/> and prints its PDF (if printing fails, it is issued with its PDF pending).</summary>
     public async Task<IssueResult> ExecuteAsync(Guid invoiceId, CancellationToken cancellationToken = default)
     {
-        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
+        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles) && !currentUser.IsInAnyRole(BillingPermissions.RetailRoles))
         {
             return IssueResult.Failed(InvoiceProblem.NotAllowed);
         }
@@ -37,6 +36,11 @@ public sealed class IssueInvoice(
             if (invoice is null)
             {
                 return IssueResult.Failed(InvoiceProblem.NotFound);
+            }
+
+            if (!InvoiceIssuers.MayManage(currentUser, invoice))
+            {
+                return IssueResult.Failed(InvoiceProblem.NotAllowed);
             }
 
             if (!invoice.IsDraft)
@@ -68,16 +72,14 @@ public sealed class IssueInvoice(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(drafts);
         var results = new IssueResult[drafts.Count];
-        var issuerIds = drafts.Select(d => d.IssuerId).Distinct().ToList();
-        var issuers = await db.Organisations.AsNoTracking().Where(o => issuerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var issuers = await InvoiceIssuers.LoadAsync(db, drafts.Select(d => d.IssuerId), options.Value, cancellationToken);
         var addresses = await RecipientAddressesAsync(db, drafts, cancellationToken);
         var issuable = new List<(int Index, QualifiedInvoice Document, PrintedAddresses Addresses)>();
         for (int i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             var issuer = issuers[draft.IssuerId];
-            var registration = InvoiceRegistrationNumber.Validate(issuer.InvoiceRegistrationNumber);
-            var qualified = draft.ToQualified(issuer.Name, registration.IsValid ? registration.Value : null);
+            var qualified = draft.ToQualified(issuer.Name, issuer.Registration);
             if (!draft.IsDraft)
             {
                 results[i] = IssueResult.Failed(InvoiceProblem.NotDraft);
@@ -88,7 +90,7 @@ public sealed class IssueInvoice(
             }
             else
             {
-                issuable.Add((i, qualified.Invoice!, new PrintedAddresses(InvoicePrinter.AddressOf(issuer.PostalCode, issuer.Address), addresses.GetValueOrDefault(draft.RecipientId))));
+                issuable.Add((i, qualified.Invoice!, new PrintedAddresses(issuer.Address, addresses.GetValueOrDefault(draft.RecipientId))));
                 continue;
             }
 
@@ -105,23 +107,26 @@ public sealed class IssueInvoice(
         }
 
         var now = clock.GetUtcNow();
-        int fiscalYear = options.Value.FiscalYear.YearOf(JapaneseFormat.TokyoDate(now));
+        var today = JapaneseFormat.TokyoDate(now);
         var originals = await OriginalsAsync(db, issuable.Select(x => drafts[x.Index]), cancellationToken);
         // Each series' turn in this hub is taken before the transaction (on SQLite it holds the write lock), in one order.
         var seriesBatches = issuable.GroupBy(x => (drafts[x.Index].IssuerId, Series: InvoiceNumberFormat.SeriesOf(drafts[x.Index].Kind)))
             .OrderBy(g => g.Key.IssuerId).ThenBy(g => g.Key.Series, StringComparer.Ordinal).ToList();
         var turns = new List<IDisposable>();
+        // Each issuer numbers by its own fiscal year (a partner's need not be the vendor's).
+        int FiscalYearOf(Guid issuerId) => issuers[issuerId].FiscalYear.YearOf(today);
         try
         {
             foreach (var series in seriesBatches)
             {
-                turns.Add(await InvoiceNumbering.QueueAsync(series.Key.IssuerId, fiscalYear, series.Key.Series, cancellationToken));
+                turns.Add(await InvoiceNumbering.QueueAsync(series.Key.IssuerId, FiscalYearOf(series.Key.IssuerId), series.Key.Series, cancellationToken));
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var series in seriesBatches)
             {
                 var batch = series.ToList();
+                int fiscalYear = FiscalYearOf(series.Key.IssuerId);
                 long? first = await TakeNumbersAsync(db, series.Key.IssuerId, fiscalYear, series.Key.Series, batch.Count, cancellationToken);
                 if (first is null)
                 {
@@ -243,6 +248,12 @@ public enum InvoiceProblem
 
     /// <summary>The input was not usable (no recipient, no description, quantity below one, …).</summary>
     InvalidInput,
+
+    /// <summary>The partner has not opted in to invoicing its customers through the hub.</summary>
+    RetailNotEnabled,
+
+    /// <summary>No contract of the customer has a fee due in the draft's month that is not billed yet.</summary>
+    NothingToBill,
 }
 
 /// <summary>The outcome of issuing: the number given, or the problem (with the missing items or the domain's refusal).</summary>

@@ -33,4 +33,29 @@ public class BillingNavTests : MudTestContext
 
         menu.FindAll("[data-testid=nav-invoices]").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData(HubRoles.PartnerAdmin, "ja", "顧客への請求書")]
+    [InlineData(HubRoles.PartnerStaff, "en", "Invoices to customers")]
+    public void Render_WhenPartnerUser_ShowsTheRetailInvoicesEntry(string role, string culture, string label)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        AddAuthorization().SetAuthorized("user@example.test").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        menu.Find("[data-testid=nav-retail-invoices]").TextContent.ShouldContain(label);
+    }
+
+    [Theory]
+    [InlineData(HubRoles.Finance)]
+    [InlineData(HubRoles.VendorAdmin)]
+    public void Render_WhenVendorUser_HidesTheRetailInvoicesEntry(string role)
+    {
+        AddAuthorization().SetAuthorized("user@example.test").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        menu.FindAll("[data-testid=nav-retail-invoices]").ShouldBeEmpty();
+    }
 }

@@ -40,4 +40,27 @@ public class DemoInvoicesTests(HubAppFactory app)
         note.GrandTotal.IsNegative.ShouldBeTrue();
         (await vendorDocuments.AnyAsync(i => i.Id == note.OriginalInvoiceId && i.Number == note.OriginalNumber, TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Seed_Minato_InvoicesItsCustomersWithOneIssuedContractFeeAndOneDraft()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var profile = await db.RetailInvoicingProfiles.AsNoTracking().SingleAsync(p => p.PartnerId == DemoOrganisations.MinatoPartner, TestContext.Current.CancellationToken);
+        var retail = await db.Invoices.AsNoTracking().IgnoreQueryFilters()
+            .Where(i => i.IssuerId == DemoOrganisations.MinatoPartner && i.RecipientKind == InvoiceRecipientKind.Customer && i.CreatedBy == "admin@minato.example")
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        profile.Enabled.ShouldBeTrue();
+        var issued = retail.Where(i => i.Status == InvoiceStatus.Issued).ShouldHaveSingleItem();
+        issued.IssuerRegistrationNumber.ShouldBe(profile.RegistrationNumber);
+        var line = issued.Items.ShouldHaveSingleItem();
+        var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == line.SourceContractId, TestContext.Current.CancellationToken);
+        // Billed at the retail fee the customer pays (a first term, at most the annual fee), not the vendor's wholesale price.
+        contract.CustomerId.ShouldBe(issued.RecipientId);
+        issued.GrandTotal.Amount.ShouldBeInRange(1, contract.AnnualFee.Amount);
+        issued.GrandTotal.ShouldNotBe(contract.WholesaleAnnualFee ?? default);
+        var pdf = await db.InvoicePdfs.AsNoTracking().IgnoreQueryFilters().SingleAsync(p => p.InvoiceId == issued.Id, TestContext.Current.CancellationToken);
+        InvoicePdf.HashOf(pdf.Content).ShouldBe(issued.PdfSha256);
+        retail.Where(i => i.Status == InvoiceStatus.Draft).ShouldHaveSingleItem().Number.ShouldBeNull();
+    }
 }

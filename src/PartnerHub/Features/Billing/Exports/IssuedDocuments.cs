@@ -9,7 +9,8 @@ internal static class IssuedDocuments
 {
     public static IQueryable<Invoice> Of(HubDbContext db, Guid? issuerId, Guid? partnerId)
     {
-        var documents = db.Invoices.AsNoTracking().Where(i => i.Status != InvoiceStatus.Draft);
+        // Wholesale only: a partner's own retail invoices are never its payables nor the vendor's receivables.
+        var documents = db.Invoices.AsNoTracking().Where(i => i.RecipientKind == InvoiceRecipientKind.Partner && i.Status != InvoiceStatus.Draft);
         if (issuerId is { } issuer)
         {
             documents = documents.Where(i => i.IssuerId == issuer);

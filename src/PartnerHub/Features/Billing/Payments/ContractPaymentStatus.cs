@@ -51,7 +51,7 @@ public sealed class ContractPaymentStatus(HubDbContextOptions contextOptions, IO
         }
 
         var invoices = await db.Invoices.AsNoTracking()
-            .Where(i => i.Kind == InvoiceKind.Invoice && i.Status != InvoiceStatus.Draft
+            .Where(i => i.Kind == InvoiceKind.Invoice && i.Status != InvoiceStatus.Draft && i.RecipientKind == InvoiceRecipientKind.Partner
                 && i.Items.Any(l => l.SourceContractId != null && paymentFirst.Contains(l.SourceContractId!.Value) && l.SourceTerm == 1))
             .ToListAsync(cancellationToken);
         var firstInvoices = invoices

@@ -12,7 +12,6 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Identifiers;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
-using PartnerHub.Domain.Pricing;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
@@ -30,6 +29,7 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
     private const int LookupChunk = 500;
     private static readonly CultureInfo s_japanese = CultureInfo.GetCultureInfo("ja");
     private static readonly HashSet<ChargeKey> s_nothingBilled = [];
+    private readonly ContractChargeLines _lines = new(strings);
 
     public async Task<InvoicingPlan> PlanAsync(TenantScope scope, BillingMonth month, CancellationToken cancellationToken = default)
     {
@@ -83,7 +83,8 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
     }
 
     /// <summary>The contract charges issued invoices bill for <paramref name="contractIds"/> (a cancelled invoice no longer bills its lines).</summary>
-    public static async Task<HashSet<ChargeKey>> BilledAsync(HubDbContext db, IReadOnlyList<Guid> contractIds, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="issuerId"/>, only that issuer's invoices count (a partner's retail invoices bill its customer, not the vendor's charge).</remarks>
+    public static async Task<HashSet<ChargeKey>> BilledAsync(HubDbContext db, IReadOnlyList<Guid> contractIds, CancellationToken cancellationToken, Guid? issuerId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(contractIds);
@@ -92,7 +93,7 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         {
             var ids = chunk.Select(id => (Guid?)id).ToList();
             var sources = await db.Invoices.AsNoTracking()
-                .Where(i => i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Issued)
+                .Where(i => i.Kind == InvoiceKind.Invoice && i.Status == InvoiceStatus.Issued && (issuerId == null || i.IssuerId == issuerId))
                 .SelectMany(i => i.Items)
                 .Where(item => ids.Contains(item.SourceContractId) && item.SourceTerm != null)
                 .Select(item => new { item.SourceContractId, item.SourceTerm, item.SourceCharge })
@@ -115,7 +116,7 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         {
             foreach (var charge in charges.OrderBy(c => c.ContractNumber, StringComparer.Ordinal).ThenBy(c => c.Key.Term).ThenBy(c => c.Key.Charge))
             {
-                if (draft.AddLine(LineOf(charge), charge.Key.ToSource()) is { } refusal)
+                if (draft.AddLine(_lines.LineOf(charge), charge.Key.ToSource()) is { } refusal)
                 {
                     throw new InvalidOperationException($"A run line was refused: {refusal}.");
                 }
@@ -135,18 +136,6 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
         return new PlannedInvoice(partnerId, partnerName, draft, qualified.Defects);
     }
 
-    private InvoiceLine LineOf(BillableCharge charge)
-    {
-        string description = Describe(charge);
-        return charge.Key.Charge switch
-        {
-            // 004 §4-5's lump sum compensates the broken term (損害賠償の性質): outside consumption tax's scope, like damage charges.
-            ContractCharge.EarlyTerminationPenalty => new InvoiceLine(description, 1, charge.Amount, TaxCategory.Exempt),
-            _ when charge.IsCredit => InvoiceLine.Credit(description, -charge.Amount, TaxCategory.Standard),
-            _ => InvoiceLine.Charge(description, 1, charge.Amount, TaxCategory.Standard),
-        };
-    }
-
     private InvoiceLine LineOf(PendingLine charge)
     {
         string description = strings["Line_Pending", charge.Description, charge.ContractNumber, charge.Article];
@@ -155,19 +144,6 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
             ? InvoiceLine.Credit(description, charge.Amount, TaxCategory.Standard)
             // Compensation for the vendor's appliance damaged, lost or kept (損害賠償金) is outside consumption tax's scope.
             : InvoiceLine.DamageCharge(description, charge.Amount, TaxCategory.Exempt);
-    }
-
-    private string Describe(BillableCharge charge)
-    {
-        string plan = ServicePlan.Find(charge.PlanCode)?.NameJa ?? charge.PlanCode;
-        string period = strings["Period", JapaneseFormat.ShortDate(charge.PeriodFrom), JapaneseFormat.ShortDate(charge.PeriodTo)];
-        string measure = charge switch
-        {
-            { Months: { } months } when months != 12 => strings["Months", months],
-            { Days: { } days } => strings["Days", days],
-            _ => string.Empty,
-        };
-        return strings["Line_" + charge.Key.Charge, plan, charge.ContractNumber, charge.Key.Term, measure, period].Value.Replace("  ", " ", StringComparison.Ordinal).Trim();
     }
 }
 
