@@ -1586,6 +1586,8 @@ DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Delete;
 
 DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Update;
 
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearchRows_Update;
+
 CREATE TABLE SearchPositions (N INTEGER PRIMARY KEY);
 
 WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 65536) INSERT INTO SearchPositions (N) SELECT x FROM n;
@@ -1689,6 +1691,67 @@ SELECT rowid, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatCla
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Insert;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Delete;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Update;
+
+DROP TRIGGER IF EXISTS AuditEntries_AuditSearchRows_Update;
+
+CREATE TABLE AuditSearchRows (
+    Id INTEGER PRIMARY KEY, EntryId TEXT NOT NULL, At INTEGER NOT NULL, PartnerId TEXT NULL, EntityType TEXT NOT NULL);
+
+CREATE INDEX IX_AuditSearchRows_At ON AuditSearchRows (At);
+
+CREATE INDEX IX_AuditSearchRows_PartnerId_At ON AuditSearchRows (PartnerId, At);
+
+CREATE INDEX IX_AuditSearchRows_EntityType_At ON AuditSearchRows (EntityType, At);
+
+CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+    INSERT INTO AuditSearchShort(rowid, UserName, EntityId, Changes) VALUES (new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.UserName, p.N, 1)), unicode(substr(new.UserName, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.UserName) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.UserName)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.EntityId, p.N, 1)), unicode(substr(new.EntityId, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.EntityId) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Changes, p.N, 1)), unicode(substr(new.Changes, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
+    INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchRows WHERE Id = old.rowid;
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
+    DELETE FROM AuditSearch WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
+    INSERT INTO AuditSearchShort(rowid, UserName, EntityId, Changes) VALUES (new.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(new.UserName, p.N, 1)), unicode(substr(new.UserName, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.UserName) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.UserName)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.EntityId, p.N, 1)), unicode(substr(new.EntityId, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.EntityId) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Changes, p.N, 1)), unicode(substr(new.Changes, p.N + 1, 1))), ' ')
+    || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
+ FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
+END;
+
+CREATE TRIGGER AuditEntries_AuditSearchRows_Update AFTER UPDATE OF Id, At, PartnerId, EntityType ON AuditEntries BEGIN
+    DELETE FROM AuditSearchRows WHERE Id = old.rowid;
+    INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);
+END;
+
+INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) SELECT rowid, Id, At, PartnerId, EntityType FROM AuditEntries;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207130500_AddAuditSearchKeys', '10.0.14');
 
 COMMIT;
 
