@@ -32,5 +32,13 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
             row.Property(r => r.Severity).HasConversion<string>();
             row.HasQueryFilter(r => SeesAllPartners || (r.PartnerId != null && r.PartnerId == TenantPartnerId));
         });
+        builder.Entity<AuditSearchRow>(row =>
+        {
+            row.ToTable("AuditSearchRows", table => table.ExcludeFromMigrations());
+            row.HasKey(r => r.Id);
+            row.Property(r => r.Id).ValueGeneratedNever();
+            // The same filter as AuditEntries: desk-internal entries (no partner) never reach a partner's search.
+            row.HasQueryFilter(r => SeesAllPartners || (r.PartnerId != null && r.PartnerId == TenantPartnerId));
+        });
     }
 }

@@ -92,19 +92,14 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
 
         // SQL Server: the columns themselves (docs/search.md), counted as far as the limit like the index's answer.
         alerts = alerts.Where(e => e.ApplianceSerial.Contains(upper) || e.Signature!.Contains(term) || customerIds.Contains(e.CustomerId));
-        int counted = await alerts.Take(limit + 1).CountAsync(cancellationToken);
+        var count = await BoundedCount.CountAsync(alerts, limit, cancellationToken);
         var items = await Project(db, alerts.OrderByDescending(e => e.ObservedAt).Skip(query.Page * query.PageSize).Take(query.PageSize))
             .Select(r => r.Item)
             .ToListAsync(cancellationToken);
-        return new PagedResult<AlertListItem>(items, Math.Min(counted, limit)) { TotalIsLowerBound = counted > limit };
+        return count.Page(items);
     }
 
-    /// <summary>
-    /// A search the SQLite index answers: matches are counted and paged on the narrow key table, never on the event rows,
-    /// and only the page's rows are read. The count stops after <paramref name="limit"/>; a term that matches more than
-    /// that is frequent, so its page is found by walking the alerts newest first and keeping the matches (a few pages of
-    /// keys), instead of sorting every match.
-    /// </summary>
+    // A search the SQLite index answers: counted and paged on the narrow key table (KeyTableSearch); only the page's rows are read.
     private static async Task<PagedResult<AlertListItem>> SearchIndexedAsync(HubDbContext db, AlertListQuery query, IQueryable<long> indexed,
         IQueryable<Guid?> customerIds, int limit, CancellationToken cancellationToken)
     {
@@ -144,19 +139,12 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
         // One key list (the text's matches and the matching customers' alerts) rather than an OR of the two: an OR leaves
         // SQLite no index to drive from.
         var keys = indexed.Concat(db.Set<AlertSearchRow>().Where(r => customerIds.Contains(r.CustomerId)).Select(r => r.Id));
-        int counted = await rows.Where(r => keys.Contains(r.Id)).Take(limit + 1).CountAsync(cancellationToken);
-        bool frequent = counted > limit;
-        // "+ 0" keeps SQLite from looking the keys up one by one and sorting them all: it then walks the ObservedAt order.
-        var matches = frequent ? rows.Where(r => keys.Contains(r.Id + 0)) : rows.Where(r => keys.Contains(r.Id));
-        var pageIds = await matches.OrderByDescending(r => r.ObservedAt).ThenByDescending(r => r.Id)
-            .Skip(query.Page * query.PageSize).Take(query.PageSize)
-            .Select(r => r.EventId)
-            .ToListAsync(cancellationToken);
+        var page = await KeyTableSearch.PageAsync(rows, keys, r => r.ObservedAt, r => r.EventId, query.Page, query.PageSize, limit, cancellationToken);
+        var pageIds = page.Keys;
         var items = await Project(db, db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert && pageIds.Contains(e.EventId)))
             .Select(r => r.Item)
             .ToListAsync(cancellationToken);
-        var order = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        return new PagedResult<AlertListItem>([.. items.OrderBy(a => order[a.EventId])], Math.Min(counted, limit)) { TotalIsLowerBound = frequent };
+        return page.InKeyOrder(items, a => a.EventId);
     }
 
     public async Task<AlertDetail?> GetAsync(string eventId, CancellationToken cancellationToken = default)

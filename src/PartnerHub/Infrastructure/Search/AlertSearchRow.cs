@@ -7,7 +7,7 @@ namespace PartnerHub.Infrastructure.Search;
 /// by the event's rowid as the FTS tables are: a search counts and pages its matches here instead of on the wide event
 /// rows. Written only by triggers; mapped on SQLite alone and left out of migrations.
 /// </summary>
-public sealed class AlertSearchRow
+public sealed class AlertSearchRow : ISearchKeyRow
 {
     public long Id { get; init; }
 

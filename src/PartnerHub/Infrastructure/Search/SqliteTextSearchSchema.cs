@@ -13,9 +13,10 @@ namespace PartnerHub.Infrastructure.Search;
 /// (<c>青葉</c> → <c>009752008449 008449000000</c>; the last character is paired with 000000). A two-character term is one
 /// token, a one-character term the prefix of the tokens that start with it. Hex keeps the <c>ascii</c> tokenizer from
 /// folding case or splitting on punctuation, so the match stays exactly <c>instr</c>'s; no native tokenizer needed.</item>
-/// <item><c>AlertSearchRows</c>: for every alert its list keys (observed time, partner, customer, appliance, class,
-/// severity, event id) in a narrow table keyed by the event's rowid, so that a search counts and pages its matches
-/// without reading the wide event rows.</item>
+/// <item><c>AlertSearchRows</c> and <c>AuditSearchRows</c>: for every alert its list keys (observed time, partner,
+/// customer, appliance, class, severity, event id), for every audit entry its own (time, partner, entity type, id), in
+/// narrow tables keyed by the row's rowid, so that a search counts and pages its matches without reading the wide rows
+/// (<see cref="KeyTableSearch"/>).</item>
 /// <item>Contentless FTS (<c>content=''</c>, <c>contentless_delete=1</c>, SQLite 3.43+; Microsoft.Data.Sqlite 10.0.14
 /// bundles 3.53.3): the text is not stored twice; entries are keyed by the table's rowid and removed by it.</item>
 /// <item>Triggers keep all of it in step with every insert, update and delete, whoever writes (EF Core, the ingest's
@@ -28,11 +29,11 @@ public static class SqliteTextSearchSchema
     public static IReadOnlyList<string> Triggers { get; } =
     [
         "SensorEvents_AlertSearch_Insert", "SensorEvents_AlertSearch_Delete", "SensorEvents_AlertSearch_Update", "SensorEvents_AlertSearchRows_Update",
-        "AuditEntries_AuditSearch_Insert", "AuditEntries_AuditSearch_Delete", "AuditEntries_AuditSearch_Update",
+        "AuditEntries_AuditSearch_Insert", "AuditEntries_AuditSearch_Delete", "AuditEntries_AuditSearch_Update", "AuditEntries_AuditSearchRows_Update",
     ];
 
     /// <summary>The migration that brought the search tables to their present form (both providers' migration sets carry the name).</summary>
-    public const string Migration = "AddSearchBigramsAndAlertKeys";
+    public const string Migration = "AddAuditSearchKeys";
 
     /// <summary>
     /// The longest text (in characters) the bigram tables index whole: one row of <c>SearchPositions</c> per position. A
@@ -47,6 +48,7 @@ public static class SqliteTextSearchSchema
     private const string AlertColumns = "Signature, ApplianceSerial";
     private const string AuditColumns = "UserName, EntityId, Changes";
     private const string AlertKeyColumns = "Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity";
+    private const string AuditKeyColumns = "Id, EntryId, At, PartnerId, EntityType";
 
     /// <summary>The trigram tables as the migration <c>AddTextSearchAndSlaDue</c> created them (kept as they were: that migration's SQL).</summary>
     public static void Create(MigrationBuilder migrationBuilder)
@@ -59,25 +61,35 @@ public static class SqliteTextSearchSchema
     /// <summary>That migration's Down.</summary>
     public static void Drop(MigrationBuilder migrationBuilder) => Emit(migrationBuilder, DropStatements());
 
-    /// <summary>The migration <see cref="Migration"/>: bigram tables, the alerts' key table, the triggers for all, and both filled.</summary>
+    /// <summary>The migration <c>AddSearchBigramsAndAlertKeys</c>: bigram tables, the alerts' key table, the triggers for all, and both filled.</summary>
     public static void AddBigramsAndAlertKeys(MigrationBuilder migrationBuilder) =>
-        Emit(migrationBuilder, DropTriggers().Concat(BigramTables()).Concat(AlertKeyTable()).Concat(TriggerStatements()).Concat(BigramFill()).Concat(AlertKeyFill()));
+        Emit(migrationBuilder, DropTriggers().Concat(BigramTables()).Concat(AlertKeyTable())
+            .Concat(AlertTriggers()).Concat(AuditTextTriggers(withKeys: false)).Concat(BigramFill()).Concat(AlertKeyFill()));
 
     /// <summary>Its Down: back to the trigram tables and their first triggers.</summary>
     public static void RemoveBigramsAndAlertKeys(MigrationBuilder migrationBuilder) =>
         Emit(migrationBuilder, DropTriggers().Concat(DropBigramsAndKeys()).Concat(FirstTriggers()));
 
+    /// <summary>The migration <see cref="Migration"/>: the audit trail's key table, its triggers, filled.</summary>
+    public static void AddAuditKeys(MigrationBuilder migrationBuilder) =>
+        Emit(migrationBuilder, DropAuditTriggers().Concat(AuditKeyTable()).Concat(AuditTriggers()).Concat(AuditKeyFill()));
+
+    /// <summary>Its Down: the audit triggers of <c>AddSearchBigramsAndAlertKeys</c>, without the key table.</summary>
+    public static void RemoveAuditKeys(MigrationBuilder migrationBuilder) =>
+        Emit(migrationBuilder, DropAuditTriggers().Concat(["DROP TABLE IF EXISTS AuditSearchRows;"]).Concat(AuditTextTriggers(withKeys: false)));
+
     /// <summary>The statements that empty and refill every index from its table (docs/search.md, "Rebuilding").</summary>
     public static IReadOnlyList<string> Rebuild() =>
     [
         "DELETE FROM AlertSearch;", "DELETE FROM AlertSearchShort;", "DELETE FROM AlertSearchRows;",
-        "DELETE FROM AuditSearch;", "DELETE FROM AuditSearchShort;",
-        .. TrigramFill(), .. BigramFill(), .. AlertKeyFill(),
+        "DELETE FROM AuditSearch;", "DELETE FROM AuditSearchShort;", "DELETE FROM AuditSearchRows;",
+        .. TrigramFill(), .. BigramFill(), .. AlertKeyFill(), .. AuditKeyFill(),
     ];
 
     /// <summary>Every statement that creates the present tables and triggers and fills them.</summary>
     public static IEnumerable<string> CreateStatements() =>
-        TrigramTables().Concat(BigramTables()).Concat(AlertKeyTable()).Concat(TriggerStatements()).Concat(TrigramFill()).Concat(BigramFill()).Concat(AlertKeyFill());
+        TrigramTables().Concat(BigramTables()).Concat(AlertKeyTable()).Concat(AuditKeyTable()).Concat(AlertTriggers()).Concat(AuditTriggers())
+            .Concat(TrigramFill()).Concat(BigramFill()).Concat(AlertKeyFill()).Concat(AuditKeyFill());
 
     /// <summary>Every statement that drops the triggers and the tables.</summary>
     public static IEnumerable<string> DropStatements() =>
@@ -133,9 +145,23 @@ public static class SqliteTextSearchSchema
         yield return "CREATE INDEX IX_AlertSearchRows_CustomerId ON AlertSearchRows (CustomerId);";
     }
 
+    private static IEnumerable<string> AuditKeyTable()
+    {
+        // Id is the entry's rowid; EntryId its key (a GUID as EF Core stores it), read for the page's entries.
+        yield return """
+            CREATE TABLE AuditSearchRows (
+                Id INTEGER PRIMARY KEY, EntryId TEXT NOT NULL, At INTEGER NOT NULL, PartnerId TEXT NULL, EntityType TEXT NOT NULL);
+            """;
+        // Newest first for everyone, a partner (the tenant filter in the index query) or an entity type.
+        yield return "CREATE INDEX IX_AuditSearchRows_At ON AuditSearchRows (At);";
+        yield return "CREATE INDEX IX_AuditSearchRows_PartnerId_At ON AuditSearchRows (PartnerId, At);";
+        yield return "CREATE INDEX IX_AuditSearchRows_EntityType_At ON AuditSearchRows (EntityType, At);";
+    }
+
     private static IEnumerable<string> DropBigramsAndKeys()
     {
         yield return "DROP TABLE IF EXISTS AlertSearchRows;";
+        yield return "DROP TABLE IF EXISTS AuditSearchRows;";
         yield return "DROP TABLE IF EXISTS AlertSearchShort;";
         yield return "DROP TABLE IF EXISTS AuditSearchShort;";
         yield return "DROP TABLE IF EXISTS SearchPositions;";
@@ -143,6 +169,9 @@ public static class SqliteTextSearchSchema
 
     private static IEnumerable<string> DropTriggers() =>
         Triggers.Select(trigger => $"DROP TRIGGER IF EXISTS {trigger};");
+
+    private static IEnumerable<string> DropAuditTriggers() =>
+        Triggers.Where(t => t.StartsWith("AuditEntries_", StringComparison.Ordinal)).Select(trigger => $"DROP TRIGGER IF EXISTS {trigger};");
 
     // The triggers of AddTextSearchAndSlaDue, before the bigram and key tables.
     private static IEnumerable<string> FirstTriggers()
@@ -181,13 +210,11 @@ public static class SqliteTextSearchSchema
             """;
     }
 
-    private static IEnumerable<string> TriggerStatements()
+    private static IEnumerable<string> AlertTriggers()
     {
         string alertText = $"new.rowid, new.Signature, new.ApplianceSerial";
         string alertBigrams = $"new.rowid, {Bigrams("new.Signature")}, {Bigrams("new.ApplianceSerial")}";
         string alertKeys = "new.rowid, new.EventId, new.ObservedAt, new.PartnerId, new.CustomerId, new.ApplianceId, new.ThreatClass, new.Severity";
-        string auditText = "new.rowid, new.UserName, new.EntityId, new.Changes";
-        string auditBigrams = $"new.rowid, {Bigrams("new.UserName")}, {Bigrams("new.EntityId")}, {Bigrams("new.Changes")}";
         yield return $"""
             CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
                 INSERT INTO AlertSearch(rowid, {AlertColumns}) VALUES ({alertText});
@@ -218,16 +245,39 @@ public static class SqliteTextSearchSchema
                 INSERT INTO AlertSearchRows({AlertKeyColumns}) SELECT {alertKeys} WHERE new.Kind = 'Alert';
             END;
             """;
+    }
+
+    // The audit trail's present triggers: its text and its key table.
+    private static IEnumerable<string> AuditTriggers()
+    {
+        const string auditKeys = "new.rowid, new.Id, new.At, new.PartnerId, new.EntityType";
+        return AuditTextTriggers(withKeys: true).Append($"""
+            CREATE TRIGGER AuditEntries_AuditSearchRows_Update AFTER UPDATE OF Id, At, PartnerId, EntityType ON AuditEntries BEGIN
+                DELETE FROM AuditSearchRows WHERE Id = old.rowid;
+                INSERT INTO AuditSearchRows({AuditKeyColumns}) VALUES ({auditKeys});
+            END;
+            """);
+    }
+
+    // Without the keys: as AddSearchBigramsAndAlertKeys created them (that migration's SQL, kept as it was).
+    private static IEnumerable<string> AuditTextTriggers(bool withKeys)
+    {
+        string auditText = "new.rowid, new.UserName, new.EntityId, new.Changes";
+        string auditBigrams = $"new.rowid, {Bigrams("new.UserName")}, {Bigrams("new.EntityId")}, {Bigrams("new.Changes")}";
+        string insertKeys = withKeys
+            ? $"\n    INSERT INTO AuditSearchRows({AuditKeyColumns}) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);"
+            : "";
+        string deleteKeys = withKeys ? "\n    DELETE FROM AuditSearchRows WHERE Id = old.rowid;" : "";
         yield return $"""
             CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
                 INSERT INTO AuditSearch(rowid, {AuditColumns}) VALUES ({auditText});
-                INSERT INTO AuditSearchShort(rowid, {AuditColumns}) VALUES ({auditBigrams});
+                INSERT INTO AuditSearchShort(rowid, {AuditColumns}) VALUES ({auditBigrams});{insertKeys}
             END;
             """;
-        yield return """
+        yield return $"""
             CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
                 DELETE FROM AuditSearch WHERE rowid = old.rowid;
-                DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+                DELETE FROM AuditSearchShort WHERE rowid = old.rowid;{deleteKeys}
             END;
             """;
         yield return $"""
@@ -264,5 +314,10 @@ public static class SqliteTextSearchSchema
             INSERT INTO AlertSearchRows({AlertKeyColumns})
             SELECT rowid, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity FROM SensorEvents WHERE Kind = 'Alert';
             """;
+    }
+
+    private static IEnumerable<string> AuditKeyFill()
+    {
+        yield return $"INSERT INTO AuditSearchRows({AuditKeyColumns}) SELECT rowid, Id, At, PartnerId, EntityType FROM AuditEntries;";
     }
 }

@@ -62,8 +62,11 @@ public static class TextSearchIndex
         return rowIds is null ? null : db.Set<AlertSearchRow>().Where(r => rowIds.Contains(r.Id)).Select(r => r.EventId);
     }
 
-    /// <summary>The ids of audit entries whose user name, entity id or changes contain <paramref name="term"/>; null when the index cannot answer.</summary>
-    public static IQueryable<Guid>? AuditEntryKeys(HubDbContext db, string term)
+    /// <summary>
+    /// The rowids (the keys of <see cref="AuditSearchRow"/>) of audit entries whose user name, entity id or changes contain
+    /// <paramref name="term"/>; null when the index cannot answer.
+    /// </summary>
+    public static IQueryable<long>? AuditRowIds(HubDbContext db, string term)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(term);
@@ -75,18 +78,24 @@ public static class TextSearchIndex
         if (term.EnumerateRunes().Count() >= ShortestTrigramTerm)
         {
             string match = Phrase(term);
-            return db.Database.SqlQuery<Guid>(
-                $"SELECT a.Id AS Value FROM AuditEntries AS a WHERE a.rowid IN (SELECT rowid FROM AuditSearch WHERE AuditSearch MATCH {match})");
+            return db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM AuditSearch WHERE AuditSearch MATCH {match}");
         }
 
         string bigram = Bigram(term);
-        return db.Database.SqlQuery<Guid>($"""
-            SELECT a.Id AS Value FROM AuditEntries AS a WHERE a.rowid IN (SELECT rowid FROM AuditSearchShort WHERE AuditSearchShort MATCH {bigram})
+        return db.Database.SqlQuery<long>($"""
+            SELECT rowid AS Value FROM AuditSearchShort WHERE AuditSearchShort MATCH {bigram}
             UNION
-            SELECT a.Id AS Value FROM AuditEntries AS a
+            SELECT a.rowid AS Value FROM AuditEntries AS a
             WHERE a.rowid IN (SELECT rowid FROM AuditSearchShort WHERE AuditSearchShort MATCH {LongText})
               AND (instr(a.UserName, {term}) > 0 OR instr(a.EntityId, {term}) > 0 OR instr(a.Changes, {term}) > 0)
             """);
+    }
+
+    /// <summary>The ids of the audit entries <see cref="AuditRowIds"/> finds; null when the index cannot answer.</summary>
+    public static IQueryable<Guid>? AuditEntryKeys(HubDbContext db, string term)
+    {
+        var rowIds = AuditRowIds(db, term);
+        return rowIds is null ? null : db.Set<AuditSearchRow>().Where(r => rowIds.Contains(r.Id)).Select(r => r.EntryId);
     }
 
     /// <summary>
