@@ -13,14 +13,22 @@ namespace PartnerHub.Domain.Contracts;
 public sealed class ServiceContract : IPartnerOwned, IVersioned
 {
     private readonly List<ContractEvent> _events = [];
+    private ResolvedPolicy? _policy;
 
     /// <summary>
     /// Records an order for <paramref name="units"/> appliances of <paramref name="planCode"/>. <paramref name="wholesaleAnnualFee"/>
     /// is what the vendor bills the partner a year (from the quote's wholesale total); null only where no quote or price is known.
+    /// <paramref name="policyVersion"/> is the plan's policy version in force when the contract is made
+    /// (<see cref="PlanPolicySet.VersionInForce"/>); the contract keeps its settings. Null keeps the plan's built-in policy.
     /// </summary>
     public ServiceContract(Guid id, string number, Guid partnerId, Guid customerId, string planCode, int units, Yen annualFee, Guid? quoteId,
-        DateOnly orderedOn, DateTimeOffset at, string by, Yen? wholesaleAnnualFee = null)
+        DateOnly orderedOn, DateTimeOffset at, string by, Yen? wholesaleAnnualFee = null, PlanPolicyVersion? policyVersion = null)
     {
+        if (policyVersion is not null && (policyVersion.PlanCode != planCode || policyVersion.WithdrawnAt is not null))
+        {
+            throw new ArgumentException("The policy version is not a standing version of the contract's plan.", nameof(policyVersion));
+        }
+
         if (wholesaleAnnualFee is { IsNegative: true })
         {
             throw new ArgumentOutOfRangeException(nameof(wholesaleAnnualFee), "The wholesale fee cannot be negative.");
@@ -44,6 +52,8 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         Units = units;
         AnnualFee = annualFee;
         WholesaleAnnualFee = wholesaleAnnualFee;
+        PolicyVersionId = policyVersion?.Id;
+        PolicySettings = policyVersion?.Settings;
         QuoteId = quoteId;
         OrderedOn = orderedOn;
         Status = ContractStatus.Ordered;
@@ -82,6 +92,15 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// with neither a quote nor a price-list price to take it from.
     /// </summary>
     public Yen? WholesaleAnnualFee { get; private set; }
+
+    /// <summary>
+    /// The settings of the plan's policy version in force when the contract was made (issue 13): kept with the contract so
+    /// a later version never changes its deadlines or amounts. Null for a contract made under the built-in policy.
+    /// </summary>
+    public PlanPolicySettings? PolicySettings { get; private set; }
+
+    /// <summary>The plan policy version <see cref="PolicySettings"/> come from (lists group contracts by it); null with them.</summary>
+    public Guid? PolicyVersionId { get; private set; }
 
     /// <summary>The quote the order came from, if any.</summary>
     public Guid? QuoteId { get; private set; }
@@ -156,8 +175,31 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// <summary>Whether the contract has finished for good.</summary>
     public bool IsClosed => Status is ContractStatus.Ended or ContractStatus.Terminated or ContractStatus.Cancelled;
 
-    /// <summary>The rules of the contract's plan; refuses a plan without a policy.</summary>
-    public ServicePlanPolicy Policy() => ServicePlanPolicy.ForPlan(PlanCode);
+    /// <summary>The rules the contract was made under (its plan's policy with <see cref="PolicySettings"/>); refuses a plan without a policy.</summary>
+    public ServicePlanPolicy Policy()
+    {
+        // Applying the settings checks them; timelines ask for the policy many times per contract.
+        if (_policy is null || !ReferenceEquals(_policy.Settings, PolicySettings) || _policy.PlanCode != PlanCode)
+        {
+            var builtIn = ServicePlanPolicy.ForPlan(PlanCode);
+            _policy = new(PlanCode, PolicySettings, PolicySettings is { } settings ? settings.ApplyTo(builtIn) : builtIn);
+        }
+
+        return _policy.Policy;
+    }
+
+    /// <summary>The rules the contract was made under, or false when its plan names no policy.</summary>
+    public bool TryPolicy([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy)
+    {
+        if (!ServicePlanPolicy.TryForPlan(PlanCode, out _))
+        {
+            policy = null;
+            return false;
+        }
+
+        policy = Policy();
+        return true;
+    }
 
     /// <summary>The rules of the contract's plan on the calendars with the vendor's adjustments.</summary>
     public ServicePlanPolicy Policy(BusinessCalendarSet calendars) => Policy().On(calendars);
@@ -527,6 +569,8 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
 
     private void Record(ContractEventKind kind, DateTimeOffset at, string by, string? note) =>
         _events.Add(new ContractEvent(Guid.NewGuid(), Id, PartnerId, Status, at, by, note) { Kind = kind });
+
+    private sealed record ResolvedPolicy(string PlanCode, PlanPolicySettings? Settings, ServicePlanPolicy Policy);
 }
 
 /// <summary>One entry of a contract's history: what happened (<see cref="Kind"/>), the status after it, when, who and why.</summary>

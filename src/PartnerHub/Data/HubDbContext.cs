@@ -62,6 +62,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<Domain.Calendars.CalendarAdjustment> CalendarAdjustments => Set<Domain.Calendars.CalendarAdjustment>();
 
+    public DbSet<Domain.Contracts.Terms.PlanPolicyVersion> PlanPolicyVersions => Set<Domain.Contracts.Terms.PlanPolicyVersion>();
+
     public DbSet<IssuedQuote> Quotes => Set<IssuedQuote>();
 
     public DbSet<ServiceContract> Contracts => Set<ServiceContract>();
@@ -341,9 +343,9 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException("The journal mapping is the vendor's finance setting.");
             }
 
-            if (entry.Entity is PriceListDocument or Domain.Calendars.CalendarAdjustment && !SeesAllPartners)
+            if (entry.Entity is PriceListDocument or Domain.Calendars.CalendarAdjustment or Domain.Contracts.Terms.PlanPolicyVersion && !SeesAllPartners)
             {
-                throw new TenantAccessDeniedException("The catalogue (price lists, calendars) is maintained by the vendor.");
+                throw new TenantAccessDeniedException("The catalogue (price lists, calendars, plan policies) is maintained by the vendor.");
             }
 
             if (entry.Entity is HearingSheetTemplate && !SeesAllPartners)

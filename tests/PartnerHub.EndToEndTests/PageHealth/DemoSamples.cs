@@ -94,6 +94,10 @@ public static class DemoSamples
             "catalogue" when route.Template.Contains("price-lists", StringComparison.Ordinal) =>
                 [.. (await db.PriceLists.AsNoTracking().Select(p => new { p.Id, p.ValidFrom, p.ValidTo }).ToListAsync(cancellationToken))
                     .DistinctBy(p => Standing(p.ValidFrom, p.ValidTo)).Select(p => new DemoSample(Standing(p.ValidFrom, p.ValidTo), [p.Id.ToString()]))],
+            // A plan's policy versions: the plan with the demo's scheduled version and the plan with its built-in one only.
+            "catalogue" when route.Template.Contains("/plans/", StringComparison.Ordinal) =>
+                [.. (await db.PlanPolicyVersions.AsNoTracking().Select(v => new { v.PlanCode, v.EffectiveFrom }).ToListAsync(cancellationToken))
+                    .GroupBy(v => v.PlanCode).Select(g => new DemoSample(g.Count() > 1 ? "plan with a scheduled version" : "plan with its first version", [g.Key]))],
             "catalogue" when route.Template.Contains("calendars", StringComparison.Ordinal) =>
                 [.. PartnerHub.Features.Catalogue.Calendars.BusinessCalendarDirectory.Codes.Select(code => new DemoSample("calendar " + code, [code]))],
             // Letters per partner; notice pages from notices that concern one partner only (a notice posted to every partner

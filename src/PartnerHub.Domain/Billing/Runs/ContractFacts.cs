@@ -8,14 +8,21 @@ namespace PartnerHub.Domain.Billing.Runs;
 public sealed record ContractFacts(
     Guid Id, string Number, Guid PartnerId, string PlanCode, Yen? WholesaleAnnualFee, ContractStatus Status, DateOnly OrderedOn,
     DateOnly? DeliveryCompletedOn, DateOnly? ServiceStartOn, int CurrentTerm, DateOnly? NonRenewalNoticeOn, DateOnly? EarlyEndOn,
-    TerminationCause? EarlyEndCause)
+    TerminationCause? EarlyEndCause, PlanPolicySettings? PolicySettings = null)
 {
     /// <summary>The facts of <paramref name="contract"/>.</summary>
     public static ContractFacts Of(ServiceContract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
         return new(contract.Id, contract.Number, contract.PartnerId, contract.PlanCode, contract.WholesaleAnnualFee, contract.Status, contract.OrderedOn,
-            contract.DeliveryCompletedOn, contract.ServiceStartOn, contract.CurrentTerm, contract.NonRenewalNoticeOn, contract.EarlyEndOn, contract.EarlyEndCause);
+            contract.DeliveryCompletedOn, contract.ServiceStartOn, contract.CurrentTerm, contract.NonRenewalNoticeOn, contract.EarlyEndOn, contract.EarlyEndCause, contract.PolicySettings);
+    }
+
+    /// <summary>The rules the contract was made under (<see cref="ServiceContract.Policy()"/>), or false when its plan names no policy.</summary>
+    public bool TryPolicy([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy)
+    {
+        policy = ServicePlanPolicy.TryForPlan(PlanCode, out var builtIn) ? PolicySettings?.ApplyTo(builtIn) ?? builtIn : null;
+        return policy is not null;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public static class MonthlyBilling
             return ContractBilling.Nothing;
         }
 
-        if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy))
+        if (!contract.TryPolicy(out var policy))
         {
             bool mayOweThisMonth = !contract.IsClosedBefore(month) && (contract.DeliveryCompletedOn is not null || month.Contains(contract.OrderedOn));
             return mayOweThisMonth ? Refuse(contract, ChargeRefusal.PlanWithoutPolicy) : ContractBilling.Nothing;

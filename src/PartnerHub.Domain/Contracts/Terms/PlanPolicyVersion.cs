@@ -119,7 +119,7 @@ public sealed record PlanPolicySettings(
 /// read-only, so the policy in force on any day before tomorrow never changes — which is what keeps issued quotes,
 /// contracts and invoices on the rules they were made under (<see cref="PlanPolicyVersions.InForce"/> on their date).
 /// </summary>
-public sealed class PlanPolicyVersion
+public sealed class PlanPolicyVersion : Common.IVersioned
 {
     // For materialisation by the data layer.
     private PlanPolicyVersion()
@@ -155,6 +155,9 @@ public sealed class PlanPolicyVersion
 
     /// <summary>When the version was withdrawn before it started; null while it stands.</summary>
     public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <inheritdoc />
+    public Guid Version { get; set; }
 
     /// <summary>The built-in policy of <paramref name="planCode"/> as its first version, in force since <paramref name="since"/>.</summary>
     /// <exception cref="RuleViolationException">The plan has no built-in policy.</exception>

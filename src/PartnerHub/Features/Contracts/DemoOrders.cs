@@ -377,7 +377,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
         private void ReturnUnit(ServiceContract contract, Appliance appliance, DateOnly lastDay, DemoReturn step, int ordinal)
         {
             const string ReturnsRun = "returns-run";
-            var policy = ServicePlanPolicy.ForPlan(contract.PlanCode);
+            var policy = contract.Policy();
             var openedAt = At(lastDay.AddDays(1), 9, 5);
             Must(appliance.AwaitReturn(Stamp(appliance, openedAt), ReturnsRun, "return at contract end"), "awaiting return");
             var task = ReturnTask.Open(Guid.NewGuid(), appliance, contract.Id, contract.PartnerId, ReturnReason.ContractEnded, null, null, lastDay.AddDays(1), policy,

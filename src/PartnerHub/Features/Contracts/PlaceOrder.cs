@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Numbering;
 using PartnerHub.Infrastructure.Tenancy;
@@ -10,9 +11,10 @@ namespace PartnerHub.Features.Contracts;
 /// <summary>
 /// Turns an issued quote into an order: the usage contract forms when the customer buys the service right from the
 /// partner (004 §1-4). The quote's appliance count and retail total become the contract's units and annual fee, its
-/// wholesale total the amount the vendor bills the partner.
+/// wholesale total the amount the vendor bills the partner. The contract keeps the plan's policy version in force on the
+/// day the quote was issued, as it keeps the quote's prices: a version the vendor schedules later never changes it.
 /// </summary>
-public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, IPlanPolicySource policies)
 {
     public async Task<PlaceOrderResult> ExecuteAsync(Guid quoteId, CancellationToken cancellationToken = default)
     {
@@ -40,10 +42,11 @@ public sealed class PlaceOrder(IDbContextFactory<HubDbContext> contextFactory, C
             return new PlaceOrderResult(null, OrderProblem.AlreadyOrdered);
         }
 
+        var policyVersion = (await policies.CurrentAsync(cancellationToken)).VersionInForce(quote.PlanCode, quote.IssuedOn);
         var contract = await DailyNumbers.SaveWithNextNumberAsync(db, "C", today,
             prefix => db.Contracts.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken),
             number => db.Contracts.Add(new ServiceContract(Guid.NewGuid(), number, quote.PartnerId, quote.CustomerId, quote.PlanCode, quote.Units,
-                quote.RetailTotal, quote.Id, today, now, currentUser.Name, wholesaleAnnualFee: quote.WholesaleTotal)).Entity,
+                quote.RetailTotal, quote.Id, today, now, currentUser.Name, wholesaleAnnualFee: quote.WholesaleTotal, policyVersion: policyVersion)).Entity,
             cancellationToken);
         return new PlaceOrderResult(contract.Id, null);
     }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Calendars;
-using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Infrastructure.Localization;
@@ -96,7 +95,7 @@ public sealed class OpenReturn(HubDbContextFactory contextFactory, CurrentUser c
             return OpenReturnResult.Refused(OpenReturnProblem.NotFound);
         }
 
-        if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy))
+        if (!contract.TryPolicy(out var policy))
         {
             return OpenReturnResult.Refused(OpenReturnProblem.PlanWithoutPolicy);
         }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
-using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Infrastructure.Localization;
@@ -51,14 +50,14 @@ public sealed class ReturnWork(HubDbContextFactory contextFactory, CurrentUser c
 
     /// <summary>
     /// Receives the unit (or records that it will not come back) and books the customer's charges for lateness, damage or
-    /// loss under the plan's <see cref="ServicePlanPolicy.ReturnCharges"/> as pending charges of the partner.
+    /// loss under the plan's <see cref="Domain.Contracts.Terms.ServicePlanPolicy.ReturnCharges"/> as pending charges of the partner.
     /// </summary>
     public Task<ReturnWorkProblem?> ReceiveAsync(Guid id, ReturnReceipt receipt, CancellationToken cancellationToken = default) =>
         RunAsync(id, ReturnsPermissions.ReceiveRoles, async (db, task, appliance) =>
         {
             ArgumentNullException.ThrowIfNull(receipt);
-            var planCode = await db.Contracts.Where(c => c.Id == task.ContractId).Select(c => c.PlanCode).SingleAsync(cancellationToken);
-            if (!ServicePlanPolicy.TryForPlan(planCode, out var policy))
+            var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == task.ContractId, cancellationToken);
+            if (!contract.TryPolicy(out var policy))
             {
                 return ReturnWorkProblem.PlanWithoutPolicy;
             }

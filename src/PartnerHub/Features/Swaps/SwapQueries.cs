@@ -50,7 +50,7 @@ public sealed class SwapQueries(HubDbContextFactory contextFactory)
         var partner = await db.Organisations.AsNoTracking().Where(o => o.Id == swap.PartnerId).Select(o => o.Name).SingleAsync(cancellationToken);
         var task = await db.KittingTasks.AsNoTracking().SingleOrDefaultAsync(t => t.SwapCaseId == swap.Id, cancellationToken);
         var charges = await db.PendingCharges.AsNoTracking().Where(c => c.SourceId == swap.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy);
+        contract.TryPolicy(out var policy);
         return new SwapDetail(swap, contract.Number, contract.PlanCode, customer, partner, task, charges, policy, OpeningSnapshot.Parse(swap.HealthAtOpening));
     }
 

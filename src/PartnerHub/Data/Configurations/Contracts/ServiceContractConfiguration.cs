@@ -21,6 +21,9 @@ internal sealed class ServiceContractConfiguration : IEntityTypeConfiguration<Se
         builder.Navigation(c => c.Events).HasField("_events");
         builder.Property(c => c.EarlyEndCause).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.EarlyEndReason).HasMaxLength(1000);
+        // The policy version's settings the contract was made under: a later version never changes them.
+        builder.Property(c => c.PolicySettings).HasConversion(PlanPolicySettingsJson.Converter!);
+        builder.HasOne<Domain.Contracts.Terms.PlanPolicyVersion>().WithMany().HasForeignKey(c => c.PolicyVersionId).OnDelete(DeleteBehavior.Restrict);
         // The contracts cancelled under a terms-change notice (004 §21-2), listed on the notice.
         builder.HasIndex(c => c.EarlyEndNoticeId);
         builder.HasIndex(c => new { c.PartnerId, c.Status });

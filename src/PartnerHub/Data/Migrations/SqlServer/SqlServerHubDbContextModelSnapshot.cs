@@ -1394,6 +1394,12 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("PolicySettings")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("PolicyVersionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("QuoteId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1427,6 +1433,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("PolicyVersionId");
+
                     b.HasIndex("OrderedOn", "Number")
                         .IsDescending(true, false);
 
@@ -1435,6 +1443,42 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasIndex("Status", "CurrentTermEndsOn");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Contracts.Terms.PlanPolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanCode", "EffectiveFrom");
+
+                    b.ToTable("PlanPolicyVersions");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Customers.Customer", b =>
@@ -3743,6 +3787,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Contracts.Terms.PlanPolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Customers.Customer", b =>

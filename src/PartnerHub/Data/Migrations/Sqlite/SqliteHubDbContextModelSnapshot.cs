@@ -1378,6 +1378,12 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PolicySettings")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("QuoteId")
                         .HasColumnType("TEXT");
 
@@ -1411,6 +1417,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("PolicyVersionId");
+
                     b.HasIndex("OrderedOn", "Number")
                         .IsDescending(true, false);
 
@@ -1419,6 +1427,42 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("Status", "CurrentTermEndsOn");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Contracts.Terms.PlanPolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanCode", "EffectiveFrom");
+
+                    b.ToTable("PlanPolicyVersions");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Customers.Customer", b =>
@@ -3786,6 +3830,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartnerHub.Domain.Contracts.Terms.PlanPolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Customers.Customer", b =>

@@ -65,7 +65,7 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
             .Where(c => c.OrderedOn <= last && c.Status != ContractStatus.Cancelled && (c.ServiceEndedOn == null || c.ServiceEndedOn >= first))
             .OrderBy(c => c.Number)
             .Select(c => new ContractFacts(c.Id, c.Number, c.PartnerId, c.PlanCode, c.WholesaleAnnualFee, c.Status, c.OrderedOn, c.DeliveryCompletedOn,
-                c.ServiceStartOn, c.CurrentTerm, c.NonRenewalNoticeOn, c.EarlyEndOn, c.EarlyEndCause))
+                c.ServiceStartOn, c.CurrentTerm, c.NonRenewalNoticeOn, c.EarlyEndOn, c.EarlyEndCause, c.PolicySettings))
             .ToListAsync(cancellationToken);
     }
 

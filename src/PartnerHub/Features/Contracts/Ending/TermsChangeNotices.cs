@@ -36,7 +36,7 @@ public sealed class TermsChangeNotices(IDbContextFactory<HubDbContext> contextFa
     internal static async Task<IReadOnlyList<TermsChangeNoticeOption>> ForContractAsync(HubDbContext db, ServiceContract contract, Guid? noticeId, BusinessCalendarSet calendarSet,
         CancellationToken cancellationToken)
     {
-        if (!ServicePlanPolicy.TryForPlan(contract.PlanCode, out var policy))
+        if (!contract.TryPolicy(out var policy))
         {
             return [];
         }

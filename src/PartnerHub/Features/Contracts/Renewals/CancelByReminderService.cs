@@ -31,7 +31,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 public sealed class CancelByReminderService(
     HubDbContextOptions contextOptions, IStringLocalizer<RenewalStrings> strings, IOptionsMonitor<MailOptions> notices,
     IOptionsMonitor<RenewalsOptions> options, IOptionsMonitor<BackgroundJobOptions> jobs, TimeProvider clock, ILogger<CancelByReminderService> logger,
-    IBusinessCalendarSource calendars)
+    IBusinessCalendarSource calendars, IPlanPolicySource policies)
     : PeriodicJob(jobs, clock, logger)
 {
     /// <summary>The outbox topic; the contract id, term number and reminder day follow.</summary>
@@ -43,11 +43,12 @@ public sealed class CancelByReminderService(
         var now = Clock.GetUtcNow();
         // Reminder days are business days on the calendars with the vendor's closures (a closure moves them earlier).
         var calendarSet = await calendars.CurrentAsync(cancellationToken);
+        var policySet = await policies.CurrentAsync(cancellationToken);
         await using var db = contextOptions.Create(TenantScope.System, Clock);
         var candidates = await db.Contracts.AsNoTracking()
             .Where(c => c.Status == ContractStatus.Delivered || c.Status == ContractStatus.Active)
             .Where(c => c.NonRenewalNoticeOn == null && c.EarlyEndOn == null)
-            .Where(RenewalWorklistQueries.CancelByBetween(today, LatestCancelByToRemind(today, calendarSet), calendarSet))
+            .Where(RenewalWorklistQueries.CancelByBetween(today, LatestCancelByToRemind(today, calendarSet, policySet), calendarSet, policySet))
             .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { Contract = c, Customer = cu.Name })
             .ToListAsync(cancellationToken);
         var recipientsByPartner = new Dictionary<Guid, List<NoticeRecipient>>();
@@ -114,17 +115,17 @@ public sealed class CancelByReminderService(
     protected override Task RunRoundAsync(CancellationToken cancellationToken) =>
         options.CurrentValue.RemindersEnabled ? RunOnceAsync(JapaneseFormat.TokyoDate(Clock.GetUtcNow()), cancellationToken) : Task.CompletedTask;
 
-    // The furthest cancel-by date a reminder can be due for today: the longest lead of any plan, in business days, plus
-    // a run of closed days (New Year, Golden Week) between the cancel-by date and the business day before it.
-    private static DateOnly LatestCancelByToRemind(DateOnly today, BusinessCalendarSet calendarSet)
+    // The furthest cancel-by date a reminder can be due for today: the longest lead of any plan and policy version, in
+    // business days, plus a run of closed days (New Year, Golden Week) between the cancel-by date and the business day before it.
+    private static DateOnly LatestCancelByToRemind(DateOnly today, BusinessCalendarSet calendarSet, PlanPolicySet policySet)
     {
         var latest = today;
-        foreach (var plan in ServicePlan.All)
+        foreach (var (_, policy) in ServicePlan.All.SelectMany(plan => policySet.Variants(plan.Code)))
         {
-            int lead = ServicePlanPolicy.TryForPlan(plan.Code, out var policy) ? policy.CancelByReminderBusinessDays.DefaultIfEmpty(0).Max() : 0;
+            int lead = policy.CancelByReminderBusinessDays.DefaultIfEmpty(0).Max();
             if (lead > 0)
             {
-                var candidate = policy!.On(calendarSet).Calendar.AddBusinessDays(today, lead).AddDays(14);
+                var candidate = policy.On(calendarSet).Calendar.AddBusinessDays(today, lead).AddDays(14);
                 latest = candidate > latest ? candidate : latest;
             }
         }

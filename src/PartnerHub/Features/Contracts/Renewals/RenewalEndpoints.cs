@@ -28,7 +28,7 @@ public static class RenewalEndpoints
                 IStringLocalizer<RenewalStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var filter = RenewalWorklistFilter.FromUrl(plan, partner, window);
-                var sheet = ExportLayout(strings).ToSheet(strings["Title"], queries.StreamForExport(filter, await queries.CalendarsAsync(cancellationToken)));
+                var sheet = ExportLayout(strings).ToSheet(strings["Title"], queries.StreamForExport(filter, await queries.CalendarsAsync(cancellationToken), await queries.PoliciesAsync(cancellationToken)));
                 string? partnerName = filter.PartnerId is { } partnerId
                     ? (await partners.ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == partnerId)?.Name
                     : null;

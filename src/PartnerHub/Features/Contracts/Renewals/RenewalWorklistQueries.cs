@@ -21,7 +21,7 @@ namespace PartnerHub.Features.Contracts.Renewals;
 /// order; each page is re-sorted by the exact cancel-by date, which leaves only rows at a page's edge off by those days.
 /// The outlook itself is computed in memory for the rows of the page only.
 /// </remarks>
-public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock, IBusinessCalendarSource calendars)
+public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> contextFactory, TimeProvider clock, IBusinessCalendarSource calendars, IPlanPolicySource policies)
 {
     private const string CancelByKey = "CancelBy";
 
@@ -40,14 +40,18 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
     /// <summary>The business calendars with the vendor's closures, which every cancel-by business day here is counted on.</summary>
     public Task<BusinessCalendarSet> CalendarsAsync(CancellationToken cancellationToken = default) => calendars.CurrentAsync(cancellationToken);
 
+    /// <summary>The plans' policy versions, which bound each contract's cancel-by date by the version it was made under.</summary>
+    public Task<PlanPolicySet> PoliciesAsync(CancellationToken cancellationToken = default) => policies.CurrentAsync(cancellationToken);
+
     public async Task<PagedResult<RenewalWorklistItem>> ListAsync(RenewalWorklistFilter filter, ListRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
         var today = Today;
         var calendarSet = await CalendarsAsync(cancellationToken);
+        var policySet = await PoliciesAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var contracts = Contracts(db, filter, today, calendarSet);
+        var contracts = Contracts(db, filter, today, calendarSet, policySet);
         // Customer and partner always exist for a contract, so the joins drop no row: the contracts alone give the total.
         int total = await contracts.CountAsync(cancellationToken);
         if (total == 0)
@@ -68,21 +72,23 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
 
     /// <summary>
     /// Every matching contract in the worklist's order, read row by row while the export is written, on
-    /// <paramref name="calendarSet"/> (<see cref="CalendarsAsync"/>).
+    /// <paramref name="calendarSet"/> (<see cref="CalendarsAsync"/>) and <paramref name="policySet"/> (<see cref="PoliciesAsync"/>).
     /// </summary>
-    public IEnumerable<RenewalWorklistItem> StreamForExport(RenewalWorklistFilter filter, BusinessCalendarSet calendarSet)
+    public IEnumerable<RenewalWorklistItem> StreamForExport(RenewalWorklistFilter filter, BusinessCalendarSet calendarSet, PlanPolicySet policySet)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(calendarSet);
+        ArgumentNullException.ThrowIfNull(policySet);
         var today = Today;
         using var db = contextFactory.CreateDbContext();
-        foreach (var row in s_sorts.Apply(Rows(db, Contracts(db, filter, today, calendarSet)), new ListRequest()).AsEnumerable())
+        foreach (var row in s_sorts.Apply(Rows(db, Contracts(db, filter, today, calendarSet, policySet)), new ListRequest()).AsEnumerable())
         {
             yield return Item(row, today, calendarSet);
         }
     }
 
-    private static IQueryable<ServiceContract> Contracts(HubDbContext db, RenewalWorklistFilter filter, DateOnly today, BusinessCalendarSet calendarSet)
+    private static IQueryable<ServiceContract> Contracts(HubDbContext db, RenewalWorklistFilter filter, DateOnly today, BusinessCalendarSet calendarSet,
+        PlanPolicySet policySet)
     {
         var contracts = db.Contracts.AsNoTracking().OfOwnPartner(db.Tenant)
             .Where(c => c.Status == ContractStatus.Delivered || c.Status == ContractStatus.Active || c.Status == ContractStatus.Ending);
@@ -101,33 +107,35 @@ public sealed class RenewalWorklistQueries(IDbContextFactory<HubDbContext> conte
             // Past due: cancel-by before today. Within N weeks: from today up to N weeks ahead.
             DateOnly? from = window == RenewalWindow.PastDue ? null : today;
             var to = window == RenewalWindow.PastDue ? today.AddDays(-1) : today.AddDays(7 * (int)window);
-            contracts = contracts.Where(CancelByBetween(from, to, calendarSet));
+            contracts = contracts.Where(CancelByBetween(from, to, calendarSet, policySet));
         }
 
         return contracts;
     }
 
-    /// <summary>Contracts whose current term's cancel-by date is in [from, to] on <paramref name="calendarSet"/>, as term-end bounds per plan.</summary>
-    public static Expression<Func<ServiceContract, bool>> CancelByBetween(DateOnly? from, DateOnly to, BusinessCalendarSet calendarSet)
+    /// <summary>
+    /// Contracts whose current term's cancel-by date is in [from, to] on <paramref name="calendarSet"/>, as term-end bounds
+    /// per plan and policy version the contract keeps (<see cref="PlanPolicySet.Variants"/>).
+    /// </summary>
+    public static Expression<Func<ServiceContract, bool>> CancelByBetween(DateOnly? from, DateOnly to, BusinessCalendarSet calendarSet, PlanPolicySet policySet)
     {
         ArgumentNullException.ThrowIfNull(calendarSet);
+        ArgumentNullException.ThrowIfNull(policySet);
         var contract = Expression.Parameter(typeof(ServiceContract), "c");
         Expression any = Expression.Constant(false);
         foreach (var plan in ServicePlan.All)
         {
-            if (!ServicePlanPolicy.TryForPlan(plan.Code, out var seedPolicy))
+            foreach (var (versionId, variant) in policySet.Variants(plan.Code))
             {
-                continue;
+                var policy = variant.On(calendarSet);
+                DateOnly? after = from is { } first ? CancelByRule.LatestTermEnd(policy, first.AddDays(-1)) : null;
+                DateOnly? until = CancelByRule.LatestTermEnd(policy, to);
+                string code = plan.Code;
+                Expression<Func<ServiceContract, bool>> one = after is null
+                    ? c => c.PlanCode == code && c.PolicyVersionId == versionId && c.CurrentTermEndsOn <= until
+                    : c => c.PlanCode == code && c.PolicyVersionId == versionId && c.CurrentTermEndsOn > after && c.CurrentTermEndsOn <= until;
+                any = Expression.OrElse(any, new Rebind(one.Parameters[0], contract).Visit(one.Body));
             }
-
-            var policy = seedPolicy.On(calendarSet);
-            DateOnly? after = from is { } first ? CancelByRule.LatestTermEnd(policy, first.AddDays(-1)) : null;
-            DateOnly? until = CancelByRule.LatestTermEnd(policy, to);
-            string code = plan.Code;
-            Expression<Func<ServiceContract, bool>> one = after is null
-                ? c => c.PlanCode == code && c.CurrentTermEndsOn <= until
-                : c => c.PlanCode == code && c.CurrentTermEndsOn > after && c.CurrentTermEndsOn <= until;
-            any = Expression.OrElse(any, new Rebind(one.Parameters[0], contract).Visit(one.Body));
         }
 
         return Expression.Lambda<Func<ServiceContract, bool>>(any, contract);

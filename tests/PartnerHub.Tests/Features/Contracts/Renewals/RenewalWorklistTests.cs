@@ -58,7 +58,7 @@ public class RenewalWorklistTests(HubAppFactory app)
         own.Items.ShouldNotBeEmpty();
         own.Items.ShouldAllBe(i => i.PartnerName == "株式会社みなと情報システム");
         asked.TotalCount.ShouldBe(0);
-        queries.StreamForExport(new RenewalWorklistFilter(), await queries.CalendarsAsync(Token)).ShouldAllBe(i => i.PartnerName == "株式会社みなと情報システム");
+        queries.StreamForExport(new RenewalWorklistFilter(), await queries.CalendarsAsync(Token), await queries.PoliciesAsync(Token)).ShouldAllBe(i => i.PartnerName == "株式会社みなと情報システム");
     }
 
     [Theory]
