@@ -1692,3 +1692,23 @@ VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ParameterSheetVersions" ADD "Content_LineSpeedMbps" INTEGER NULL;
+
+CREATE TABLE "RequiredSoftwareVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RequiredSoftwareVersions" PRIMARY KEY,
+    "ModelCode" TEXT NOT NULL,
+    "MinimumVersion" TEXT NOT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_RequiredSoftwareVersions_ModelCode_EffectiveFrom" ON "RequiredSoftwareVersions" ("ModelCode", "EffectiveFrom");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207133116_RequiredSoftwareVersionsAndLineSpeed', '10.0.14');
+
+COMMIT;
+

@@ -3270,3 +3270,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133143_RequiredSoftwareVersionsAndLineSpeed'
+)
+BEGIN
+    ALTER TABLE [ParameterSheetVersions] ADD [Content_LineSpeedMbps] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133143_RequiredSoftwareVersionsAndLineSpeed'
+)
+BEGIN
+    CREATE TABLE [RequiredSoftwareVersions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelCode] nvarchar(32) NOT NULL,
+        [MinimumVersion] nvarchar(64) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_RequiredSoftwareVersions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133143_RequiredSoftwareVersionsAndLineSpeed'
+)
+BEGIN
+    CREATE INDEX [IX_RequiredSoftwareVersions_ModelCode_EffectiveFrom] ON [RequiredSoftwareVersions] ([ModelCode], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133143_RequiredSoftwareVersionsAndLineSpeed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207133143_RequiredSoftwareVersionsAndLineSpeed', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
