@@ -193,6 +193,12 @@ public sealed class SensorEvent
             stored.Protocol = alert.Protocol;
             stored.AppProtocol = alert.AppProtocol;
         }
+        else if (telemetry.Kind == TelemetryKind.Other && EveAddresses.From(telemetry.RawJson) is { } addresses)
+        {
+            // Flows and protocol records: their addresses show the networks the appliance carries (the sheet comparison).
+            stored.SourceIp = addresses.Source;
+            stored.DestinationIp = addresses.Destination;
+        }
 
         return stored;
     }

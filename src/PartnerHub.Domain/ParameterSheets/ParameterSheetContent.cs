@@ -9,6 +9,9 @@ namespace PartnerHub.Domain.ParameterSheets;
 /// </summary>
 public sealed record ParameterSheetContent
 {
+    /// <summary>Fastest line speed a sheet may state (100 Gbps): anything above is a typing error.</summary>
+    public const long MaxLineSpeedMbps = 100_000;
+
     /// <summary>Install site name (設置場所).</summary>
     public string SiteName { get; init; } = string.Empty;
 
@@ -44,6 +47,11 @@ public sealed record ParameterSheetContent
 
     /// <summary>Expected monitored bandwidth in Mbps.</summary>
     public long ExpectedBandwidthMbps { get; init; }
+
+    /// <summary>Contracted speed of the customer's internet line in Mbps (回線速度), when the sheet states it: sheets made
+    /// before the field existed (and old workbooks without its row) have none. Traffic seen above it means the mirror
+    /// carries more than the line the sheet describes.</summary>
+    public long? LineSpeedMbps { get; init; }
 
     /// <summary>Expected monitored endpoints.</summary>
     public int ExpectedEndpoints { get; init; }
@@ -149,6 +157,11 @@ public sealed record ParameterSheetContent
         else if (model.MaxBandwidthMbps is { } limit && ExpectedBandwidthMbps > limit)
         {
             problems[nameof(ExpectedBandwidthMbps)] = SheetFieldProblem.AboveModelLimit;
+        }
+
+        if (LineSpeedMbps is { } lineSpeed && lineSpeed is < 1 or > MaxLineSpeedMbps)
+        {
+            problems[nameof(LineSpeedMbps)] = SheetFieldProblem.OutOfRange;
         }
 
         var emails = List(NotificationEmails);

@@ -40,6 +40,9 @@ public enum SheetCheckReason
     /// <summary>More than the sheet expects, beyond the tolerance.</summary>
     AboveSheet,
 
+    /// <summary>More traffic than the contracted line speed on the sheet carries.</summary>
+    AboveLineSpeed,
+
     /// <summary>More than one appliance of the model handles (004 別紙2 §2-4).</summary>
     AboveModel,
 
@@ -64,6 +67,9 @@ public sealed record SheetCheckResult(SheetCheck Check, SheetCheckOutcome Outcom
 {
     /// <summary>The sheet's value (endpoints or Mbps), when it has one.</summary>
     public double? Expected { get; init; }
+
+    /// <summary>The sheet's contracted line speed in Mbps (bandwidth only), when it states one.</summary>
+    public double? LineSpeed { get; init; }
 
     /// <summary>The model's limit (endpoints or Mbps), when it states one.</summary>
     public double? ModelLimit { get; init; }
@@ -101,7 +107,7 @@ public static class SheetVsObserved
         return
         [
             Capacity(SheetCheck.Endpoints, sheet.ExpectedEndpoints, model.MaxEndpoints, observed.MonitoredEndpoints),
-            Capacity(SheetCheck.Bandwidth, sheet.ExpectedBandwidthMbps, model.MaxBandwidthMbps, observed.BandwidthMbps),
+            Bandwidth(sheet, model, observed.BandwidthMbps),
             Segments(sheet.MonitoredSegments, observed.AddressesSeen),
         ];
     }
@@ -158,6 +164,28 @@ public static class SheetVsObserved
         return seen > estimate * (1 + Tolerance)
             ? result with { Outcome = SheetCheckOutcome.Mismatch, Reason = SheetCheckReason.AboveSheet }
             : result;
+    }
+
+    // The contracted line speed is a ceiling, not an estimate: traffic above it is a mismatch without tolerance, and
+    // traffic below it matches whatever the estimate said. A sheet without one (made before the field existed) is still
+    // checked against its expected bandwidth.
+    private static SheetCheckResult Bandwidth(ParameterSheetContent sheet, ApplianceModel model, double? observed)
+    {
+        var result = Capacity(SheetCheck.Bandwidth, sheet.ExpectedBandwidthMbps, model.MaxBandwidthMbps, observed);
+        if (sheet.LineSpeedMbps is not { } lineSpeed || lineSpeed < 1)
+        {
+            return result;
+        }
+
+        result = result with { LineSpeed = lineSpeed };
+        if (result.Reason is SheetCheckReason.NotReported or SheetCheckReason.AboveModel)
+        {
+            return result;
+        }
+
+        return result.Observed > lineSpeed
+            ? result with { Outcome = SheetCheckOutcome.Mismatch, Reason = SheetCheckReason.AboveLineSpeed }
+            : result with { Outcome = SheetCheckOutcome.Matches, Reason = SheetCheckReason.None };
     }
 
     private static SheetCheckResult Segments(string? monitoredSegments, IReadOnlyCollection<string> addressesSeen)

@@ -99,6 +99,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ThreatMappingRule> ThreatMappingRules => Set<ThreatMappingRule>();
 
+    public DbSet<RequiredSoftwareVersion> RequiredSoftwareVersions => Set<RequiredSoftwareVersion>();
+
     public DbSet<IngestedBatch> IngestedBatches => Set<IngestedBatch>();
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();

@@ -64,6 +64,21 @@ public class ParameterSheetTests
         problems[nameof(ParameterSheetContent.ExpectedBandwidthMbps)].ShouldBe(SheetFieldProblem.AboveModelLimit);
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(1L, false)]
+    [InlineData(10_000L, false)]
+    [InlineData(0L, true)]
+    [InlineData(-100L, true)]
+    [InlineData(1_000_000L, true)]
+    public void Validate_LineSpeed_IsOptionalAndWithinAPlausibleRange(long? lineSpeed, bool refused)
+    {
+        var problems = (Valid() with { LineSpeedMbps = lineSpeed }).Validate(ApplianceModel.CyberThreatSensor);
+
+        problems.ContainsKey(nameof(ParameterSheetContent.LineSpeedMbps)).ShouldBe(refused);
+        problems.Count.ShouldBe(refused ? 1 : 0);
+    }
+
     [Fact]
     public void Validate_BadContactDetails_AreReported()
     {

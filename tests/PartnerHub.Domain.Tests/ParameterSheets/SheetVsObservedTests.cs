@@ -66,6 +66,33 @@ public class SheetVsObservedTests
         result.ModelLimit.ShouldBe(1000);
     }
 
+    [Theory]
+    [InlineData(99.9, SheetCheckOutcome.Matches, SheetCheckReason.None)]
+    [InlineData(100.0, SheetCheckOutcome.Matches, SheetCheckReason.None)]
+    [InlineData(100.1, SheetCheckOutcome.Mismatch, SheetCheckReason.AboveLineSpeed)] // a ceiling: no estimate tolerance
+    [InlineData(1_180.5, SheetCheckOutcome.Mismatch, SheetCheckReason.AboveModel)] // the model's 1 Gbps still comes first
+    public void Compare_BandwidthWithLineSpeed_IsJudgedByTheContractedLine(double mbps, SheetCheckOutcome outcome, SheetCheckReason reason)
+    {
+        var result = Check(SheetCheck.Bandwidth, Sheet with { LineSpeedMbps = 100 }, Cts, new ApplianceObservation(null, mbps, []));
+
+        result.Outcome.ShouldBe(outcome);
+        result.Reason.ShouldBe(reason);
+        result.LineSpeed.ShouldBe(100);
+        result.Expected.ShouldBe(500);
+    }
+
+    [Fact]
+    public void Compare_BandwidthUnderLineSpeedButAboveTheEstimate_MatchesAndWithoutLineSpeedFallsBackToTheEstimate()
+    {
+        var observed = new ApplianceObservation(null, 800, []);
+
+        Check(SheetCheck.Bandwidth, Sheet with { LineSpeedMbps = 1_000 }, Cts, observed).Outcome.ShouldBe(SheetCheckOutcome.Matches);
+        var old = Check(SheetCheck.Bandwidth, Sheet with { LineSpeedMbps = null }, Cts, observed);
+        old.Reason.ShouldBe(SheetCheckReason.AboveSheet);
+        old.LineSpeed.ShouldBeNull();
+        Check(SheetCheck.Bandwidth, Sheet with { LineSpeedMbps = 100 }, Cts, new ApplianceObservation(null, null, [])).Reason.ShouldBe(SheetCheckReason.NotReported);
+    }
+
     [Fact]
     public void Compare_BandwidthOnAModelWithoutALimit_ComparesWithTheSheetOnly()
     {

@@ -56,10 +56,10 @@ public static class DeviceTestData
 
     /// <summary>A heartbeat stamped <paramref name="at"/> by the appliance's clock, received by the bridge at
     /// <paramref name="receivedAt"/> (the same instant unless given).</summary>
-    public static TelemetryEvent Heartbeat(string serial, DateTimeOffset at, long uptime, DateTimeOffset? receivedAt = null) =>
+    public static TelemetryEvent Heartbeat(string serial, DateTimeOffset at, long uptime, DateTimeOffset? receivedAt = null, string? version = "7.0.8") =>
         Line(serial, at, TelemetryKind.Heartbeat, "heartbeat",
-            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"uptime\":{uptime},\"version\":\"7.0.8\"}}}}",
-            receivedAt, heartbeat: new HeartbeatPayload(20, 50, 30, uptime, "7.0.8", 300));
+            $"{{\"timestamp\":\"{at:O}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"uptime\":{uptime}{(version is null ? "" : $",\"version\":\"{version}\"")}}}}}",
+            receivedAt, heartbeat: new HeartbeatPayload(20, 50, 30, uptime, version, 300));
 
     public static TelemetryEvent Stats(string serial, DateTimeOffset at, long packets, long bytes, DateTimeOffset? receivedAt = null) =>
         Line(serial, at, TelemetryKind.CaptureStats, "stats",
@@ -73,9 +73,9 @@ public static class DeviceTestData
             receivedAt, alert: new AlertPayload(signatureId, signature, category, 1, "192.168.10.23", 50123, "198.51.100.9", 443, "TCP", "tls"));
 
     /// <summary>A Suricata flow record (kept raw, kind "other").</summary>
-    public static TelemetryEvent Flow(string serial, DateTimeOffset at, DateTimeOffset? receivedAt = null) =>
+    public static TelemetryEvent Flow(string serial, DateTimeOffset at, DateTimeOffset? receivedAt = null, string source = "192.168.10.23", string destination = "198.51.100.9") =>
         Line(serial, at, TelemetryKind.Other, "flow",
-            $"{{\"timestamp\":\"{at:O}\",\"flow_id\":{Interlocked.Increment(ref s_sequence)},\"event_type\":\"flow\",\"src_ip\":\"192.168.10.23\",\"src_port\":50123,\"dest_ip\":\"198.51.100.9\",\"dest_port\":443,\"proto\":\"TCP\",\"flow\":{{\"pkts_toserver\":12,\"pkts_toclient\":10,\"state\":\"closed\"}}}}",
+            $"{{\"timestamp\":\"{at:O}\",\"flow_id\":{Interlocked.Increment(ref s_sequence)},\"event_type\":\"flow\",\"src_ip\":\"{source}\",\"src_port\":50123,\"dest_ip\":\"{destination}\",\"dest_port\":443,\"proto\":\"TCP\",\"flow\":{{\"pkts_toserver\":12,\"pkts_toclient\":10,\"state\":\"closed\"}}}}",
             receivedAt);
 
     public static TelemetryBatch Batch(params TelemetryEvent[] events) => new("test-bridge", Guid.NewGuid(), events);

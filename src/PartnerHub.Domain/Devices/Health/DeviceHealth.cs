@@ -176,8 +176,9 @@ public sealed class DeviceHealth : IVersioned
         ClockSkewSeconds = Math.Round(median, 1);
     }
 
-    /// <summary>Evaluates the state at <paramref name="now"/>.</summary>
-    public DeviceHealthAssessment Assess(DateTimeOffset now, DeviceHealthPolicy policy, ApplianceModel model)
+    /// <summary>Evaluates the state at <paramref name="now"/>; <paramref name="requiredVersion"/> is the model's minimum
+    /// software version in force, if any.</summary>
+    public DeviceHealthAssessment Assess(DateTimeOffset now, DeviceHealthPolicy policy, ApplianceModel model, SensorSoftwareVersion? requiredVersion = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(model);
@@ -222,6 +223,13 @@ public sealed class DeviceHealth : IVersioned
         {
             issues |= DeviceIssues.ClockSkew;
         }
+
+        issues |= SensorSoftwareVersion.Check(SoftwareVersion, requiredVersion) switch
+        {
+            SoftwareVersionCheck.Below => DeviceIssues.OutdatedSoftware,
+            SoftwareVersionCheck.Unknown => DeviceIssues.SoftwareVersionUnknown,
+            SoftwareVersionCheck.NoRequirement or SoftwareVersionCheck.Meets => DeviceIssues.None,
+        };
 
         bool degraded = (issues & (DeviceIssues.HighDropRate | DeviceIssues.OverBandwidth | DeviceIssues.OverEndpoints)) != 0;
         return new DeviceHealthAssessment(degraded ? DeviceState.Degraded : DeviceState.Online, issues);

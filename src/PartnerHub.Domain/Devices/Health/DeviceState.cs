@@ -41,6 +41,13 @@ public enum DeviceIssues
     /// <summary>The appliance's clock is further from the bridge's than the policy allows (informational: its records are
     /// still judged by when they arrive, but their times cannot be trusted).</summary>
     ClockSkew = 16,
+
+    /// <summary>The reported sensor software version is older than the version required for the model (informational:
+    /// the appliance still captures; vendor operations schedule the update).</summary>
+    OutdatedSoftware = 32,
+
+    /// <summary>A version is required for the model but the appliance reported none, or text that is no version.</summary>
+    SoftwareVersionUnknown = 64,
 }
 
 /// <summary>An appliance's evaluated health.</summary>

@@ -12,7 +12,7 @@ namespace PartnerHub.Features.Devices;
 /// ingest path: SIM-0001 healthy (restarted six hours ago), SIM-0002 silent (reporting, capturing nothing for two
 /// hours), SIM-0003 offline for three hours. SIM-0004 gets nothing: its first telemetry comes from the simulator.
 /// The sensors of <see cref="Contracts.DemoOrders"/>: SIM-0005 degraded (drops about 8% of the packets offered),
-/// SIM-0006 healthy, SIM-0007 degraded (its customer's network grew past the model's 1,000 endpoints). SIM-0008 is
+/// SIM-0006 healthy but still on sensor software 7.0.6, below the required 7.0.8 (<see cref="SoftwareVersions.DemoRequiredVersions"/>), SIM-0007 degraded (its customer's network grew past the model's 1,000 endpoints). SIM-0008 is
 /// online and otherwise healthy, but its clock runs <see cref="Sim0008ClockBehind"/> behind (its real-time clock was reset
 /// during a power cut and the customer's firewall blocks NTP): every record it sends is stamped months ago while the
 /// bridge receives it now, so the board flags its clock skew and it stays online.
@@ -42,7 +42,7 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         events.AddRange(Sensor("SIM-0003", now, now.AddHours(-3), capturingUntil: now.AddHours(-3), restartAt: null, random));
         // After the first three, so their data stays what it always was.
         events.AddRange(Sensor("SIM-0005", now, now, capturingUntil: now, restartAt: null, random, dropPercent: 9));
-        events.AddRange(Sensor("SIM-0006", now, now, capturingUntil: now, restartAt: null, random));
+        events.AddRange(Sensor("SIM-0006", now, now, capturingUntil: now, restartAt: null, random, version: "7.0.6-sensor.1"));
         events.AddRange(Sensor("SIM-0007", now, now, capturingUntil: now, restartAt: null, random, endpoints: 1_180));
         events.AddRange(Sensor("SIM-0008", now, now, capturingUntil: now, restartAt: null, random, clockBehind: Sim0008ClockBehind));
         foreach (var chunk in events.Chunk(1000))
@@ -54,10 +54,10 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
     }
 
     // dropPercent: packets dropped per hundred captured, on top of the odd burst every sensor has; endpoints: what the
-    // heartbeats report as monitored; clockBehind: how far the appliance's own clock (its records' timestamps) lags the
+    // heartbeats report as monitored; version: the sensor software the heartbeats report; clockBehind: how far the appliance's own clock (its records' timestamps) lags the
     // bridge's receipt. Every time below is a receipt time.
     private static IEnumerable<TelemetryEvent> Sensor(string serial, DateTimeOffset now, DateTimeOffset lastSeen, DateTimeOffset capturingUntil, DateTimeOffset? restartAt, Random random,
-        int dropPercent = 0, int endpoints = 312, TimeSpan clockBehind = default)
+        int dropPercent = 0, int endpoints = 312, TimeSpan clockBehind = default, string version = "7.0.8-sensor.3")
     {
         for (int day = 13; day >= 0; day--)
         {
@@ -93,8 +93,8 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
             }
 
             yield return Line(serial, at, clockBehind, TelemetryKind.Heartbeat, "heartbeat",
-                $"{{\"timestamp\":\"{Eve(at - clockBehind)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"7.0.8-sensor.3\",\"endpoints\":{endpoints}}}}}",
-                heartbeat: new HeartbeatPayload(23.5, 61, 27, uptime, "7.0.8-sensor.3", endpoints));
+                $"{{\"timestamp\":\"{Eve(at - clockBehind)}\",\"event_type\":\"heartbeat\",\"heartbeat\":{{\"cpu_percent\":23.5,\"memory_percent\":61,\"disk_percent\":27,\"uptime\":{uptime},\"version\":\"{version}\",\"endpoints\":{endpoints}}}}}",
+                heartbeat: new HeartbeatPayload(23.5, 61, 27, uptime, version, endpoints));
             yield return Line(serial, at.AddSeconds(1), clockBehind, TelemetryKind.CaptureStats, "stats",
                 $"{{\"timestamp\":\"{Eve(at.AddSeconds(1) - clockBehind)}\",\"event_type\":\"stats\",\"stats\":{{\"uptime\":{uptime},\"capture\":{{\"kernel_packets\":{packets},\"kernel_drops\":{drops}}},\"decoder\":{{\"bytes\":{bytes}}}}}}}",
                 stats: new CaptureStatsPayload(packets, drops, bytes, uptime));

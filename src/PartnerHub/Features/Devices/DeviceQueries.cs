@@ -55,7 +55,7 @@ public sealed record DeviceBoardItem(
 }
 
 public sealed record DeviceDetail(DeviceBoardItem Summary, DeviceHealth? Health, Guid? ContractId, string? ContractNumber, Guid? CustomerId,
-    IReadOnlyList<DeviceStateChange> History);
+    IReadOnlyList<DeviceStateChange> History, string? RequiredSoftwareVersion = null);
 
 public sealed record AlertsPerDay(IReadOnlyList<DateOnly> Days, IReadOnlyDictionary<ThreatClass, int[]> CountsByClass);
 
@@ -133,7 +133,10 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
         var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == row.ContractId).Select(c => new { c.Id, c.Number, c.CustomerId }).FirstOrDefaultAsync(cancellationToken);
         var history = await db.DeviceStateChanges.AsNoTracking().Where(c => c.ApplianceId == applianceId)
             .OrderByDescending(c => c.At).Take(50).ToListAsync(cancellationToken);
-        return new DeviceDetail(ToItem(row), health, contract?.Id, contract?.Number, contract?.CustomerId, history);
+        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        var requirements = await db.RequiredSoftwareVersions.AsNoTracking().Where(r => r.ModelCode == row.ModelCode && r.EffectiveFrom <= today).ToListAsync(cancellationToken);
+        return new DeviceDetail(ToItem(row), health, contract?.Id, contract?.Number, contract?.CustomerId, history,
+            RequiredSoftwareVersion.InForce(requirements, row.ModelCode, today)?.MinimumVersion);
     }
 
     /// <summary>Alerts per Tokyo day of receipt by the bridge and threat class over the last <paramref name="days"/> days, for one

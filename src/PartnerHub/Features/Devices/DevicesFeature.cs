@@ -20,7 +20,11 @@ public static class DevicesFeature
         services.AddSingleton<Infrastructure.Retention.IEndedServiceDataEraser, Retention.ContractTelemetryEraser>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<AlertQueries>();
+        // Before the telemetry: its evaluation then flags the sensor below the required version.
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, SoftwareVersions.DemoRequiredVersions>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoTelemetry>();
+        services.AddScoped<SoftwareVersions.RequiredVersionQueries>();
+        services.AddScoped<SoftwareVersions.RequiredVersionEditor>();
         services.AddScoped<ThreatMappings.ThreatMappingQueries>();
         services.AddScoped<ThreatMappings.ThreatMappingEditor>();
         services.AddScoped<ThreatMappings.ThreatReclassification>();

@@ -13,4 +13,7 @@ public static class DevicesPermissions
 
     /// <summary>Vendor operations keep the threat mapping rules; the vendor's administrators may too.</summary>
     public const string MappingRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations;
+
+    /// <summary>Vendor operations (and the vendor's administrators) record the sensor software version each model requires.</summary>
+    public const string SoftwareVersionRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations;
 }

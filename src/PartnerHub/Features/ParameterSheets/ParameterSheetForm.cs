@@ -29,6 +29,8 @@ public sealed class ParameterSheetForm
 
     public long ExpectedBandwidthMbps { get; set; } = 100;
 
+    public long? LineSpeedMbps { get; set; }
+
     public int ExpectedEndpoints { get; set; } = 100;
 
     public string NotificationEmails { get; set; } = string.Empty;
@@ -53,6 +55,7 @@ public sealed class ParameterSheetForm
         MirrorPort = MirrorPort.Trim(),
         MonitoredSegments = MonitoredSegments.Trim(),
         ExpectedBandwidthMbps = ExpectedBandwidthMbps,
+        LineSpeedMbps = LineSpeedMbps,
         ExpectedEndpoints = ExpectedEndpoints,
         NotificationEmails = NotificationEmails.Trim(),
         NotificationLanguage = NotificationLanguage,
@@ -77,6 +80,7 @@ public sealed class ParameterSheetForm
             MirrorPort = content.MirrorPort,
             MonitoredSegments = content.MonitoredSegments,
             ExpectedBandwidthMbps = content.ExpectedBandwidthMbps,
+            LineSpeedMbps = content.LineSpeedMbps,
             ExpectedEndpoints = content.ExpectedEndpoints,
             NotificationEmails = content.NotificationEmails,
             NotificationLanguage = content.NotificationLanguage,

@@ -27,7 +27,7 @@ public sealed class ParameterSheetWorkbook(IStringLocalizer<SheetStrings> string
         nameof(ParameterSheetContent.ManagementIp), nameof(ParameterSheetContent.PrefixLength), nameof(ParameterSheetContent.Gateway),
         nameof(ParameterSheetContent.DnsServers), nameof(ParameterSheetContent.NtpServers), nameof(ParameterSheetContent.Proxy),
         nameof(ParameterSheetContent.MirrorPort), nameof(ParameterSheetContent.MonitoredSegments), nameof(ParameterSheetContent.ExpectedBandwidthMbps),
-        nameof(ParameterSheetContent.ExpectedEndpoints), nameof(ParameterSheetContent.NotificationEmails), nameof(ParameterSheetContent.NotificationLanguage),
+        nameof(ParameterSheetContent.LineSpeedMbps), nameof(ParameterSheetContent.ExpectedEndpoints), nameof(ParameterSheetContent.NotificationEmails), nameof(ParameterSheetContent.NotificationLanguage),
         nameof(ParameterSheetContent.OnSiteContactName), nameof(ParameterSheetContent.OnSiteContactPhone),
     ];
 
@@ -135,6 +135,9 @@ public sealed class ParameterSheetWorkbook(IStringLocalizer<SheetStrings> string
             return 0;
         }
 
+        // Optional, and absent from templates made before it existed: a missing row or an empty cell is "not stated".
+        long? OptionalInteger(string key) => string.IsNullOrWhiteSpace(Text(key)) ? null : Integer(key);
+
         var content = new ParameterSheetContent
         {
             SiteName = Text(nameof(ParameterSheetContent.SiteName)),
@@ -149,6 +152,7 @@ public sealed class ParameterSheetWorkbook(IStringLocalizer<SheetStrings> string
             MirrorPort = Text(nameof(ParameterSheetContent.MirrorPort)),
             MonitoredSegments = Text(nameof(ParameterSheetContent.MonitoredSegments)),
             ExpectedBandwidthMbps = Integer(nameof(ParameterSheetContent.ExpectedBandwidthMbps)),
+            LineSpeedMbps = OptionalInteger(nameof(ParameterSheetContent.LineSpeedMbps)),
             ExpectedEndpoints = Integer(nameof(ParameterSheetContent.ExpectedEndpoints)),
             NotificationEmails = Text(nameof(ParameterSheetContent.NotificationEmails)),
             NotificationLanguage = Text(nameof(ParameterSheetContent.NotificationLanguage)),

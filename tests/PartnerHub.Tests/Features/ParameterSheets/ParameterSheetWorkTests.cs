@@ -80,10 +80,7 @@ public class ParameterSheetWorkTests(HubAppFactory app)
     [Fact]
     public async Task ExcelRoundTrip_TemplateFilledOfflineAndUploaded_BecomesANewVersion()
     {
-        var contractId = await OrderedContractAsync();
-        var sheetId = (await AsPartner(w => w.CreateForContractAsync(contractId, Valid(), TestContext.Current.CancellationToken))).SheetId!.Value;
-        var client = await HubSession.SignInAsync(app, "staff@minato.example");
-        var template = await client.GetByteArrayAsync(new Uri($"/parameter-sheets/{sheetId}/template.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+        var (sheetId, template) = await DownloadedTemplateAsync();
         await using var services = app.Services.CreateAsyncScope();
         var workbook = services.ServiceProvider.GetRequiredService<ParameterSheetWorkbook>();
 
@@ -103,10 +100,7 @@ public class ParameterSheetWorkTests(HubAppFactory app)
     [Fact]
     public async Task ExcelUpload_WithInvalidCells_ListsEveryCellAndStoresNothing()
     {
-        var contractId = await OrderedContractAsync();
-        var sheetId = (await AsPartner(w => w.CreateForContractAsync(contractId, Valid(), TestContext.Current.CancellationToken))).SheetId!.Value;
-        var client = await HubSession.SignInAsync(app, "staff@minato.example");
-        var template = await client.GetByteArrayAsync(new Uri($"/parameter-sheets/{sheetId}/template.xlsx", UriKind.Relative), TestContext.Current.CancellationToken);
+        var (sheetId, template) = await DownloadedTemplateAsync();
         await using var services = app.Services.CreateAsyncScope();
         var workbook = services.ServiceProvider.GetRequiredService<ParameterSheetWorkbook>();
 
@@ -119,6 +113,53 @@ public class ParameterSheetWorkTests(HubAppFactory app)
         notTemplate.Rejection.ShouldNotBeNull();
         await using var db = app.CreateContext(TenantScope.System);
         (await db.ParameterSheetVersions.CountAsync(v => v.SheetId == sheetId, TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ExcelUpload_LineSpeed_IsReadAndATemplateWithoutItsRowStillImports()
+    {
+        var (_, template) = await DownloadedTemplateAsync();
+        await using var services = app.Services.CreateAsyncScope();
+        var workbook = services.ServiceProvider.GetRequiredService<ParameterSheetWorkbook>();
+
+        var stated = workbook.Read(new MemoryStream(SetValues(template, ("LineSpeedMbps", "1000"))), "CTS");
+        var blank = workbook.Read(new MemoryStream(SetValues(template, ("LineSpeedMbps", " "))), "CTS");
+        var typo = workbook.Read(new MemoryStream(SetValues(template, ("LineSpeedMbps", "1 Gbps"))), "CTS");
+        var oldLayout = workbook.Read(new MemoryStream(WithoutRow(SetValues(template, ("LineSpeedMbps", "1000")), "LineSpeedMbps")), "CTS");
+
+        stated.Problems.ShouldBeEmpty();
+        stated.Content!.LineSpeedMbps.ShouldBe(1000);
+        blank.Problems.ShouldBeEmpty();
+        blank.Content!.LineSpeedMbps.ShouldBeNull();
+        typo.Content.ShouldBeNull();
+        typo.Problems.ShouldHaveSingleItem().Cell.ShouldBe("C14");
+        oldLayout.Problems.ShouldBeEmpty();
+        oldLayout.Content!.LineSpeedMbps.ShouldBeNull();
+        oldLayout.Content.ExpectedBandwidthMbps.ShouldBe(Valid().ExpectedBandwidthMbps);
+    }
+
+    // A new sheet's Excel template as partner staff download it.
+    private async Task<(Guid SheetId, byte[] Template)> DownloadedTemplateAsync()
+    {
+        var contractId = await OrderedContractAsync();
+        var sheetId = (await AsPartner(w => w.CreateForContractAsync(contractId, Valid(), TestContext.Current.CancellationToken))).SheetId!.Value;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+        return (sheetId, await client.GetByteArrayAsync(new Uri($"/parameter-sheets/{sheetId}/template.xlsx", UriKind.Relative), TestContext.Current.CancellationToken));
+    }
+
+    // A template from before a field existed: its row is simply not there.
+    private static byte[] WithoutRow(byte[] workbook, string key)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().FirstOrDefault()?.InnerText == key).Remove();
+            part.Worksheet.Save();
+        }
+
+        return stream.ToArray();
     }
 
     // Types values into the template's input column (C) the way a user would in Excel.

@@ -48,6 +48,31 @@ public class SheetObservationTests(HubAppFactory app)
     }
 
     [Fact]
+    public async Task ForAppliance_FlowsFromAnUnregisteredNetworkWithoutAlerts_AreReportedOutsideTheSegments()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.HokurikuPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        // No alert at all: only flows, one from the registered 192.168.10.0/24, two from a LAN the sheet does not list (one
+        // IPv6 ULA written fully expanded), an internet peer, and records whose addresses are missing or malformed.
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Heartbeat(deployment.Serial, now.AddMinutes(-1), 3600),
+            DeviceTestData.Flow(deployment.Serial, now.AddSeconds(-5), source: "192.168.10.40"),
+            DeviceTestData.Flow(deployment.Serial, now.AddSeconds(-4), source: "10.99.0.5"),
+            DeviceTestData.Flow(deployment.Serial, now.AddSeconds(-3), source: "fd00:0000:0000:0000:0000:0000:0000:0017", destination: "2001:0db8:0000:0000:0000:0000:0000:0009"),
+            DeviceTestData.Flow(deployment.Serial, now.AddSeconds(-2), source: "not-an-address", destination: "")), Token)).EnsureSuccessStatusCode();
+
+        var observation = await AsAsync(TestScopes.HokurikuStaff, HubRoles.PartnerStaff, q => q.ForApplianceAsync(deployment.ApplianceId, Token));
+
+        var segments = observation.ShouldNotBeNull().Checks.Single(c => c.Check == SheetCheck.MonitoredSegments);
+        segments.Outcome.ShouldBe(SheetCheckOutcome.Mismatch);
+        segments.Reason.ShouldBe(SheetCheckReason.OutsideMonitoredSegments);
+        segments.AddressesOutside.ShouldBe(["10.99.0.5", "fd00::17"]);
+        segments.AddressesInside.ShouldBe(1);
+        await using var db = app.CreateContext(TenantScope.System);
+        (await db.SensorEvents.CountAsync(e => e.ApplianceSerial == deployment.Serial && e.Kind == Domain.Devices.Telemetry.TelemetryKind.Alert, Token)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task ForApplianceAndSheet_AnotherPartnersStaff_FindNothing()
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.HokurikuPartner, Token);

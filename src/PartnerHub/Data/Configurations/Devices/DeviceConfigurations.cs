@@ -106,3 +106,18 @@ internal sealed class ThreatMappingRuleConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.MatchBy, r.Pattern }).IsUnique();
     }
 }
+
+internal sealed class RequiredSoftwareVersionConfiguration : IEntityTypeConfiguration<RequiredSoftwareVersion>
+{
+    public void Configure(EntityTypeBuilder<RequiredSoftwareVersion> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.ModelCode).HasMaxLength(32);
+        builder.Property(r => r.MinimumVersion).HasMaxLength(SensorSoftwareVersion.MaxLength);
+        builder.Property(r => r.Note).HasMaxLength(RequiredSoftwareVersion.MaxNoteLength);
+        builder.Property(r => r.RecordedBy).HasMaxLength(256);
+        builder.Ignore(r => r.Minimum);
+        builder.HasIndex(r => new { r.ModelCode, r.EffectiveFrom });
+    }
+}

@@ -1899,6 +1899,43 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.ToTable("DeviceStateChanges");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.RequiredSoftwareVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MinimumVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelCode", "EffectiveFrom");
+
+                    b.ToTable("RequiredSoftwareVersions");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Devices.SensorEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -4405,6 +4442,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(45)
                                 .HasColumnType("nvarchar(45)");
+
+                            b1.Property<long?>("LineSpeedMbps")
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("ManagementIp")
                                 .IsRequired()

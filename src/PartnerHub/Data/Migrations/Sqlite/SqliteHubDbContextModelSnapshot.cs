@@ -1882,6 +1882,43 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("DeviceStateChanges");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.RequiredSoftwareVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelCode", "EffectiveFrom");
+
+                    b.ToTable("RequiredSoftwareVersions");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Devices.SensorEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -4444,6 +4481,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(45)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<long?>("LineSpeedMbps")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("ManagementIp")
                                 .IsRequired()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Devices.Health;
 using PartnerHub.Features.ParameterSheets;
+using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Devices.Health;
@@ -38,10 +39,14 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
         var healths = await db.DeviceHealths
             .Where(h => h.ContractId == null || !db.Contracts.Any(c => c.Id == h.ContractId && c.ServiceEndedOn != null))
             .ToListAsync(cancellationToken);
+        // The requirement in force on today's Japanese date, per model (a handful of rows).
+        var today = JapaneseFormat.TokyoDate(now);
+        var requirements = await db.RequiredSoftwareVersions.AsNoTracking().Where(r => r.EffectiveFrom <= today).ToListAsync(cancellationToken);
         int changes = 0;
         foreach (var health in healths)
         {
-            var assessment = health.Assess(now, policy, ApplianceModels.Find(health.ModelCode));
+            var required = RequiredSoftwareVersion.InForce(requirements, health.ModelCode, today)?.Minimum;
+            var assessment = health.Assess(now, policy, ApplianceModels.Find(health.ModelCode), required);
             if (health.ChangeState(assessment, now) is not { } previous)
             {
                 continue;

@@ -57,9 +57,11 @@ public sealed class SheetObservationQueries(IDbContextFactory<HubDbContext> cont
     private async Task<SheetObservation> CompareAsync(HubDbContext db, ParameterSheet sheet, DeviceHealth health, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-AddressWindowDays);
-        // Only alerts carry addresses; the kind also lets the (appliance, kind, time) index narrow the read.
+        // Alerts and the traffic records (flow, dns, http, tls… stored as "other" with their addresses), so an unregistered
+        // network shows even when nothing in it alerts; the kinds also let the (appliance, kind, time) index narrow the read.
         var events = db.SensorEvents.AsNoTracking()
-            .Where(e => e.ApplianceId == health.ApplianceId && e.Kind == TelemetryKind.Alert && e.ContractId == sheet.ContractId && e.ReceivedAt >= since);
+            .Where(e => e.ApplianceId == health.ApplianceId && (e.Kind == TelemetryKind.Alert || e.Kind == TelemetryKind.Other)
+                && e.ContractId == sheet.ContractId && e.ReceivedAt >= since);
         var addresses = await events.Where(e => e.SourceIp != null).Select(e => e.SourceIp!)
             .Union(events.Where(e => e.DestinationIp != null).Select(e => e.DestinationIp!))
             .ToListAsync(cancellationToken);

@@ -1,0 +1,6 @@
+namespace PartnerHub.Features.Devices.SoftwareVersions;
+
+/// <summary>Marker for SoftwareVersionStrings.resx.</summary>
+public sealed class SoftwareVersionStrings
+{
+}
