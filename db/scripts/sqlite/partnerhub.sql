@@ -1692,3 +1692,60 @@ VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ServiceNoticeDeliveries" ADD "WithdrawsLetterId" TEXT NULL;
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_WithdrawsLetterId" ON "ServiceNoticeDeliveries" ("WithdrawsLetterId");
+
+CREATE TABLE "ef_temp_ServiceNoticeDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeDeliveries" PRIMARY KEY,
+    "Address" TEXT NOT NULL,
+    "Audience" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "DeemedDeliveredAt" INTEGER NULL,
+    "Language" TEXT NOT NULL,
+    "LetterArrivesOn" TEXT NULL,
+    "LetterPostedOn" TEXT NULL,
+    "LetterRecordedBy" TEXT NULL,
+    "LetterReturnedOn" TEXT NULL,
+    "NoticeId" TEXT NOT NULL,
+    "OutboundEmailId" TEXT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "Withdrawal" INTEGER NOT NULL,
+    "WithdrawsLetterId" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId" FOREIGN KEY ("OutboundEmailId") REFERENCES "OutboundEmails" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNoticeDeliveries_WithdrawsLetterId" FOREIGN KEY ("WithdrawsLetterId") REFERENCES "ServiceNoticeDeliveries" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_ServiceNoticeDeliveries" ("Id", "Address", "Audience", "Channel", "CustomerId", "DeemedDeliveredAt", "Language", "LetterArrivesOn", "LetterPostedOn", "LetterRecordedBy", "LetterReturnedOn", "NoticeId", "OutboundEmailId", "PartnerId", "QueuedAt", "Withdrawal", "WithdrawsLetterId")
+SELECT "Id", "Address", "Audience", "Channel", "CustomerId", "DeemedDeliveredAt", "Language", "LetterArrivesOn", "LetterPostedOn", "LetterRecordedBy", "LetterReturnedOn", "NoticeId", "OutboundEmailId", "PartnerId", "QueuedAt", "Withdrawal", "WithdrawsLetterId"
+FROM "ServiceNoticeDeliveries";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "ServiceNoticeDeliveries";
+
+ALTER TABLE "ef_temp_ServiceNoticeDeliveries" RENAME TO "ServiceNoticeDeliveries";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_ServiceNoticeDeliveries_NoticeId_PartnerId" ON "ServiceNoticeDeliveries" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_OutboundEmailId" ON "ServiceNoticeDeliveries" ("OutboundEmailId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_WithdrawsLetterId" ON "ServiceNoticeDeliveries" ("WithdrawsLetterId");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207133843_ServiceNoticeWithdrawalLetters', '10.0.14');
+

@@ -3270,3 +3270,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133920_ServiceNoticeWithdrawalLetters'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [WithdrawsLetterId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133920_ServiceNoticeWithdrawalLetters'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceNoticeDeliveries_WithdrawsLetterId] ON [ServiceNoticeDeliveries] ([WithdrawsLetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133920_ServiceNoticeWithdrawalLetters'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD CONSTRAINT [FK_ServiceNoticeDeliveries_ServiceNoticeDeliveries_WithdrawsLetterId] FOREIGN KEY ([WithdrawsLetterId]) REFERENCES [ServiceNoticeDeliveries] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207133920_ServiceNoticeWithdrawalLetters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207133920_ServiceNoticeWithdrawalLetters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
