@@ -24,7 +24,9 @@ namespace PartnerHub.EndToEndTests;
 /// <summary>
 /// Issue 16: vendor operations publish a maintenance to one partner's customers with a CTS appliance (targeting editor and
 /// recipient preview), the partner acknowledges it on its board, the e-mails reach an SMTP server, the letter downloads,
-/// and a terms change that is too late is refused with the reason shown.
+/// and a terms change that is too late is refused with the reason shown. Vendor operations withdraw a notice (the partner sees
+/// it withdrawn, not to acknowledge; a posted letter is followed by a withdrawal letter) and correct one (the original shows
+/// superseded), ADR-006.
 /// </summary>
 public class ServiceNoticeWorkflowTests(HubServer hub)
 {
@@ -89,9 +91,7 @@ public class ServiceNoticeWorkflowTests(HubServer hub)
         (await PdfTextAsync(pdf)).ShouldContain(title);
 
         // The letters go to the post today: the log shows their deemed delivery from that day (001 §21-3).
-        await operations.GetByLabel("投函日", new() { Exact = true }).FillAsync(Today.ToString("yyyy/MM/dd", s_invariant));
-        await operations.GetByLabel("投函日", new() { Exact = true }).PressAsync("Tab");
-        await operations.GetByTestId("letter-posted-record").ClickAsync();
+        await RecordLettersPostedTodayAsync(operations);
         await Assertions.Expect(letterRow.GetByTestId("delivery-letter-posted")).ToContainTextAsync(Today.ToString("yyyy/MM/dd", s_invariant));
         await Assertions.Expect(letterRow.GetByTestId("delivery-deemed")).ToHaveTextAsync(
             Domain.Calendars.BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2).ToString("yyyy/MM/dd", s_invariant));
@@ -126,6 +126,102 @@ public class ServiceNoticeWorkflowTests(HubServer hub)
         await using var scope = hub.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
         (await db.ServiceNotices.CountAsync(n => n.TitleJa == title, Token)).ShouldBe(0);
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3")]
+    public async Task Operations_WithdrawAPublishedNoticeWithAReason_PartnerSeesItWithdrawnAndNotAskedToAcknowledgeAndAWithdrawalLetterIsToPost()
+    {
+        var customer = await SakuraCtsCustomerAsync();
+        var title = "E2E 撤回する保守のお知らせ " + customer.Suffix;
+        var reason = "作業日程の見直しにより中止します。" + customer.Suffix;
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        await PublishMaintenanceToSakuraCtsCustomersAsync(operations, title, customer.Name);
+        // Its letters go to the post before it is withdrawn: those customers get a withdrawal letter (ADR-006).
+        await operations.GetByRole(AriaRole.Tab, new() { Name = "配信記録" }).ClickAsync();
+        await RecordLettersPostedTodayAsync(operations);
+        await Assertions.Expect(operations.GetByTestId("letter-posting-status")).ToContainTextAsync("未投函 0 通");
+
+        await operations.GetByTestId("notice-withdraw").ClickAsync();
+        await operations.GetByLabel("撤回の理由", new() { Exact = true }).FillAsync(reason);
+        await operations.GetByTestId("notice-withdraw-confirm").ClickAsync();
+
+        await Assertions.Expect(operations.GetByTestId("notice-standing")).ToHaveTextAsync("撤回済み");
+        await Assertions.Expect(operations.GetByTestId("notice-withdrawn-note")).ToContainTextAsync(reason);
+        await Assertions.Expect(operations.GetByTestId("notice-withdraw")).ToHaveCountAsync(0);
+        await operations.GetByRole(AriaRole.Tab, new() { Name = "配信記録" }).ClickAsync();
+        await Assertions.Expect(operations.GetByTestId("letter-choose-name").Filter(new() { HasText = customer.Name })).ToContainTextAsync("撤回のお知らせ");
+        await RecordLettersPostedTodayAsync(operations);
+        var withdrawalLetter = operations.GetByTestId("delivery-log").Locator("tr", new() { HasText = customer.Name })
+            .Filter(new() { Has = operations.GetByTestId("delivery-withdrawal") }).Filter(new() { Has = operations.GetByTestId("delivery-letter") });
+        await Assertions.Expect(withdrawalLetter.GetByTestId("delivery-letter-posted")).ToContainTextAsync(Today.ToString("yyyy/MM/dd", s_invariant));
+
+        var partner = await hub.NewPageAsync();
+        await new LoginPage(partner).SignInAsync("staff@sakura.example");
+        await partner.GotoInteractiveAsync("/service-notices");
+        var row = partner.GetByTestId("notice-table").Locator("tr", new() { HasText = title });
+        await Assertions.Expect(row.GetByTestId("notice-row-standing")).ToHaveTextAsync("撤回済み");
+        await Assertions.Expect(row.GetByTestId("notice-no-ack")).ToHaveTextAsync("確認不要");
+        await partner.GetByLabel("未確認のみ").CheckAsync();
+        await Assertions.Expect(partner.GetByTestId("notice-table").Locator("tr", new() { HasText = title })).ToHaveCountAsync(0);
+        await partner.GetByLabel("未確認のみ").UncheckAsync();
+        await row.GetByTestId("notice-link").ClickAsync();
+        await Assertions.Expect(partner.GetByTestId("notice-withdrawn-note")).ToContainTextAsync(reason);
+        await Assertions.Expect(partner.GetByTestId("notice-standing")).ToHaveTextAsync("撤回済み");
+        await Assertions.Expect(partner.GetByTestId("notice-acknowledge")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Operations_PublishACorrection_TheOriginalShowsSupersededAndLinksToTheCorrection()
+    {
+        var customer = await SakuraCtsCustomerAsync();
+        var title = "E2E 訂正する保守のお知らせ " + customer.Suffix;
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        var originalId = await PublishMaintenanceToSakuraCtsCustomersAsync(operations, title, customer.Name);
+
+        await operations.GetByTestId("notice-correct").ClickAsync();
+        await Assertions.Expect(operations.GetByTestId("notice-correcting")).ToContainTextAsync(title);
+        await operations.GetByLabel("本文（日本語）").FillAsync("センサー管理基盤の保守を行います（作業時間を訂正しました）。");
+        await operations.GetByTestId("notice-publish").ClickAsync();
+        await operations.WaitForURLAsync(new Regex($@"/service-notices/(?!{originalId:D})[0-9a-f-]{{36}}$"));
+        var correctionId = Guid.Parse(operations.Url[^36..], s_invariant);
+        await Assertions.Expect(operations.GetByTestId("notice-corrects-note")).ToBeVisibleAsync();
+        await Assertions.Expect(operations.GetByTestId("notice-body")).ToContainTextAsync("作業時間を訂正しました");
+
+        var partner = await hub.NewPageAsync();
+        await new LoginPage(partner).SignInAsync("staff@sakura.example");
+        await partner.GotoInteractiveAsync($"/service-notices/{originalId:D}");
+        await Assertions.Expect(partner.GetByTestId("notice-standing")).ToHaveTextAsync("訂正版あり");
+        await Assertions.Expect(partner.GetByTestId("notice-superseded-note")).ToBeVisibleAsync();
+        await Assertions.Expect(partner.GetByTestId("notice-acknowledge")).ToHaveCountAsync(0);
+        await partner.GetByTestId("notice-correction-link").ClickAsync();
+        await partner.WaitForURLAsync(new Regex($"/service-notices/{correctionId:D}$"));
+        await Assertions.Expect(partner.GetByTestId("notice-acknowledge")).ToBeVisibleAsync();
+    }
+
+    // Writes a maintenance two weeks ahead to Sakura's CTS customers, previews (the customer is among them) and publishes it;
+    // returns the notice's id with its page open.
+    private static async Task<Guid> PublishMaintenanceToSakuraCtsCustomersAsync(IPage operations, string title, string customerName)
+    {
+        await operations.GotoInteractiveAsync("/service-notices/new");
+        await ComposeAsync(operations, title, Today.AddDays(14));
+        await operations.GetByLabel("理由", new() { Exact = true }).FillAsync("センサー管理基盤のOS更新（利用規約第14条第1項第1号）");
+        await TargetSakuraCtsCustomersAsync(operations);
+        await operations.GetByTestId("notice-preview").ClickAsync();
+        await Assertions.Expect(operations.GetByTestId("notice-preview-rows")).ToContainTextAsync(customerName);
+        await operations.GetByTestId("notice-publish").ClickAsync();
+        await operations.WaitForURLAsync(new Regex(@"/service-notices/[0-9a-f-]{36}$"));
+        await Assertions.Expect(operations.GetByTestId("notice-title")).ToHaveTextAsync(title);
+        return Guid.Parse(operations.Url[^36..], s_invariant);
+    }
+
+    private static async Task RecordLettersPostedTodayAsync(IPage operations)
+    {
+        await operations.GetByLabel("投函日", new() { Exact = true }).FillAsync(Today.ToString("yyyy/MM/dd", s_invariant));
+        await operations.GetByLabel("投函日", new() { Exact = true }).PressAsync("Tab");
+        await operations.GetByTestId("letter-posted-record").ClickAsync();
     }
 
     private static async Task ComposeAsync(IPage page, string title, DateOnly on)

@@ -473,7 +473,7 @@ public sealed class SupportCase : IPartnerOwned, IVersioned
         return true;
     }
 
-    /// <summary>The attachments <paramref name="audience"/> may see (metadata; download needs <see cref="CaseAttachment.IsDownloadable"/>).</summary>
+    /// <summary>The attachments <paramref name="audience"/> may see (metadata; download needs <see cref="StoredAttachment.IsDownloadable"/>).</summary>
     public IReadOnlyList<CaseAttachment> VisibleAttachments(TlpAudience audience) => [.. _attachments.Where(a => a.IsVisibleTo(audience))];
 
     /// <summary>The reports <paramref name="audience"/> may see.</summary>

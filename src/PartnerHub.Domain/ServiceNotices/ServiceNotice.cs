@@ -148,8 +148,26 @@ public sealed class ServiceNotice
     /// <summary>The last day it stood, when withdrawn or superseded: a terms change's window closes after it (ADR-006).</summary>
     public DateOnly? StoodUntil => WithdrawnOn ?? SupersededOn;
 
-    /// <summary>Why its letters may not be posted any more: null while in force (a withdrawn or corrected notice's letters stay unposted).</summary>
-    public LetterRecordError? LetterPostingRefusal => Standing == NoticeStanding.InForce ? null : LetterRecordError.NoticeNotInForce;
+    /// <summary>
+    /// Whether a letter may be posted while the notice stands as <paramref name="standing"/>: the notice's own letters only while
+    /// it is in force (a withdrawn or corrected notice's letters stay unposted), its withdrawal letters once it is withdrawn (ADR-006).
+    /// </summary>
+    public static bool LetterPostable(NoticeStanding standing, bool withdrawalLetter) =>
+        withdrawalLetter ? standing == NoticeStanding.Withdrawn : standing == NoticeStanding.InForce;
+
+    /// <summary>Why <paramref name="letter"/> may not be posted (<see cref="LetterPostable"/>); null when it may.</summary>
+    public LetterRecordError? LetterPostingRefusal(ServiceNoticeDelivery letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return LetterPostable(Standing, letter.Withdrawal) ? null : LetterRecordError.NoticeNotInForce;
+    }
+
+    /// <summary>The first day <paramref name="letter"/> may have been posted: the withdrawal day for a withdrawal letter, else the publication day.</summary>
+    public DateOnly LetterIssuedOn(ServiceNoticeDelivery letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return letter.Withdrawal && WithdrawnOn is { } withdrawnOn ? withdrawnOn : PublishedOn;
+    }
 
     /// <summary>Whether partners are still asked to acknowledge it (a withdrawn or replaced notice asks nothing of them).</summary>
     public bool AwaitsAcknowledgement => Standing == NoticeStanding.InForce;

@@ -148,6 +148,9 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
     /// <summary>Whether it carries the withdrawal of the notice (to a recipient it was sent to) rather than the notice itself.</summary>
     public bool Withdrawal { get; private set; }
 
+    /// <summary>A withdrawal letter's original: the notice's letter already posted to the same address (<see cref="WithdrawalLetter"/>).</summary>
+    public Guid? WithdrawsLetterId { get; private set; }
+
     /// <summary>The outbox message of an e-mail.</summary>
     public Guid? OutboundEmailId { get; private set; }
 
@@ -169,19 +172,33 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
     public string? LetterRecordedBy { get; private set; }
 
     /// <summary>
+    /// The letter telling this letter's addressee that the notice is withdrawn: the same partner, customer, postal address and
+    /// language, referencing this letter (and so its posting day), itself a letter to post with its own posting day and deemed
+    /// delivery (ADR-006). Null unless this is a letter of the notice already posted: one not posted is simply not posted.
+    /// </summary>
+    public ServiceNoticeDelivery? WithdrawalLetter(Guid id, DateTimeOffset at) =>
+        this is { Channel: NoticeChannel.Letter, Withdrawal: false, LetterPostedOn: not null }
+            ? new ServiceNoticeDelivery(id, NoticeId, PartnerId, CustomerId, Audience, NoticeChannel.Letter, Address, Language, null, at, null, withdrawal: true)
+            {
+                WithdrawsLetterId = Id,
+            }
+            : null;
+
+    /// <summary>
     /// Records the day the letter was posted and fixes its deemed delivery: the day it normally reaches the address,
     /// <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> later (001 §21-3; 003 §10-2;
-    /// <see cref="DeemedDelivery.Letter"/>). Refused for another channel, a letter already posted, a day before the notice was
-    /// published (<paramref name="publishedOn"/>) or after <paramref name="today"/>.
+    /// <see cref="DeemedDelivery.Letter"/>). Refused for another channel, a letter already posted, a day before the letter was
+    /// issued (<paramref name="issuedOn"/>: the notice's publication, or its withdrawal for a withdrawal letter,
+    /// <see cref="ServiceNotice.LetterIssuedOn"/>) or after <paramref name="today"/>.
     /// </summary>
-    public LetterRecordError? RecordLetterPosted(DateOnly postedOn, DateOnly publishedOn, DateOnly today, int transitBusinessDays, BusinessCalendar calendar,
+    public LetterRecordError? RecordLetterPosted(DateOnly postedOn, DateOnly issuedOn, DateOnly today, int transitBusinessDays, BusinessCalendar calendar,
         string by)
     {
         LetterRecordError? error = this switch
         {
             { Channel: not NoticeChannel.Letter } => LetterRecordError.NotALetter,
             { LetterPostedOn: not null } => LetterRecordError.AlreadyPosted,
-            _ when postedOn < publishedOn => LetterRecordError.BeforePublished,
+            _ when postedOn < issuedOn => Withdrawal ? LetterRecordError.BeforeWithdrawn : LetterRecordError.BeforePublished,
             _ when postedOn > today => LetterRecordError.InFuture,
             _ => null,
         };
@@ -248,6 +265,9 @@ public enum LetterRecordError
 
     /// <summary>A posting of a letter whose notice was withdrawn or replaced by a correction: it is not to be posted.</summary>
     NoticeNotInForce,
+
+    /// <summary>A withdrawal letter's posting day before the notice was withdrawn.</summary>
+    BeforeWithdrawn,
 
     /// <summary>No letter was chosen.</summary>
     NoneChosen,

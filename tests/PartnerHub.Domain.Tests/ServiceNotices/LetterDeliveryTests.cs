@@ -19,7 +19,7 @@ public class LetterDeliveryTests
     {
         var letter = Delivery();
 
-        letter.RecordLetterPosted(D(2027, 1, 18), publishedOn: D(2027, 1, 15), today: D(2027, 1, 18), 2, s_calendar, "ops").ShouldBeNull();
+        letter.RecordLetterPosted(D(2027, 1, 18), issuedOn: D(2027, 1, 15), today: D(2027, 1, 18), 2, s_calendar, "ops").ShouldBeNull();
 
         letter.LetterPostedOn.ShouldBe(D(2027, 1, 18));
         letter.LetterArrivesOn.ShouldBe(D(2027, 1, 20));

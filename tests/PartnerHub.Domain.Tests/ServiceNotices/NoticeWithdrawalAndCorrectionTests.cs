@@ -1,3 +1,4 @@
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Notices;
 using PartnerHub.Domain.Pricing;
@@ -24,6 +25,65 @@ public class NoticeWithdrawalAndCorrectionTests
     private static (ServiceNotice? Notice, NoticeRefusal? Refusal) Correct(ServiceNotice original, NoticeContent content) =>
         ServiceNotice.PublishCorrection(original, Guid.NewGuid(), content, s_both, 3, 1, s_laterAt, s_laterOn, "ops");
 
+    private static ServiceNoticeDelivery Letter(ServiceNotice notice) =>
+        new(Guid.NewGuid(), notice.Id, Guid.NewGuid(), Guid.NewGuid(), DeliveryAudience.Customer, NoticeChannel.Letter, "100-0001 東京都千代田区千代田1-1", "en",
+            null, s_publishedAt, null);
+
+    [Fact]
+    [Trait("Article", "001 §21-3; 003 §10-2")]
+    public void WithdrawalLetter_OfAPostedLetter_GoesToTheSameAddressInItsLanguageAndIsPostableOnlyOnceWithdrawnFromTheWithdrawalDay()
+    {
+        var notice = Published();
+        var posted = Letter(notice);
+        posted.RecordLetterPosted(s_publishedOn.AddDays(1), notice.LetterIssuedOn(posted), s_publishedOn.AddDays(1), 2, BusinessCalendars.SensorServiceDesk, "ops")
+            .ShouldBeNull();
+        notice.Withdraw("中止", s_laterAt, s_laterOn, "ops").ShouldBeNull();
+
+        var withdrawal = posted.WithdrawalLetter(Guid.NewGuid(), s_laterAt).ShouldNotBeNull();
+
+        withdrawal.ShouldSatisfyAllConditions(
+            () => withdrawal.Withdrawal.ShouldBeTrue(),
+            () => withdrawal.WithdrawsLetterId.ShouldBe(posted.Id),
+            () => withdrawal.Channel.ShouldBe(NoticeChannel.Letter),
+            () => (withdrawal.NoticeId, withdrawal.PartnerId, withdrawal.CustomerId, withdrawal.Address, withdrawal.Language)
+                .ShouldBe((posted.NoticeId, posted.PartnerId, posted.CustomerId, posted.Address, "en")),
+            () => withdrawal.LetterPostedOn.ShouldBeNull(),
+            () => withdrawal.LetterArrivesOn.ShouldBeNull());
+        // The withdrawal letter may be posted, the original's unposted siblings may not; it is posted on or after the withdrawal day.
+        notice.LetterPostingRefusal(withdrawal).ShouldBeNull();
+        notice.LetterPostingRefusal(Letter(notice)).ShouldBe(LetterRecordError.NoticeNotInForce);
+        notice.LetterIssuedOn(withdrawal).ShouldBe(s_laterOn);
+        withdrawal.RecordLetterPosted(s_laterOn.AddDays(-1), notice.LetterIssuedOn(withdrawal), s_laterOn, 2, BusinessCalendars.SensorServiceDesk, "ops")
+            .ShouldBe(LetterRecordError.BeforeWithdrawn);
+        withdrawal.RecordLetterPosted(s_laterOn, notice.LetterIssuedOn(withdrawal), s_laterOn, 2, BusinessCalendars.SensorServiceDesk, "ops").ShouldBeNull();
+        withdrawal.LetterArrivesOn.ShouldBe(BusinessCalendars.SensorServiceDesk.AddBusinessDays(s_laterOn, 2));
+    }
+
+    [Fact]
+    public void WithdrawalLetter_OfAnUnpostedLetterOrAnotherWithdrawalLetter_IsNone()
+    {
+        var notice = Published();
+        var unposted = Letter(notice);
+        var posted = Letter(notice);
+        posted.RecordLetterPosted(s_publishedOn, s_publishedOn, s_publishedOn, 2, BusinessCalendars.SensorServiceDesk, "ops").ShouldBeNull();
+        var withdrawal = posted.WithdrawalLetter(Guid.NewGuid(), s_laterAt)!;
+        withdrawal.RecordLetterPosted(s_laterOn, s_laterOn, s_laterOn, 2, BusinessCalendars.SensorServiceDesk, "ops").ShouldBeNull();
+
+        unposted.WithdrawalLetter(Guid.NewGuid(), s_laterAt).ShouldBeNull();
+        withdrawal.WithdrawalLetter(Guid.NewGuid(), s_laterAt).ShouldBeNull();
+    }
+
+    [Fact]
+    public void LetterPostable_ByStanding_TheNoticesLettersWhileInForceItsWithdrawalLettersOnceWithdrawn()
+    {
+        ServiceNotice.LetterPostable(NoticeStanding.InForce, withdrawalLetter: false).ShouldBeTrue();
+        ServiceNotice.LetterPostable(NoticeStanding.InForce, withdrawalLetter: true).ShouldBeFalse();
+        ServiceNotice.LetterPostable(NoticeStanding.Withdrawn, withdrawalLetter: false).ShouldBeFalse();
+        ServiceNotice.LetterPostable(NoticeStanding.Withdrawn, withdrawalLetter: true).ShouldBeTrue();
+        ServiceNotice.LetterPostable(NoticeStanding.Superseded, withdrawalLetter: false).ShouldBeFalse();
+        ServiceNotice.LetterPostable(NoticeStanding.Superseded, withdrawalLetter: true).ShouldBeFalse();
+    }
+
     [Fact]
     public void Withdraw_PublishedNotice_IsMarkedWithdrawnWithItsReasonAndAsksNoAcknowledgement()
     {
@@ -37,7 +97,7 @@ public class NoticeWithdrawalAndCorrectionTests
         notice.WithdrawnBy.ShouldBe("ops2");
         notice.StoodUntil.ShouldBe(s_laterOn);
         notice.AwaitsAcknowledgement.ShouldBeFalse();
-        notice.LetterPostingRefusal.ShouldBe(LetterRecordError.NoticeNotInForce);
+        notice.LetterPostingRefusal(Letter(notice)).ShouldBe(LetterRecordError.NoticeNotInForce);
     }
 
     [Fact]
@@ -64,7 +124,7 @@ public class NoticeWithdrawalAndCorrectionTests
 
         notice.Standing.ShouldBe(NoticeStanding.InForce);
         notice.AwaitsAcknowledgement.ShouldBeTrue();
-        notice.LetterPostingRefusal.ShouldBeNull();
+        notice.LetterPostingRefusal(Letter(notice)).ShouldBeNull();
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace PartnerHub.Features.ServiceNotices;
 
 /// <summary>
 /// Records the deliveries of one notice in <paramref name="db"/>: a board posting, an outbox e-mail in the recipient's
-/// language, a letter to post, or the withdrawal of the notice. Publishing, correcting and withdrawing share it, so every
+/// language, a letter to post, or the withdrawal of the notice (board posting, e-mail or letter). Publishing, correcting and withdrawing share it, so every
 /// channel carries the same composed notice; it composes once per language.
 /// </summary>
 internal sealed class NoticeDeliveries(HubDbContext db, ServiceNotice notice, NoticeComposer composer, DateTimeOffset now)
@@ -49,6 +49,11 @@ internal sealed class NoticeDeliveries(HubDbContext db, ServiceNotice notice, No
     public void Letter(Guid partnerId, Guid customerId, string postalAddress, string? language) =>
         db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customerId, DeliveryAudience.Customer, NoticeChannel.Letter,
             postalAddress, PublishServiceNotice.Culture(language).Name, null, now, null));
+
+    /// <summary>A withdrawal letter to the address <paramref name="posted"/> (a letter of the notice already posted) went to.</summary>
+    public void WithdrawalLetter(ServiceNoticeDelivery posted) =>
+        db.ServiceNoticeDeliveries.Add(posted.WithdrawalLetter(Guid.NewGuid(), now)
+            ?? throw new InvalidOperationException("Only a posted letter of the notice is followed by a withdrawal letter."));
 
     private void Queue(Guid partnerId, Guid? customerId, DeliveryAudience audience, string address, CultureInfo culture, string subject, string body, bool withdrawal)
     {

@@ -26,7 +26,8 @@ public sealed class RecordLetterPosting(
     /// <summary>
     /// Records <paramref name="postedOn"/> for the letters <paramref name="deliveryIds"/> of the notice, or for every letter not
     /// yet posted when null (the shortcut); all or none. Letters posted on different days each get their own deemed delivery.
-    /// Refused once the notice is withdrawn or corrected: its letters are not to be posted.
+    /// Once the notice is withdrawn or corrected its letters are refused (not to be posted); a withdrawn notice's withdrawal letters
+    /// are posted like any letter, from the withdrawal day (ADR-006).
     /// </summary>
     public async Task<LetterRecordOutcome> PostedAsync(Guid noticeId, DateOnly postedOn, IReadOnlyCollection<Guid>? deliveryIds = null,
         CancellationToken cancellationToken = default)
@@ -48,13 +49,12 @@ public sealed class RecordLetterPosting(
             return new LetterRecordOutcome(0, LetterRecordError.NotALetter);
         }
 
-        if (notice.LetterPostingRefusal is { } refused)
-        {
-            return new LetterRecordOutcome(0, refused);
-        }
-
+        // The shortcut takes the letters the notice's standing lets post: its own while in force, its withdrawal letters once
+        // withdrawn; a corrected notice's letters are refused below.
+        var withdrawn = notice.Standing == NoticeStanding.Withdrawn;
         var letters = await (deliveryIds is null
-                ? db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null)
+                ? db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.LetterPostedOn == null
+                    && d.Withdrawal == withdrawn)
                 : db.ServiceNoticeDeliveries.Where(d => d.NoticeId == noticeId && deliveryIds.Contains(d.Id)))
             .ToListAsync(cancellationToken);
         if (deliveryIds is not null && letters.Count != deliveryIds.Distinct().Count())
@@ -66,8 +66,9 @@ public sealed class RecordLetterPosting(
         var calendar = (await calendars.CurrentAsync(cancellationToken)).Adjusted(BusinessCalendars.SensorServiceDesk);
         foreach (var letter in letters)
         {
-            if (letter.RecordLetterPosted(postedOn, notice.PublishedOn, today, options.CurrentValue.LetterTransitBusinessDays, calendar,
-                    currentUser.Name) is { } error)
+            if (((letter.Channel == NoticeChannel.Letter ? notice.LetterPostingRefusal(letter) : null)
+                    ?? letter.RecordLetterPosted(postedOn, notice.LetterIssuedOn(letter), today, options.CurrentValue.LetterTransitBusinessDays, calendar,
+                        currentUser.Name)) is { } error)
             {
                 return new LetterRecordOutcome(0, error);
             }

@@ -8,31 +8,34 @@ namespace PartnerHub.Features.ServiceNotices;
 
 public static class ServiceNoticeEndpoints
 {
-    public static string LetterPath(Guid noticeId, Guid customerId) =>
-        string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/letters/{customerId:D}/letter.pdf");
+    /// <summary>One letter of the notice, by its delivery (a customer may have the notice's letter and, once withdrawn, a withdrawal letter).</summary>
+    public static string LetterPath(Guid noticeId, Guid deliveryId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/letters/{deliveryId:D}/letter.pdf");
 
     public static string DeliveryLogPath(Guid noticeId) => string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/delivery-log.xlsx");
 
     public static string DeliveryLogPdfPath(Guid noticeId) => string.Create(CultureInfo.InvariantCulture, $"/service-notices/{noticeId:D}/delivery-log.pdf");
 
     /// <summary>
-    /// GET /service-notices/{id}/letters/{customerId}/letter.pdf and GET /service-notices/{id}/delivery-log.xlsx|pdf, read
+    /// GET /service-notices/{id}/letters/{deliveryId}/letter.pdf and GET /service-notices/{id}/delivery-log.xlsx|pdf, read
     /// through the tenant-scoped queries: a partner gets only its own customers' letters and its own deliveries (another's
     /// notice is a 404; another's rows are never read).
     /// </summary>
     public static IEndpointRouteBuilder MapServiceNoticeEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/service-notices/{id:guid}/letters/{customerId:guid}/letter.pdf", async (
-                Guid id, Guid customerId, ServiceNoticeQueries queries, ServiceNoticeLetterPrinter printer, IStringLocalizer<ServiceNoticeStrings> strings,
+        endpoints.MapGet("/service-notices/{id:guid}/letters/{deliveryId:guid}/letter.pdf", async (
+                Guid id, Guid deliveryId, ServiceNoticeQueries queries, ServiceNoticeLetterPrinter printer, IStringLocalizer<ServiceNoticeStrings> strings,
                 CancellationToken cancellationToken) =>
             {
-                if (await queries.LetterAsync(id, customerId, cancellationToken) is not { } letter)
+                if (await queries.LetterAsync(id, deliveryId, cancellationToken) is not { } letter)
                 {
                     return Results.NotFound();
                 }
 
-                var pdf = await printer.RenderAsync(letter.Notice, letter.Customer, letter.Partner, cancellationToken);
-                return DocumentDownload.Pdf(pdf, strings["Letter_FileName", letter.Customer.Name, JapaneseFormat.ShortDate(letter.Notice.PublishedOn).Replace("/", "", StringComparison.Ordinal)] + ".pdf");
+                var pdf = await printer.RenderAsync(letter, cancellationToken);
+                var name = strings[letter.Withdrawal ? "WithdrawalLetter_FileName" : "Letter_FileName", letter.Customer.Name,
+                    JapaneseFormat.ShortDate(letter.IssuedOn).Replace("/", "", StringComparison.Ordinal)];
+                return DocumentDownload.Pdf(pdf, name + ".pdf");
             })
             .RequireAuthorization(policy => policy.RequireRole(ServiceNoticesPermissions.ViewRoles.Split(',')));
         endpoints.MapGet("/service-notices/{id:guid}/delivery-log.xlsx", async (

@@ -47,8 +47,19 @@ public sealed record NoticePartnerRow(Guid PartnerId, string PartnerName, int Cu
 /// <summary>A customer a notice was published to.</summary>
 public sealed record NoticeRecipientRow(Guid CustomerId, string CustomerName, string PartnerName, string PlanCodes);
 
-/// <summary>A letter of a notice: to whom, and when it was posted and came back.</summary>
-public sealed record NoticeLetterRow(Guid DeliveryId, string CustomerName, DateOnly? PostedOn, DateOnly? ReturnedOn);
+/// <summary>A letter of a notice: to whom, whether it withdraws the notice, and when it was posted and came back.</summary>
+public sealed record NoticeLetterRow(Guid DeliveryId, string CustomerName, DateOnly? PostedOn, DateOnly? ReturnedOn, bool Withdrawal);
+
+/// <summary>
+/// One letter to print: the notice, the customer and its partner, the language it was issued in and, for a withdrawal letter,
+/// the day the withdrawn letter was posted.
+/// </summary>
+public sealed record NoticeLetter(
+    ServiceNotice Notice, Domain.Customers.Customer Customer, Domain.Partners.Organisation Partner, string Language, bool Withdrawal, DateOnly? WithdrawnLetterPostedOn)
+{
+    /// <summary>The letter's date: the withdrawal day for a withdrawal letter, else the publication day.</summary>
+    public DateOnly IssuedOn => Withdrawal && Notice.WithdrawnOn is { } withdrawnOn ? withdrawnOn : Notice.PublishedOn;
+}
 
 /// <summary>The state of one delivery, as the log shows it.</summary>
 public enum DeliveryState
@@ -277,15 +288,15 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
         }
     }
 
-    /// <summary>The letters of a notice with their posting and return, by customer (a partner: its own).</summary>
+    /// <summary>The letters of a notice (and its withdrawal letters) with their posting and return, by customer (a partner: its own).</summary>
     public async Task<IReadOnlyList<NoticeLetterRow>> LettersAsync(Guid noticeId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var letters = db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant).Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter);
         return await (from d in letters
                       join r in db.ServiceNoticeRecipients on new { d.NoticeId, CustomerId = d.CustomerId ?? Guid.Empty } equals new { r.NoticeId, r.CustomerId }
-                      orderby r.CustomerName, d.Id
-                      select new NoticeLetterRow(d.Id, r.CustomerName, d.LetterPostedOn, d.LetterReturnedOn)).ToListAsync(cancellationToken);
+                      orderby r.CustomerName, d.Withdrawal, d.Id
+                      select new NoticeLetterRow(d.Id, r.CustomerName, d.LetterPostedOn, d.LetterReturnedOn, d.Withdrawal)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Whether the user's partner has acknowledged the notice; null when it has no board entry (the vendor).</summary>
@@ -296,17 +307,26 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
             .Select(p => new NoticePartnerRow(p.PartnerId, p.PartnerName, p.CustomerCount, p.AcknowledgedAt, p.AcknowledgedBy)).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>A customer's letter: the notice and the customer, when the user may read both and a letter was recorded.</summary>
-    public async Task<(ServiceNotice Notice, Domain.Customers.Customer Customer, Domain.Partners.Organisation Partner)?> LetterAsync(Guid noticeId, Guid customerId,
-        CancellationToken cancellationToken = default)
+    /// <summary>One letter of the notice (a delivery on the letter channel), when the user may read it: a partner only its own customers'.</summary>
+    public async Task<NoticeLetter?> LetterAsync(Guid noticeId, Guid deliveryId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var hasLetter = await db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant)
-            .AnyAsync(d => d.NoticeId == noticeId && d.CustomerId == customerId && d.Channel == NoticeChannel.Letter, cancellationToken);
-        var notice = hasLetter ? await db.ServiceNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken) : null;
-        var customer = notice is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        var letter = await db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant)
+            .Where(d => d.Id == deliveryId && d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.CustomerId != null)
+            .Select(d => new
+            {
+                CustomerId = d.CustomerId!.Value,
+                d.Language,
+                d.Withdrawal,
+                WithdrawnLetterPostedOn = db.ServiceNoticeDeliveries.Where(o => o.Id == d.WithdrawsLetterId).Select(o => o.LetterPostedOn).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var notice = letter is null ? null : await db.ServiceNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken);
+        var customer = notice is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == letter!.CustomerId, cancellationToken);
         var partner = customer is null ? null : await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == customer.PartnerId, cancellationToken);
-        return notice is not null && customer is not null && partner is not null ? (notice, customer, partner) : null;
+        return notice is not null && customer is not null && partner is not null
+            ? new NoticeLetter(notice, customer, partner, letter!.Language, letter.Withdrawal, letter.WithdrawnLetterPostedOn)
+            : null;
     }
 
     private static IOrderedQueryable<DeliveryLogRow> Log(HubDbContext db, IQueryable<ServiceNoticeDelivery> deliveries) =>

@@ -18,7 +18,8 @@ public sealed record NoticeChangeOutcome(Guid? NoticeId, NoticeRefusal? Refusal,
 /// Vendor operations withdraw a published notice (<see cref="ServiceNotice.Withdraw"/>), in one transaction: the notice
 /// stays on every board marked withdrawn (a withdrawal posting per board), its e-mails not yet sent are cancelled (those
 /// sent stay in the log as sent), and each address it was sent to gets a short withdrawal e-mail in the language it was
-/// sent in. Partners are no longer asked to acknowledge it; a terms change's window closes after today (ADR-006).
+/// sent in; each customer whose letter was already posted gets a withdrawal letter to post (its unposted letters are not posted).
+/// Partners are no longer asked to acknowledge it; a terms change's window closes after today (ADR-006).
 /// </summary>
 public sealed class WithdrawServiceNotice(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, NoticeComposer composer, TimeProvider clock)
 {
@@ -62,6 +63,14 @@ public sealed class WithdrawServiceNotice(IDbContextFactory<HubDbContext> contex
                 deliveries.WithdrawalEmail(delivery.PartnerId, delivery.CustomerId, delivery.Audience, delivery.Address, delivery.Language,
                     delivery.CustomerId is { } customerId ? names.GetValueOrDefault(customerId) : null);
             }
+        }
+
+        // A customer whose letter was already posted gets a withdrawal letter to post; unposted letters are simply not posted.
+        foreach (var posted in await db.ServiceNoticeDeliveries
+                     .Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && !d.Withdrawal && d.LetterPostedOn != null)
+                     .ToListAsync(cancellationToken))
+        {
+            deliveries.WithdrawalLetter(posted);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -62,18 +62,20 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
 
             var old = InService($"CTS-24S{i + 1:D4}", contract, now);
             db.Appliances.Add(old);
+            var opened = now.AddDays(-11);
             var swap = SwapCase.Open(Guid.NewGuid(), new ContractRef(contract.Id, partner, customer.Id), old.Id, old.SerialNumber, reason, What(reason),
-                now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceStart, null), null, now.AddDays(-11), Staff).Case!;
+                now.AddDays(-12), reason == SwapReason.Failure ? today.AddDays(-11) : null, (contract.Timeline(BusinessCalendarSet.SeedsOnly)!.ServiceStart, null), null, opened, Staff).Case!;
             if (status == SwapCaseStatus.Opened)
             {
-                await AttachWrittenReportAsync(swap, now.AddDays(-11), cancellationToken);
+                await AttachWrittenReportAsync(swap, opened, cancellationToken);
             }
 
             db.SwapCases.Add(swap);
+            // The unit is reported when the case opens, so the swap-rate report counts it at the customer in the month of its swap.
             _ = reason switch
             {
-                SwapReason.Failure => old.ReportFaulty(swap.Id, now, Staff),
-                SwapReason.LossOrTheft => old.ReportLost(swap.Id, now, Staff),
+                SwapReason.Failure => old.ReportFaulty(swap.Id, opened, Staff),
+                SwapReason.LossOrTheft => old.ReportLost(swap.Id, opened, Staff),
                 SwapReason.Maintenance => true,
             };
             Advance(db, swap, contract, old, status, i, now, today);
@@ -113,8 +115,8 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
 
         var replacement = new Appliance(Guid.NewGuid(), $"CTS-26S{index + 1:D4}", ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.Refurbished, now, "seed");
         var task = KittingTask.ForSwap(Guid.NewGuid(), contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, swap.Id, now.AddDays(-9));
-        replacement.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now, Operations);
-        replacement.MoveTo(ApplianceStatus.Kitting, now, Operations, Appliance.SwapNote(swap.Id, "replacement for " + old.SerialNumber));
+        replacement.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now.AddDays(-9), Operations);
+        replacement.MoveTo(ApplianceStatus.Kitting, now.AddDays(-9), Operations, Appliance.SwapNote(swap.Id, "replacement for " + old.SerialNumber));
         swap.ReplacementArranged(task.Id, replacement.Id, replacement.SerialNumber);
         db.Appliances.Add(replacement);
         db.KittingTasks.Add(task);
@@ -129,18 +131,18 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         }
 
         task.Ship(Carrier.Yamato, Tracking, today.AddDays(-8), today.AddDays(-7));
-        replacement.MoveTo(ApplianceStatus.Shipped, now, "kitting@toho.example", Appliance.SwapNote(swap.Id, $"{Carrier.Yamato} {Tracking}"));
+        replacement.MoveTo(ApplianceStatus.Shipped, now.AddDays(-8), "kitting@toho.example", Appliance.SwapNote(swap.Id, $"{Carrier.Yamato} {Tracking}"));
         swap.ReplacementShipped();
         if (target == SwapCaseStatus.ReplacementShipped)
         {
             return;
         }
 
-        replacement.MoveTo(ApplianceStatus.AtCustomer, now, Operations, Appliance.SwapNote(swap.Id, "custody receipt"));
+        replacement.MoveTo(ApplianceStatus.AtCustomer, now.AddDays(-7), Operations, Appliance.SwapNote(swap.Id, "custody receipt"));
         swap.ReplacementDelivered(today.AddDays(-7), policy);
         if (swap.OldUnitComesBack)
         {
-            old.SwapOut(swap.Id, now, Operations);
+            old.SwapOut(swap.Id, now.AddDays(-7), Operations);
         }
 
         if (target == SwapCaseStatus.ReplacementDelivered)
@@ -195,13 +197,15 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
+    // Kitted and shipped after the order (today − 90) and at the customer from the delivery day (today − 75): its history
+    // matches the contract, so the swap-rate report counts it at the customer in every month until its swap.
     private static Appliance InService(string serial, ServiceContract contract, DateTimeOffset now)
     {
         var appliance = new Appliance(Guid.NewGuid(), serial, ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, now.AddDays(-90), "seed");
-        appliance.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now, "seed");
-        appliance.MoveTo(ApplianceStatus.Kitting, now, "seed");
-        appliance.MoveTo(ApplianceStatus.Shipped, now, "seed");
-        appliance.MoveTo(ApplianceStatus.AtCustomer, now, "seed");
+        appliance.AllocateTo(contract.Id, contract.PartnerId, DemoOrganisations.TohoHardwareVendor, now.AddDays(-85), "seed");
+        appliance.MoveTo(ApplianceStatus.Kitting, now.AddDays(-85), "seed");
+        appliance.MoveTo(ApplianceStatus.Shipped, now.AddDays(-77), "seed");
+        appliance.MoveTo(ApplianceStatus.AtCustomer, now.AddDays(-75), "seed");
         return appliance;
     }
 

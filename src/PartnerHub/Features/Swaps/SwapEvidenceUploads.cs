@@ -17,15 +17,8 @@ public sealed class SwapEvidenceUploads(HubDbContextFactory contextFactory, Curr
 {
     public static AttachmentRules Rules => AttachmentRules.Default;
 
-    /// <summary>
-    /// A picked file; its stream refuses to read past the limit, and one byte over lets the store see "too large" rather
-    /// than a broken stream.
-    /// </summary>
-    public static AttachmentFile FromBrowser(IBrowserFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        return new(file.Name, file.ContentType, file.Size, () => file.OpenReadStream(Rules.MaxSizeBytes + 1));
-    }
+    /// <summary>A picked file, read within the swap's limits (<see cref="AttachmentFile.FromBrowser"/>).</summary>
+    public static AttachmentFile FromBrowser(IBrowserFile file) => AttachmentFile.FromBrowser(file, Rules);
 
     /// <summary>The first problem with what the browser declared for <paramref name="files"/>, before anything is read.</summary>
     public static AttachmentProblem? CheckDeclared(IEnumerable<AttachmentFile> files)

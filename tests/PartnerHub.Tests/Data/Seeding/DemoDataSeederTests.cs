@@ -2,13 +2,17 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Identifiers;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Domain.Pricing;
 using PartnerHub.Features.Devices;
+using PartnerHub.Features.Logistics.Reports;
+using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
@@ -106,6 +110,46 @@ public class DemoDataSeederTests
         {
             day.Select(n => int.Parse(n[(n.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).Order()
                 .ShouldBe(Enumerable.Range(1, day.Count()), day.Key);
+        }
+    }
+
+    [Fact]
+    public async Task Seed_SwapCases_FallInTheSwapRateChartsMonthsOnUnitsItCountsAtTheirCustomers()
+    {
+        await using var app = new HubAppFactory();
+        await app.InitializeAsync();
+        var period = ReportPeriod.LastTwelveMonths(JapaneseFormat.TokyoDate(TimeProvider.System.GetUtcNow()));
+        var model = ApplianceModel.CyberThreatSensor.Code;
+        await using var db = app.CreateContext(TenantScope.System);
+        var swaps = await db.SwapCases.ToListAsync(Token);
+        var units = await db.Appliances.Where(a => a.ModelCode == model).Select(a => a.Id).ToListAsync(Token);
+        var events = await db.ApplianceEvents.Where(e => units.Contains(e.ApplianceId)).ToListAsync(Token);
+        var spells = events.GroupBy(e => e.ApplianceId).ToDictionary(g => g.Key, g => SwapRate.AtCustomerSpells(g.Select(e => (e.Status, e.At))));
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var rows = await scope.ServiceProvider.GetRequiredService<HardwareReportQueries>().SwapRatesAsync(new HardwareReportFilter(model), period, Token);
+
+        static YearMonth MonthOf(DateTimeOffset at) => YearMonth.Of(JapaneseFormat.TokyoDate(at));
+        static DateTimeOffset Midnight(YearMonth month) => new(month.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9));
+
+        // Every demo swap opened in a month the chart shows, on a unit that was at its customer when the case opened.
+        swaps.Count.ShouldBeGreaterThan(0);
+        foreach (var swap in swaps)
+        {
+            period.Months().ShouldContain(MonthOf(swap.OpenedAt));
+            spells[swap.OldApplianceId].ShouldContain(spell => spell.From <= swap.OpenedAt && (spell.Until == null || spell.Until >= swap.OpenedAt), swap.OldSerialNumber);
+        }
+
+        // So the chart's figures are the seed's exactly: each month's swaps over the units at customers in it, every swap unit among them.
+        foreach (var month in swaps.Select(s => MonthOf(s.OpenedAt)).Distinct())
+        {
+            var (start, end) = (Midnight(month), Midnight(month.Next()));
+            var swapsInMonth = swaps.Where(s => MonthOf(s.OpenedAt) == month).ToList();
+            var row = rows.Single(r => r.Month == month);
+            row.SwapsOpened.ShouldBe(swapsInMonth.Count);
+            row.UnitsAtCustomers.ShouldBe(spells.Values.Count(unit => unit.Any(spell => spell.Overlaps(start, end))));
+            swapsInMonth.Select(s => spells[s.OldApplianceId]).ShouldAllBe(unit => unit.Any(spell => spell.Overlaps(start, end)));
+            row.Rate.ShouldBe(SwapRate.Of(swapsInMonth.Count, row.UnitsAtCustomers));
+            row.Rate!.Value.ShouldBeLessThanOrEqualTo(1m);
         }
     }
 }

@@ -8,6 +8,7 @@ using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Features.ServiceNotices;
+using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
@@ -183,6 +184,69 @@ public partial class ServiceNoticeTests
 
         (await LetterRowsAsync(one)).Single().LetterPostedOn.ShouldBeNull();
         (await LetterRowsAsync(other)).Single().LetterPostedOn.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3; 003 §10-2")]
+    public async Task Withdraw_NoticeWithAPostedAndAnUnpostedLetter_AddsAWithdrawalLetterToPostForThePostedOneOnly()
+    {
+        var posted = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "en", null);
+        var unposted = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = await PublishOnAsync(TimeProvider.System.GetUtcNow().AddDays(-3), Maintenance(Today.AddDays(20)), Customers(posted, unposted));
+        var originals = await LetterRowsAsync(noticeId);
+        var (postedLetter, unpostedLetter) = (originals.Single(l => l.CustomerId == posted), originals.Single(l => l.CustomerId == unposted));
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-2), [postedLetter.Id], Token))).ShouldBe(new LetterRecordOutcome(1));
+
+        await WithdrawAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, noticeId, "中止");
+
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            var withdrawal = await db.ServiceNoticeDeliveries.SingleAsync(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Letter && d.Withdrawal, Token);
+            withdrawal.WithdrawsLetterId.ShouldBe(postedLetter.Id);
+            (withdrawal.CustomerId, withdrawal.Address, withdrawal.Language).ShouldBe((posted, postedLetter.Address, "en"));
+            withdrawal.LetterPostedOn.ShouldBeNull();
+        }
+
+        // The notice's letter list offers the withdrawal letter to post; the unposted original stays unpostable.
+        await using (var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations))
+        {
+            var letters = await scope.ServiceProvider.GetRequiredService<ServiceNoticeQueries>().LettersAsync(noticeId, Token);
+            letters.Count(l => l.Withdrawal && l.PostedOn is null).ShouldBe(1);
+        }
+
+        var withdrawalId = (await LetterRowsAsync(noticeId)).Single(l => l.Withdrawal).Id;
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-1), [withdrawalId], Token))).Error.ShouldBe(LetterRecordError.BeforeWithdrawn);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, [unpostedLetter.Id], Token))).Error.ShouldBe(LetterRecordError.NoticeNotInForce);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token))).ShouldBe(new LetterRecordOutcome(1));
+
+        var rows = (await LetterRowsAsync(noticeId)).ToDictionary(r => r.Id);
+        rows[withdrawalId].LetterPostedOn.ShouldBe(Today);
+        rows[withdrawalId].LetterArrivesOn.ShouldBe(BusinessCalendars.SensorServiceDesk.AddBusinessDays(Today, 2));
+        rows[withdrawalId].Withdrawal.ShouldBeTrue();
+        rows[postedLetter.Id].LetterPostedOn.ShouldBe(Today.AddDays(-2));
+        rows[unpostedLetter.Id].LetterPostedOn.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3")]
+    public async Task WithdrawalLetterDownload_ByTheCustomersPartner_NamesTheNoticeItsPostingDayAndTheReason()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = await PublishOnAsync(TimeProvider.System.GetUtcNow().AddDays(-3), Maintenance(Today.AddDays(20)), Customers(customer));
+        var original = (await LetterRowsAsync(noticeId)).Single();
+        await RecordAsync(record => record.PostedAsync(noticeId, Today.AddDays(-2), [original.Id], Token));
+        await WithdrawAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, noticeId, "作業日程の見直しにより中止します。");
+        var withdrawalId = (await LetterRowsAsync(noticeId)).Single(l => l.Withdrawal).Id;
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+
+        var response = await client.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, withdrawalId), UriKind.Relative), Token);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var text = await PdfText.ExtractAsync(await response.Content.ReadAsByteArrayAsync(Token));
+        text.ShouldContain("【撤回】メンテナンスのお知らせ");
+        text.ShouldContain(JapaneseFormat.Date(Today.AddDays(-2), HubCultures.Supported[0]));
+        text.ShouldContain("作業日程の見直しにより中止します。");
+        text.ShouldNotContain("センサー基盤のOS更新");
     }
 
     private async Task<NoticeChangeOutcome> WithdrawAsync(TenantScope user, string role, Guid noticeId, string reason)

@@ -175,11 +175,15 @@ public partial class ServiceNoticeTests(HubAppFactory app)
         var other = await HubSession.SignInAsync(app, "staff@minato.example");
         var own = await HubSession.SignInAsync(app, "staff@hokuriku.example");
 
-        var letter = await other.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, hokuriku), UriKind.Relative), Token);
+        var letterId = (await LetterRowsAsync(noticeId)).Single(r => r.CustomerId == hokuriku).Id;
+
+        var letter = await other.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, letterId), UriKind.Relative), Token);
+        var ownLetter = await own.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, letterId), UriKind.Relative), Token);
         var log = await other.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPath(noticeId), UriKind.Relative), Token);
         var ownLog = await own.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPath(noticeId), UriKind.Relative), Token);
 
         letter.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        ownLetter.StatusCode.ShouldBe(HttpStatusCode.OK);
         log.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         ownLog.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -261,7 +265,9 @@ public partial class ServiceNoticeTests(HubAppFactory app)
         var noticeId = (await PublishAsync(Maintenance(new DateOnly(2027, 2, 10)), Customers(customer))).NoticeId!.Value;
         var client = await HubSession.SignInAsync(app, "staff@minato.example");
 
-        var response = await client.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, customer), UriKind.Relative), Token);
+        var letterId = (await LetterRowsAsync(noticeId)).Single().Id;
+
+        var response = await client.GetAsync(new Uri(ServiceNoticeEndpoints.LetterPath(noticeId, letterId), UriKind.Relative), Token);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");

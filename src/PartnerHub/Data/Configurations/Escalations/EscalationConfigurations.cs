@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerHub.Data.Configurations.Attachments;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Partners;
@@ -88,19 +89,10 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
 {
     public void Configure(EntityTypeBuilder<CaseAttachment> builder)
     {
-        builder.ToTable("SupportCaseAttachments");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.FileName).HasMaxLength(255);
-        builder.Property(a => a.ContentType).HasMaxLength(128);
-        builder.Property(a => a.Sha256).HasMaxLength(64).IsUnicode(false);
-        builder.Property(a => a.StorageKey).HasMaxLength(64).IsUnicode(false);
+        builder.MapStoredAttachment("SupportCaseAttachments");
         builder.Property(a => a.Visibility).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Marking).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Side).HasConversion<string>().HasMaxLength(16);
-        builder.Property(a => a.UploadedBy).HasMaxLength(256);
-        builder.Property(a => a.ScanStatus).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(a => a.StorageKey).IsUnique();
     }
 }
 

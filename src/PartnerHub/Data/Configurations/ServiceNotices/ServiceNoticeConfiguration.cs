@@ -73,6 +73,7 @@ internal sealed class ServiceNoticeDeliveryConfiguration : IEntityTypeConfigurat
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.HasOne<ServiceNotice>().WithMany().HasForeignKey(d => d.NoticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OutboundEmail>().WithMany().HasForeignKey(d => d.OutboundEmailId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceNoticeDelivery>().WithMany().HasForeignKey(d => d.WithdrawsLetterId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.Audience).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Address).HasMaxLength(400);

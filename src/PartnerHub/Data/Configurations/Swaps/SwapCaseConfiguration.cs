@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerHub.Data.Configurations.Attachments;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.Hardware.Swaps;
@@ -54,16 +55,7 @@ internal sealed class SwapEvidenceConfiguration : IEntityTypeConfiguration<SwapE
 {
     public void Configure(EntityTypeBuilder<SwapEvidence> builder)
     {
-        builder.ToTable("SwapEvidence");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.FileName).HasMaxLength(255);
-        builder.Property(e => e.ContentType).HasMaxLength(128);
-        builder.Property(e => e.Sha256).HasMaxLength(64).IsUnicode(false);
-        builder.Property(e => e.StorageKey).HasMaxLength(64).IsUnicode(false);
-        builder.Property(e => e.UploadedBy).HasMaxLength(256);
-        builder.Property(e => e.ScanStatus).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(e => e.StorageKey).IsUnique();
+        builder.MapStoredAttachment("SwapEvidence");
         builder.HasIndex(e => e.PartnerId);
     }
 }

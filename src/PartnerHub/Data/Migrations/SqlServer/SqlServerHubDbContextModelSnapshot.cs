@@ -3419,9 +3419,14 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<bool>("Withdrawal")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("WithdrawsLetterId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OutboundEmailId");
+
+                    b.HasIndex("WithdrawsLetterId");
 
                     b.HasIndex("NoticeId", "PartnerId");
 
@@ -4538,6 +4543,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasOne("PartnerHub.Domain.Notices.OutboundEmail", null)
                         .WithMany()
                         .HasForeignKey("OutboundEmailId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.ServiceNotices.ServiceNoticeDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawsLetterId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

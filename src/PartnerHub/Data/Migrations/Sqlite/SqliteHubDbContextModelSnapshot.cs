@@ -3401,9 +3401,14 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<bool>("Withdrawal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("WithdrawsLetterId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OutboundEmailId");
+
+                    b.HasIndex("WithdrawsLetterId");
 
                     b.HasIndex("NoticeId", "PartnerId");
 
@@ -4577,6 +4582,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasOne("PartnerHub.Domain.Notices.OutboundEmail", null)
                         .WithMany()
                         .HasForeignKey("OutboundEmailId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.ServiceNotices.ServiceNoticeDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawsLetterId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
