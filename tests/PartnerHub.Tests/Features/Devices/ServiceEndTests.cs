@@ -44,8 +44,9 @@ public class ServiceEndTests(HubAppFactory app)
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
         var longAgo = TimeProvider.System.GetUtcNow().AddMinutes(-20);
-        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, longAgo, 3600)), Token);
+        // Ended first: another test's evaluation between the heartbeat and the end would mark it offline before it ended.
         await EndServiceAsync(deployment.ContractId);
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, longAgo, 3600)), Token);
 
         await app.Services.GetRequiredService<DeviceStateEvaluator>().EvaluateAsync(Token);
 
