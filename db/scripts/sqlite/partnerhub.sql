@@ -1692,3 +1692,24 @@ VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "RetailInvoicingProfiles" (
+    "PartnerId" TEXT NOT NULL CONSTRAINT "PK_RetailInvoicingProfiles" PRIMARY KEY,
+    "Enabled" INTEGER NOT NULL,
+    "IssuerName" TEXT NOT NULL,
+    "RegistrationNumber" TEXT NOT NULL,
+    "PriceBasis" TEXT NOT NULL,
+    "Rounding" TEXT NOT NULL,
+    "FiscalYearStartMonth" INTEGER NOT NULL,
+    "PaymentTermDays" INTEGER NOT NULL,
+    "ChangedAt" INTEGER NOT NULL,
+    "ChangedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_RetailInvoicingProfiles_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207134416_RetailInvoicing', '10.0.14');
+
+COMMIT;
+

@@ -3270,3 +3270,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134542_RetailInvoicing'
+)
+BEGIN
+    CREATE TABLE [RetailInvoicingProfiles] (
+        [PartnerId] uniqueidentifier NOT NULL,
+        [Enabled] bit NOT NULL,
+        [IssuerName] nvarchar(200) NOT NULL,
+        [RegistrationNumber] varchar(14) NOT NULL,
+        [PriceBasis] nvarchar(16) NOT NULL,
+        [Rounding] nvarchar(16) NOT NULL,
+        [FiscalYearStartMonth] int NOT NULL,
+        [PaymentTermDays] int NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        [ChangedBy] nvarchar(256) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RetailInvoicingProfiles] PRIMARY KEY ([PartnerId]),
+        CONSTRAINT [FK_RetailInvoicingProfiles_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207134542_RetailInvoicing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207134542_RetailInvoicing', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
