@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
@@ -33,45 +34,17 @@ public sealed record AlertDetail(AlertListItem Alert, Guid? CustomerId, long? Si
 /// <summary>Read side of alerts; tenant filters scope rows, and the raw sensor record is withheld from partners here.</summary>
 public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, IOptions<SearchOptions> searchOptions)
 {
+    private static readonly FilterColumns<SensorEvent> EventColumns =
+        new(e => e.PartnerId, e => e.ThreatClass, e => e.Severity, e => e.ApplianceId, e => e.ObservedAt);
+
+    private static readonly FilterColumns<AlertSearchRow> KeyColumns =
+        new(r => r.PartnerId, r => r.ThreatClass, r => r.Severity, r => r.ApplianceId, r => r.ObservedAt);
+
     public async Task<PagedResult<AlertListItem>> ListAsync(AlertListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var alerts = db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert);
-        if (!db.Tenant.SeesAllPartners && query.ApplianceId is null)
-        {
-            // As OwnPartnerRows: the partner's condition on its own lets the (PartnerId, Kind, ObservedAt) index count and page
-            // a partner's alerts; behind the query filter's "SeesAllPartners OR …" SQLite read every partner's alerts. Not with
-            // an appliance: its (ApplianceId, Kind, ObservedAt) index is far narrower, and SQLite would take the partner's.
-            Guid partnerId = db.Tenant.PartnerId;
-            alerts = alerts.Where(e => e.PartnerId == partnerId);
-        }
-
-        if (query.ThreatClass is { } threatClass)
-        {
-            alerts = alerts.Where(e => e.ThreatClass == threatClass);
-        }
-
-        if (query.Severity is { } severity)
-        {
-            alerts = alerts.Where(e => e.Severity == severity);
-        }
-
-        if (query.ApplianceId is { } applianceId)
-        {
-            alerts = alerts.Where(e => e.ApplianceId == applianceId);
-        }
-
-        if (query.From is { } from)
-        {
-            alerts = alerts.Where(e => e.ObservedAt >= from);
-        }
-
-        if (query.Until is { } until)
-        {
-            alerts = alerts.Where(e => e.ObservedAt < until);
-        }
-
+        var alerts = Filter(db.SensorEvents.AsNoTracking().Where(e => e.Kind == TelemetryKind.Alert), EventColumns, query, db.Tenant);
         if (string.IsNullOrWhiteSpace(query.Search))
         {
             int total = await alerts.CountAsync(cancellationToken);
@@ -103,39 +76,7 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
     private static async Task<PagedResult<AlertListItem>> SearchIndexedAsync(HubDbContext db, AlertListQuery query, IQueryable<long> indexed,
         IQueryable<Guid?> customerIds, int limit, CancellationToken cancellationToken)
     {
-        var rows = db.Set<AlertSearchRow>().AsNoTracking();
-        if (!db.Tenant.SeesAllPartners)
-        {
-            // Stated on its own (the query filter has it too) so that the (PartnerId, ObservedAt) index drives the walk.
-            Guid partnerId = db.Tenant.PartnerId;
-            rows = rows.Where(r => r.PartnerId == partnerId);
-        }
-
-        if (query.ThreatClass is { } threatClass)
-        {
-            rows = rows.Where(r => r.ThreatClass == threatClass);
-        }
-
-        if (query.Severity is { } severity)
-        {
-            rows = rows.Where(r => r.Severity == severity);
-        }
-
-        if (query.ApplianceId is { } applianceId)
-        {
-            rows = rows.Where(r => r.ApplianceId == applianceId);
-        }
-
-        if (query.From is { } from)
-        {
-            rows = rows.Where(r => r.ObservedAt >= from);
-        }
-
-        if (query.Until is { } until)
-        {
-            rows = rows.Where(r => r.ObservedAt < until);
-        }
-
+        var rows = Filter(db.Set<AlertSearchRow>().AsNoTracking(), KeyColumns, query, db.Tenant);
         // One key list (the text's matches and the matching customers' alerts) rather than an OR of the two: an OR leaves
         // SQLite no index to drive from.
         var keys = indexed.Concat(db.Set<AlertSearchRow>().Where(r => customerIds.Contains(r.CustomerId)).Select(r => r.Id));
@@ -145,6 +86,47 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
             .Select(r => r.Item)
             .ToListAsync(cancellationToken);
         return page.InKeyOrder(items, a => a.EventId);
+    }
+
+    /// <summary>
+    /// The list's filters, once for both tables they run on: the events, and SQLite's key table for a search.
+    /// </summary>
+    private static IQueryable<T> Filter<T>(IQueryable<T> rows, FilterColumns<T> columns, AlertListQuery query, TenantScope tenant)
+    {
+        if (!tenant.SeesAllPartners && query.ApplianceId is null)
+        {
+            // As OwnPartnerRows: the partner's condition on its own lets the partner's time index count and page a partner's
+            // alerts; behind the query filter's "SeesAllPartners OR …" SQLite read every partner's alerts. Not with an
+            // appliance: its index is far narrower, and SQLite would take the partner's (the query filter still applies).
+            rows = rows.WhereEqual(columns.PartnerId, (Guid?)tenant.PartnerId);
+        }
+
+        if (query.ThreatClass is { } threatClass)
+        {
+            rows = rows.WhereEqual(columns.ThreatClass, (ThreatClass?)threatClass);
+        }
+
+        if (query.Severity is { } severity)
+        {
+            rows = rows.WhereEqual(columns.Severity, (AlertSeverity?)severity);
+        }
+
+        if (query.ApplianceId is { } applianceId)
+        {
+            rows = rows.WhereEqual(columns.ApplianceId, (Guid?)applianceId);
+        }
+
+        if (query.From is { } from)
+        {
+            rows = rows.WhereAtLeast(columns.ObservedAt, from);
+        }
+
+        if (query.Until is { } until)
+        {
+            rows = rows.WhereBelow(columns.ObservedAt, until);
+        }
+
+        return rows;
     }
 
     public async Task<AlertDetail?> GetAsync(string eventId, CancellationToken cancellationToken = default)
@@ -175,6 +157,10 @@ public sealed class AlertQueries(IDbContextFactory<HubDbContext> contextFactory,
                 e.ThreatClass ?? ThreatClass.Unclassified, e.ThreatKind ?? ThreatKind.None, e.Severity ?? AlertSeverity.Informational, e.Signature ?? "",
                 e.SourceIp, e.DestinationIp, e.DestinationPort),
         };
+
+    // The columns the list's filters read, on the table they run on.
+    private sealed record FilterColumns<T>(Expression<Func<T, Guid?>> PartnerId, Expression<Func<T, ThreatClass?>> ThreatClass,
+        Expression<Func<T, AlertSeverity?>> Severity, Expression<Func<T, Guid?>> ApplianceId, Expression<Func<T, DateTimeOffset>> ObservedAt);
 
     private sealed class Row
     {

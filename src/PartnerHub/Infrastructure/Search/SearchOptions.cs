@@ -8,7 +8,7 @@ public sealed class SearchOptions
     public const string Section = "Search";
 
     /// <summary>
-    /// The alert search counts matches up to this many and then shows "10,000件以上" (at least this many): counting every
+    /// The alert and audit searches count matches up to this many and then shows "10,000件以上" (at least this many): counting every
     /// match of a frequent term ("SSH": 15 % of all alerts) would read them all. The list still pages through the first
     /// this-many matches, newest first.
     /// </summary>
