@@ -72,8 +72,11 @@ public partial class ServiceNoticeTests
         await using var db = app.CreateContext(TenantScope.System);
         (await db.ServiceNotices.SingleAsync(n => n.Id == noticeId, Token)).WithdrawalReason.ShouldBe("一度目");
         (await db.ServiceNoticeDeliveries.CountAsync(d => d.NoticeId == noticeId && d.Withdrawal && d.Channel == NoticeChannel.Board, Token)).ShouldBe(1);
-        // Its letter is not to be posted any more.
-        (await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token))).Error.ShouldBe(LetterRecordError.NoticeNotInForce);
+        // Its letter is not to be posted any more; none was posted, so there is no withdrawal letter for the shortcut to post.
+        var letter = (await LetterRowsAsync(noticeId)).Single().Id;
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, [letter], Token))).Error.ShouldBe(LetterRecordError.NoticeNotInForce);
+        (await RecordAsync(record => record.PostedAsync(noticeId, Today, null, Token))).ShouldBe(new LetterRecordOutcome(0));
+        (await LetterRowsAsync(noticeId)).Single().LetterPostedOn.ShouldBeNull();
     }
 
     [Fact]
