@@ -1692,3 +1692,92 @@ VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Contracts" ADD "PolicySettings" TEXT NULL;
+
+ALTER TABLE "Contracts" ADD "PolicyVersionId" TEXT NULL;
+
+CREATE TABLE "PlanPolicyVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PlanPolicyVersions" PRIMARY KEY,
+    "PlanCode" TEXT NOT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "Settings" TEXT NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_Contracts_PolicyVersionId" ON "Contracts" ("PolicyVersionId");
+
+CREATE INDEX "IX_PlanPolicyVersions_PlanCode_EffectiveFrom" ON "PlanPolicyVersions" ("PlanCode", "EffectiveFrom");
+
+CREATE TABLE "ef_temp_Contracts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Contracts" PRIMARY KEY,
+    "AnnualFee" INTEGER NOT NULL,
+    "CurrentTerm" INTEGER NOT NULL,
+    "CurrentTermEndsOn" TEXT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "DeliveryCompletedOn" TEXT NULL,
+    "EarlyEndCause" TEXT NULL,
+    "EarlyEndNoticeId" TEXT NULL,
+    "EarlyEndOn" TEXT NULL,
+    "EarlyEndReason" TEXT NULL,
+    "EarlyEndRequestedOn" TEXT NULL,
+    "NonRenewalForwardedOn" TEXT NULL,
+    "NonRenewalLetterId" TEXT NULL,
+    "NonRenewalNoticeOn" TEXT NULL,
+    "NonRenewalReceivedByPartnerOn" TEXT NULL,
+    "Number" TEXT NOT NULL,
+    "OrderedOn" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PlanCode" TEXT NOT NULL,
+    "PolicySettings" TEXT NULL,
+    "PolicyVersionId" TEXT NULL,
+    "QuoteId" TEXT NULL,
+    "ServiceEndedOn" TEXT NULL,
+    "ServiceStartOn" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Units" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    "WholesaleAnnualFee" INTEGER NULL,
+    CONSTRAINT "FK_Contracts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Contracts_PlanPolicyVersions_PolicyVersionId" FOREIGN KEY ("PolicyVersionId") REFERENCES "PlanPolicyVersions" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Contracts" ("Id", "AnnualFee", "CurrentTerm", "CurrentTermEndsOn", "CustomerId", "DeliveryCompletedOn", "EarlyEndCause", "EarlyEndNoticeId", "EarlyEndOn", "EarlyEndReason", "EarlyEndRequestedOn", "NonRenewalForwardedOn", "NonRenewalLetterId", "NonRenewalNoticeOn", "NonRenewalReceivedByPartnerOn", "Number", "OrderedOn", "PartnerId", "PlanCode", "PolicySettings", "PolicyVersionId", "QuoteId", "ServiceEndedOn", "ServiceStartOn", "Status", "Units", "Version", "WholesaleAnnualFee")
+SELECT "Id", "AnnualFee", "CurrentTerm", "CurrentTermEndsOn", "CustomerId", "DeliveryCompletedOn", "EarlyEndCause", "EarlyEndNoticeId", "EarlyEndOn", "EarlyEndReason", "EarlyEndRequestedOn", "NonRenewalForwardedOn", "NonRenewalLetterId", "NonRenewalNoticeOn", "NonRenewalReceivedByPartnerOn", "Number", "OrderedOn", "PartnerId", "PlanCode", "PolicySettings", "PolicyVersionId", "QuoteId", "ServiceEndedOn", "ServiceStartOn", "Status", "Units", "Version", "WholesaleAnnualFee"
+FROM "Contracts";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Contracts";
+
+ALTER TABLE "ef_temp_Contracts" RENAME TO "Contracts";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Contracts_CustomerId" ON "Contracts" ("CustomerId");
+
+CREATE INDEX "IX_Contracts_EarlyEndNoticeId" ON "Contracts" ("EarlyEndNoticeId");
+
+CREATE UNIQUE INDEX "IX_Contracts_Number" ON "Contracts" ("Number");
+
+CREATE INDEX "IX_Contracts_OrderedOn_Number" ON "Contracts" ("OrderedOn" DESC, "Number");
+
+CREATE INDEX "IX_Contracts_PartnerId_Status" ON "Contracts" ("PartnerId", "Status");
+
+CREATE INDEX "IX_Contracts_PolicyVersionId" ON "Contracts" ("PolicyVersionId");
+
+CREATE INDEX "IX_Contracts_Status_CurrentTermEndsOn" ON "Contracts" ("Status", "CurrentTermEndsOn");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207135930_PlanPolicyVersions', '10.0.14');
+

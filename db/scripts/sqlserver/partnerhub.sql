@@ -3270,3 +3270,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [PolicySettings] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD [PolicyVersionId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    CREATE TABLE [PlanPolicyVersions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanCode] nvarchar(32) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Settings] nvarchar(max) NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [WithdrawnAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PlanPolicyVersions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    CREATE INDEX [IX_Contracts_PolicyVersionId] ON [Contracts] ([PolicyVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    CREATE INDEX [IX_PlanPolicyVersions_PlanCode_EffectiveFrom] ON [PlanPolicyVersions] ([PlanCode], [EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    ALTER TABLE [Contracts] ADD CONSTRAINT [FK_Contracts_PlanPolicyVersions_PolicyVersionId] FOREIGN KEY ([PolicyVersionId]) REFERENCES [PlanPolicyVersions] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207140007_PlanPolicyVersions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207140007_PlanPolicyVersions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
