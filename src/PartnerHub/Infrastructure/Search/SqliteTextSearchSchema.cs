@@ -32,8 +32,8 @@ public static class SqliteTextSearchSchema
         "AuditEntries_AuditSearch_Insert", "AuditEntries_AuditSearch_Delete", "AuditEntries_AuditSearch_Update", "AuditEntries_AuditSearchRows_Update",
     ];
 
-    /// <summary>The migration that brought the search tables to their present form (both providers' migration sets carry the name).</summary>
-    public const string Migration = "AddAuditSearchKeys";
+    /// <summary>The migration that creates the search tables (both providers' migration sets carry the name).</summary>
+    public const string Migration = "InitialSchema";
 
     /// <summary>
     /// The longest text (in characters) the bigram tables index whole: one row of <c>SearchPositions</c> per position. A
@@ -50,33 +50,11 @@ public static class SqliteTextSearchSchema
     private const string AlertKeyColumns = "Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity";
     private const string AuditKeyColumns = "Id, EntryId, At, PartnerId, EntityType";
 
-    /// <summary>The trigram tables as the migration <c>AddTextSearchAndSlaDue</c> created them (kept as they were: that migration's SQL).</summary>
-    public static void Create(MigrationBuilder migrationBuilder)
-    {
-        var tables = TrigramTables().ToList();
-        var triggers = FirstTriggers().ToList();
-        Emit(migrationBuilder, [tables[0], .. triggers[..3], tables[1], .. triggers[3..], .. TrigramFill()]);
-    }
+    /// <summary>The migration <see cref="Migration"/>: every search table and its triggers (filled, for a database migrated with data).</summary>
+    public static void CreateAll(MigrationBuilder migrationBuilder) => Emit(migrationBuilder, CreateStatements());
 
-    /// <summary>That migration's Down.</summary>
-    public static void Drop(MigrationBuilder migrationBuilder) => Emit(migrationBuilder, DropStatements());
-
-    /// <summary>The migration <c>AddSearchBigramsAndAlertKeys</c>: bigram tables, the alerts' key table, the triggers for all, and both filled.</summary>
-    public static void AddBigramsAndAlertKeys(MigrationBuilder migrationBuilder) =>
-        Emit(migrationBuilder, DropTriggers().Concat(BigramTables()).Concat(AlertKeyTable())
-            .Concat(AlertTriggers()).Concat(AuditTextTriggers(withKeys: false)).Concat(BigramFill()).Concat(AlertKeyFill()));
-
-    /// <summary>Its Down: back to the trigram tables and their first triggers.</summary>
-    public static void RemoveBigramsAndAlertKeys(MigrationBuilder migrationBuilder) =>
-        Emit(migrationBuilder, DropTriggers().Concat(DropBigramsAndKeys()).Concat(FirstTriggers()));
-
-    /// <summary>The migration <see cref="Migration"/>: the audit trail's key table, its triggers, filled.</summary>
-    public static void AddAuditKeys(MigrationBuilder migrationBuilder) =>
-        Emit(migrationBuilder, DropAuditTriggers().Concat(AuditKeyTable()).Concat(AuditTriggers()).Concat(AuditKeyFill()));
-
-    /// <summary>Its Down: the audit triggers of <c>AddSearchBigramsAndAlertKeys</c>, without the key table.</summary>
-    public static void RemoveAuditKeys(MigrationBuilder migrationBuilder) =>
-        Emit(migrationBuilder, DropAuditTriggers().Concat(["DROP TABLE IF EXISTS AuditSearchRows;"]).Concat(AuditTextTriggers(withKeys: false)));
+    /// <summary>Its Down.</summary>
+    public static void DropAll(MigrationBuilder migrationBuilder) => Emit(migrationBuilder, DropStatements());
 
     /// <summary>The statements that empty and refill every index from its table (docs/search.md, "Rebuilding").</summary>
     public static IReadOnlyList<string> Rebuild() =>
@@ -170,46 +148,6 @@ public static class SqliteTextSearchSchema
     private static IEnumerable<string> DropTriggers() =>
         Triggers.Select(trigger => $"DROP TRIGGER IF EXISTS {trigger};");
 
-    private static IEnumerable<string> DropAuditTriggers() =>
-        Triggers.Where(t => t.StartsWith("AuditEntries_", StringComparison.Ordinal)).Select(trigger => $"DROP TRIGGER IF EXISTS {trigger};");
-
-    // The triggers of AddTextSearchAndSlaDue, before the bigram and key tables.
-    private static IEnumerable<string> FirstTriggers()
-    {
-        yield return $"""
-            CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
-                INSERT INTO AlertSearch(rowid, {AlertColumns}) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
-            END;
-            """;
-        yield return """
-            CREATE TRIGGER SensorEvents_AlertSearch_Delete AFTER DELETE ON SensorEvents WHEN old.Kind = 'Alert' BEGIN
-                DELETE FROM AlertSearch WHERE rowid = old.rowid;
-            END;
-            """;
-        yield return $"""
-            CREATE TRIGGER SensorEvents_AlertSearch_Update AFTER UPDATE OF Kind, Signature, ApplianceSerial ON SensorEvents BEGIN
-                DELETE FROM AlertSearch WHERE rowid = old.rowid;
-                INSERT INTO AlertSearch(rowid, {AlertColumns}) SELECT new.rowid, new.Signature, new.ApplianceSerial WHERE new.Kind = 'Alert';
-            END;
-            """;
-        yield return $"""
-            CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
-                INSERT INTO AuditSearch(rowid, {AuditColumns}) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
-            END;
-            """;
-        yield return """
-            CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
-                DELETE FROM AuditSearch WHERE rowid = old.rowid;
-            END;
-            """;
-        yield return $"""
-            CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
-                DELETE FROM AuditSearch WHERE rowid = old.rowid;
-                INSERT INTO AuditSearch(rowid, {AuditColumns}) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
-            END;
-            """;
-    }
-
     private static IEnumerable<string> AlertTriggers()
     {
         string alertText = $"new.rowid, new.Signature, new.ApplianceSerial";
@@ -251,7 +189,7 @@ public static class SqliteTextSearchSchema
     private static IEnumerable<string> AuditTriggers()
     {
         const string auditKeys = "new.rowid, new.Id, new.At, new.PartnerId, new.EntityType";
-        return AuditTextTriggers(withKeys: true).Append($"""
+        return AuditTextTriggers().Append($"""
             CREATE TRIGGER AuditEntries_AuditSearchRows_Update AFTER UPDATE OF Id, At, PartnerId, EntityType ON AuditEntries BEGIN
                 DELETE FROM AuditSearchRows WHERE Id = old.rowid;
                 INSERT INTO AuditSearchRows({AuditKeyColumns}) VALUES ({auditKeys});
@@ -259,15 +197,12 @@ public static class SqliteTextSearchSchema
             """);
     }
 
-    // Without the keys: as AddSearchBigramsAndAlertKeys created them (that migration's SQL, kept as it was).
-    private static IEnumerable<string> AuditTextTriggers(bool withKeys)
+    private static IEnumerable<string> AuditTextTriggers()
     {
         string auditText = "new.rowid, new.UserName, new.EntityId, new.Changes";
         string auditBigrams = $"new.rowid, {Bigrams("new.UserName")}, {Bigrams("new.EntityId")}, {Bigrams("new.Changes")}";
-        string insertKeys = withKeys
-            ? $"\n    INSERT INTO AuditSearchRows({AuditKeyColumns}) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);"
-            : "";
-        string deleteKeys = withKeys ? "\n    DELETE FROM AuditSearchRows WHERE Id = old.rowid;" : "";
+        string insertKeys = $"\n    INSERT INTO AuditSearchRows({AuditKeyColumns}) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);";
+        const string deleteKeys = "\n    DELETE FROM AuditSearchRows WHERE Id = old.rowid;";
         yield return $"""
             CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
                 INSERT INTO AuditSearch(rowid, {AuditColumns}) VALUES ({auditText});
