@@ -4,6 +4,16 @@ CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
 );
 
 BEGIN TRANSACTION;
+CREATE TABLE "AlertDailyCounts" (
+    "ApplianceId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "ThreatClass" TEXT NOT NULL,
+    "PartnerId" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_AlertDailyCounts" PRIMARY KEY ("ApplianceId", "Day", "ThreatClass")
+);
+
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -23,10 +33,91 @@ CREATE TABLE "AuditEntries" (
     "Changes" TEXT NOT NULL
 );
 
+CREATE TABLE "CalendarAdjustments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarAdjustments" PRIMARY KEY,
+    "CalendarCode" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL
+);
+
+CREATE TABLE "DataErasures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DataErasures" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "DueOn" TEXT NOT NULL,
+    "ErasedAt" INTEGER NOT NULL,
+    "Summary" TEXT NOT NULL
+);
+
 CREATE TABLE "DataProtectionKeys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,
     "Xml" TEXT NULL
+);
+
+CREATE TABLE "DeviceStateChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DeviceStateChanges" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
+    "PartnerId" TEXT NULL,
+    "At" INTEGER NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL,
+    "Issues" INTEGER NOT NULL,
+    "Restart" INTEGER NOT NULL
+);
+
+CREATE TABLE "GuidanceBatches" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceBatches" PRIMARY KEY,
+    "FiscalYear" INTEGER NOT NULL,
+    "TermEndsOn" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "StartedBy" TEXT NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Total" INTEGER NOT NULL,
+    "Written" INTEGER NOT NULL,
+    "Skipped" INTEGER NOT NULL,
+    "Failed" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL
+);
+
+CREATE TABLE "HearingSheetTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_HearingSheetTemplates" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "PublishedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "IngestedBatches" (
+    "BatchId" TEXT NOT NULL CONSTRAINT "PK_IngestedBatches" PRIMARY KEY,
+    "BridgeId" TEXT NOT NULL,
+    "IngestedAt" INTEGER NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Duplicates" INTEGER NOT NULL
+);
+
+CREATE TABLE "JournalMappingSettings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_JournalMappingSettings" PRIMARY KEY,
+    "Target" TEXT NOT NULL,
+    "ReceivableAccount" TEXT NOT NULL,
+    "SalesAccount" TEXT NOT NULL,
+    "SalesReturnsAccount" TEXT NOT NULL,
+    "ReceivableTaxCategory" TEXT NOT NULL,
+    "CounterpartyAsSubAccount" INTEGER NOT NULL,
+    "Department" TEXT NOT NULL,
+    "StandardSales" TEXT NOT NULL,
+    "ReducedSales" TEXT NOT NULL,
+    "ExemptSales" TEXT NOT NULL,
+    "StandardReturns" TEXT NOT NULL,
+    "ReducedReturns" TEXT NOT NULL,
+    "ExemptReturns" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
 );
 
 CREATE TABLE "Organisations" (
@@ -45,12 +136,148 @@ CREATE TABLE "Organisations" (
     "Version" TEXT NOT NULL
 );
 
+CREATE TABLE "OutboundEmails" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OutboundEmails" PRIMARY KEY,
+    "PartnerId" TEXT NULL,
+    "Recipient" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Topic" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "SentAt" INTEGER NULL,
+    "Attempts" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "Abandoned" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NULL,
+    "CancelledAt" INTEGER NULL
+);
+
+CREATE TABLE "PlanPolicyVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PlanPolicyVersions" PRIMARY KEY,
+    "PlanCode" TEXT NOT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "Settings" TEXT NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE TABLE "PriceLists" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PriceLists" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "ValidFrom" TEXT NOT NULL,
+    "ValidTo" TEXT NULL,
+    "Basis" TEXT NOT NULL,
+    "EntriesJson" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
+CREATE TABLE "RequiredSoftwareVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RequiredSoftwareVersions" PRIMARY KEY,
+    "ModelCode" TEXT NOT NULL,
+    "MinimumVersion" TEXT NOT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL
+);
+
+CREATE TABLE "SensorEvents" (
+    "EventId" TEXT NOT NULL CONSTRAINT "PK_SensorEvents" PRIMARY KEY,
+    "BatchId" TEXT NOT NULL,
+    "ApplianceSerial" TEXT NOT NULL,
+    "ApplianceId" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "ContractId" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "EveEventType" TEXT NOT NULL,
+    "ObservedAt" INTEGER NOT NULL,
+    "ReceivedAt" INTEGER NOT NULL,
+    "IngestedAt" INTEGER NOT NULL,
+    "SignatureId" INTEGER NULL,
+    "Signature" TEXT NULL,
+    "Category" TEXT NULL,
+    "Severity" TEXT NULL,
+    "ThreatClass" TEXT NULL,
+    "ThreatKind" TEXT NULL,
+    "SourceIp" TEXT NULL,
+    "SourcePort" INTEGER NULL,
+    "DestinationIp" TEXT NULL,
+    "DestinationPort" INTEGER NULL,
+    "Protocol" TEXT NULL,
+    "AppProtocol" TEXT NULL,
+    "UptimeSeconds" INTEGER NULL,
+    "RawJson" TEXT NOT NULL
+);
+
+CREATE TABLE "ServiceNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNotices" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "TitleJa" TEXT NOT NULL,
+    "TitleEn" TEXT NULL,
+    "BodyJa" TEXT NOT NULL,
+    "BodyEn" TEXT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "EffectiveUntil" TEXT NULL,
+    "Reason" TEXT NULL,
+    "RecipientAction" TEXT NULL,
+    "NewTerms" TEXT NULL,
+    "EmergencyReason" TEXT NULL,
+    "FeesDuringSuspension" TEXT NULL,
+    "Ground" TEXT NULL,
+    "PublishedAsEmergency" INTEGER NOT NULL,
+    "TargetKind" TEXT NOT NULL,
+    "TargetValues" TEXT NOT NULL,
+    "TargetPartners" TEXT NOT NULL,
+    "PublishedAt" INTEGER NOT NULL,
+    "PublishedOn" TEXT NOT NULL,
+    "PublishedBy" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "PartnerCount" INTEGER NOT NULL,
+    "CorrectsId" TEXT NULL,
+    "OriginalNoticeDate" TEXT NULL,
+    "WithdrawnAt" INTEGER NULL,
+    "WithdrawnOn" TEXT NULL,
+    "WithdrawnBy" TEXT NULL,
+    "WithdrawalReason" TEXT NULL,
+    "SupersededById" TEXT NULL,
+    "SupersededAt" INTEGER NULL,
+    "SupersededOn" TEXT NULL
+);
+
+CREATE TABLE "ThreatMappingRules" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ThreatMappingRules" PRIMARY KEY,
+    "MatchBy" TEXT NOT NULL,
+    "Pattern" TEXT NOT NULL,
+    "ThreatClass" TEXT NOT NULL,
+    "ThreatKind" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL
+);
+
 CREATE TABLE "AspNetRoleClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
     "RoleId" TEXT NOT NULL,
     "ClaimType" TEXT NULL,
     "ClaimValue" TEXT NULL,
     CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "HearingQuestions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_HearingQuestions" PRIMARY KEY AUTOINCREMENT,
+    "Key" TEXT NOT NULL,
+    "TextJa" TEXT NOT NULL,
+    "TextEn" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Required" INTEGER NOT NULL,
+    "Choices" TEXT NOT NULL,
+    "TemplateId" TEXT NOT NULL,
+    CONSTRAINT "FK_HearingQuestions_HearingSheetTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "HearingSheetTemplates" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "AspNetUsers" (
@@ -98,6 +325,165 @@ CREATE TABLE "Customers" (
     CONSTRAINT "FK_Customers_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "InvoiceNumberCounters" (
+    "IssuerId" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "Series" TEXT NOT NULL,
+    "LastNumber" INTEGER NOT NULL,
+    CONSTRAINT "PK_InvoiceNumberCounters" PRIMARY KEY ("IssuerId", "FiscalYear", "Series"),
+    CONSTRAINT "FK_InvoiceNumberCounters_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Invoices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Invoices" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "IssuerId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "RecipientKind" TEXT NOT NULL,
+    "RecipientId" TEXT NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "TransactionDate" TEXT NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "OriginalInvoiceId" TEXT NULL,
+    "OriginalNumber" TEXT NULL,
+    "OriginalTransactionDate" TEXT NULL,
+    "PriceBasis" TEXT NOT NULL,
+    "Rounding" TEXT NOT NULL,
+    "Number" TEXT NULL,
+    "FiscalYear" INTEGER NULL,
+    "IssuedAt" INTEGER NULL,
+    "IssuedBy" TEXT NULL,
+    "IssuerName" TEXT NULL,
+    "IssuerRegistrationNumber" TEXT NULL,
+    "IssuerAddress" TEXT NULL,
+    "RecipientAddress" TEXT NULL,
+    "PdfSha256" TEXT NULL,
+    "CancelledByCreditNoteId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "TaxExcludedTotal" INTEGER NOT NULL,
+    "TaxTotal" INTEGER NOT NULL,
+    "GrandTotal" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Invoices_Invoices_OriginalInvoiceId" FOREIGN KEY ("OriginalInvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Invoices_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoicingRuns" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRuns" PRIMARY KEY,
+    "IssuerId" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "StartedBy" TEXT NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "InvoicesPlanned" INTEGER NOT NULL,
+    "InvoicesIssued" INTEGER NOT NULL,
+    "LinesIssued" INTEGER NOT NULL,
+    "AmountIssued" INTEGER NOT NULL,
+    "ChargesAlreadyBilled" INTEGER NOT NULL,
+    "InvoicesRefused" INTEGER NOT NULL,
+    "ContractsRefused" INTEGER NOT NULL,
+    "FailureMessage" TEXT NULL,
+    CONSTRAINT "FK_InvoicingRuns_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PayerNames" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PayerNames" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Origin" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_PayerNames_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Payments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
+    "ReceivedOn" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PayerName" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "SourceFileName" TEXT NULL,
+    "SourceRecordNumber" INTEGER NULL,
+    "BankRecordIdentity" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "MatchState" TEXT NOT NULL,
+    "MatchReasons" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "ReversedAt" INTEGER NULL,
+    "ReversedOn" TEXT NULL,
+    "ReversedBy" TEXT NULL,
+    "ReversalReason" TEXT NULL,
+    "ReversalRecordIdentity" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Payments_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "RetailInvoicingProfiles" (
+    "PartnerId" TEXT NOT NULL CONSTRAINT "PK_RetailInvoicingProfiles" PRIMARY KEY,
+    "Enabled" INTEGER NOT NULL,
+    "IssuerName" TEXT NOT NULL,
+    "RegistrationNumber" TEXT NOT NULL,
+    "PriceBasis" TEXT NOT NULL,
+    "Rounding" TEXT NOT NULL,
+    "FiscalYearStartMonth" INTEGER NOT NULL,
+    "PaymentTermDays" INTEGER NOT NULL,
+    "ChangedAt" INTEGER NOT NULL,
+    "ChangedBy" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_RetailInvoicingProfiles_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticeDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeDeliveries" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "Audience" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Withdrawal" INTEGER NOT NULL,
+    "WithdrawsLetterId" TEXT NULL,
+    "OutboundEmailId" TEXT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "DeemedDeliveredAt" INTEGER NULL,
+    "LetterArrivesOn" TEXT NULL,
+    "LetterPostedOn" TEXT NULL,
+    "LetterReturnedOn" TEXT NULL,
+    "LetterRecordedBy" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId" FOREIGN KEY ("OutboundEmailId") REFERENCES "OutboundEmails" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNoticeDeliveries_WithdrawsLetterId" FOREIGN KEY ("WithdrawsLetterId") REFERENCES "ServiceNoticeDeliveries" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticePartners" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticePartners" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "CustomerCount" INTEGER NOT NULL,
+    "AcknowledgedAt" INTEGER NULL,
+    "AcknowledgedBy" TEXT NULL,
+    CONSTRAINT "FK_ServiceNoticePartners_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServiceNoticeRecipients" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeRecipients" PRIMARY KEY,
+    "NoticeId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "PlanCodes" TEXT NOT NULL,
+    CONSTRAINT "FK_ServiceNoticeRecipients_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "AspNetUserClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
     "UserId" TEXT NOT NULL,
@@ -132,64 +518,37 @@ CREATE TABLE "AspNetUserTokens" (
     CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 
-CREATE TABLE "ServiceContactRecords" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceContactRecords" PRIMARY KEY,
-    "CustomerId" TEXT NOT NULL,
+CREATE TABLE "Contracts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Contracts" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
     "PartnerId" TEXT NOT NULL,
-    "Contact_Name" TEXT NOT NULL,
-    "Contact_NameKana" TEXT NOT NULL,
-    "Contact_Email" TEXT NOT NULL,
-    "Contact_Phone" TEXT NOT NULL,
-    "Contact_Department" TEXT NULL,
-    "RegisteredFrom" INTEGER NOT NULL,
-    "ReplacedAt" INTEGER NULL,
-    CONSTRAINT "FK_ServiceContactRecords_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
-
-CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
-
-CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
-
-CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
-
-CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
-
-CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
-
-CREATE INDEX "IX_AspNetUsers_OrganisationId" ON "AspNetUsers" ("OrganisationId");
-
-CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
-
-CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
-
-CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
-
-CREATE INDEX "IX_AuditEntries_PartnerId_At" ON "AuditEntries" ("PartnerId", "At");
-
-CREATE INDEX "IX_Customers_PartnerId_NameKana" ON "Customers" ("PartnerId", "NameKana");
-
-CREATE INDEX "IX_Organisations_NameKana" ON "Organisations" ("NameKana");
-
-CREATE INDEX "IX_ServiceContactRecords_CustomerId" ON "ServiceContactRecords" ("CustomerId");
-
-CREATE INDEX "IX_ServiceContactRecords_PartnerId" ON "ServiceContactRecords" ("PartnerId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122232425_InitialSchema', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "PriceLists" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PriceLists" PRIMARY KEY,
-    "Name" TEXT NOT NULL,
-    "ValidFrom" TEXT NOT NULL,
-    "ValidTo" TEXT NULL,
-    "Basis" TEXT NOT NULL,
-    "EntriesJson" TEXT NOT NULL,
-    "Version" TEXT NOT NULL
+    "CustomerId" TEXT NOT NULL,
+    "PlanCode" TEXT NOT NULL,
+    "Units" INTEGER NOT NULL,
+    "AnnualFee" INTEGER NOT NULL,
+    "WholesaleAnnualFee" INTEGER NULL,
+    "PolicySettings" TEXT NULL,
+    "PolicyVersionId" TEXT NULL,
+    "QuoteId" TEXT NULL,
+    "OrderedOn" TEXT NOT NULL,
+    "DeliveryCompletedOn" TEXT NULL,
+    "ServiceStartOn" TEXT NULL,
+    "CurrentTerm" INTEGER NOT NULL,
+    "CurrentTermEndsOn" TEXT NULL,
+    "NonRenewalNoticeOn" TEXT NULL,
+    "NonRenewalReceivedByPartnerOn" TEXT NULL,
+    "NonRenewalForwardedOn" TEXT NULL,
+    "NonRenewalLetterId" TEXT NULL,
+    "EarlyEndOn" TEXT NULL,
+    "EarlyEndCause" TEXT NULL,
+    "EarlyEndRequestedOn" TEXT NULL,
+    "EarlyEndReason" TEXT NULL,
+    "EarlyEndNoticeId" TEXT NULL,
+    "ServiceEndedOn" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Contracts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Contracts_PlanPolicyVersions_PolicyVersionId" FOREIGN KEY ("PolicyVersionId") REFERENCES "PlanPolicyVersions" ("Id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "Quotes" (
@@ -220,325 +579,18 @@ CREATE TABLE "Quotes" (
     CONSTRAINT "FK_Quotes_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
 );
 
-CREATE INDEX "IX_PriceLists_ValidFrom" ON "PriceLists" ("ValidFrom");
-
-CREATE INDEX "IX_Quotes_CustomerId" ON "Quotes" ("CustomerId");
-
-CREATE UNIQUE INDEX "IX_Quotes_Number" ON "Quotes" ("Number");
-
-CREATE INDEX "IX_Quotes_PartnerId_IssuedAt" ON "Quotes" ("PartnerId", "IssuedAt");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123000845_AddQuotes', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "Contracts" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Contracts" PRIMARY KEY,
-    "Number" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
+CREATE TABLE "ServiceContactRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceContactRecords" PRIMARY KEY,
     "CustomerId" TEXT NOT NULL,
-    "PlanCode" TEXT NOT NULL,
-    "Units" INTEGER NOT NULL,
-    "AnnualFee" INTEGER NOT NULL,
-    "QuoteId" TEXT NULL,
-    "OrderedOn" TEXT NOT NULL,
-    "DeliveryCompletedOn" TEXT NULL,
-    "NonRenewalNoticeOn" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Contracts_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ContractEvents" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractEvents" PRIMARY KEY,
-    "ContractId" TEXT NOT NULL,
     "PartnerId" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "At" INTEGER NOT NULL,
-    "By" TEXT NOT NULL,
-    "Note" TEXT NULL,
-    CONSTRAINT "FK_ContractEvents_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_ContractEvents_ContractId" ON "ContractEvents" ("ContractId");
-
-CREATE INDEX "IX_ContractEvents_PartnerId" ON "ContractEvents" ("PartnerId");
-
-CREATE INDEX "IX_Contracts_CustomerId" ON "Contracts" ("CustomerId");
-
-CREATE UNIQUE INDEX "IX_Contracts_Number" ON "Contracts" ("Number");
-
-CREATE INDEX "IX_Contracts_PartnerId_Status" ON "Contracts" ("PartnerId", "Status");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123001309_AddContracts', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "Appliances" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Appliances" PRIMARY KEY,
-    "SerialNumber" TEXT NOT NULL,
-    "ModelCode" TEXT NOT NULL,
-    "Condition" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "ContractId" TEXT NULL,
-    "PartnerId" TEXT NULL,
-    "HardwareVendorId" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Appliances_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "KittingTasks" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_KittingTasks" PRIMARY KEY,
-    "ContractId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "HardwareVendorId" TEXT NOT NULL,
-    "AssignedAt" INTEGER NOT NULL,
-    "Status" TEXT NOT NULL,
-    "CompletedChecklist" TEXT NOT NULL,
-    "Carrier" TEXT NULL,
-    "TrackingNumber" TEXT NULL,
-    "ShippedOn" TEXT NULL,
-    "PlannedDeliveryOn" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_KittingTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_KittingTasks_Organisations_HardwareVendorId" FOREIGN KEY ("HardwareVendorId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ApplianceEvents" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ApplianceEvents" PRIMARY KEY,
-    "ApplianceId" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "At" INTEGER NOT NULL,
-    "By" TEXT NOT NULL,
-    "Note" TEXT NULL,
-    CONSTRAINT "FK_ApplianceEvents_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_ApplianceEvents_ApplianceId" ON "ApplianceEvents" ("ApplianceId");
-
-CREATE INDEX "IX_Appliances_ContractId" ON "Appliances" ("ContractId");
-
-CREATE INDEX "IX_Appliances_HardwareVendorId" ON "Appliances" ("HardwareVendorId");
-
-CREATE INDEX "IX_Appliances_PartnerId" ON "Appliances" ("PartnerId");
-
-CREATE UNIQUE INDEX "IX_Appliances_SerialNumber" ON "Appliances" ("SerialNumber");
-
-CREATE INDEX "IX_Appliances_Status_ModelCode" ON "Appliances" ("Status", "ModelCode");
-
-CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId");
-
-CREATE INDEX "IX_KittingTasks_HardwareVendorId_Status" ON "KittingTasks" ("HardwareVendorId", "Status");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123002635_AddHardware', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "ParameterSheets" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheets" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "CustomerId" TEXT NOT NULL,
-    "ContractId" TEXT NULL,
-    "ModelCode" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "ConfirmationSource" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_ParameterSheets_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ParameterSheets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ParameterSheetEvent" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetEvent" PRIMARY KEY,
-    "SheetId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "At" INTEGER NOT NULL,
-    "By" TEXT NOT NULL,
-    "Comment" TEXT NULL,
-    CONSTRAINT "FK_ParameterSheetEvent_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "ParameterSheetVersions" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetVersions" PRIMARY KEY,
-    "SheetId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "Number" INTEGER NOT NULL,
-    "Content_SiteName" TEXT NOT NULL,
-    "Content_SiteAddress" TEXT NOT NULL,
-    "Content_RackLocation" TEXT NULL,
-    "Content_ManagementIp" TEXT NOT NULL,
-    "Content_PrefixLength" INTEGER NOT NULL,
-    "Content_Gateway" TEXT NOT NULL,
-    "Content_DnsServers" TEXT NOT NULL,
-    "Content_NtpServers" TEXT NULL,
-    "Content_Proxy" TEXT NULL,
-    "Content_MirrorPort" TEXT NOT NULL,
-    "Content_MonitoredSegments" TEXT NOT NULL,
-    "Content_ExpectedBandwidthMbps" INTEGER NOT NULL,
-    "Content_ExpectedEndpoints" INTEGER NOT NULL,
-    "Content_NotificationEmails" TEXT NOT NULL,
-    "Content_NotificationLanguage" TEXT NOT NULL,
-    "Content_OnSiteContactName" TEXT NOT NULL,
-    "Content_OnSiteContactPhone" TEXT NOT NULL,
-    "At" INTEGER NOT NULL,
-    "By" TEXT NOT NULL,
-    CONSTRAINT "FK_ParameterSheetVersions_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_ParameterSheetEvent_SheetId" ON "ParameterSheetEvent" ("SheetId");
-
-CREATE INDEX "IX_ParameterSheets_ContractId" ON "ParameterSheets" ("ContractId");
-
-CREATE INDEX "IX_ParameterSheets_CustomerId" ON "ParameterSheets" ("CustomerId");
-
-CREATE INDEX "IX_ParameterSheets_PartnerId_Status" ON "ParameterSheets" ("PartnerId", "Status");
-
-CREATE UNIQUE INDEX "IX_ParameterSheetVersions_SheetId_Number" ON "ParameterSheetVersions" ("SheetId", "Number");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123005123_AddParameterSheets', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "AlertDailyCounts" (
-    "ApplianceId" TEXT NOT NULL,
-    "Day" TEXT NOT NULL,
-    "ThreatClass" TEXT NOT NULL,
-    "PartnerId" TEXT NULL,
-    "CustomerId" TEXT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_AlertDailyCounts" PRIMARY KEY ("ApplianceId", "Day", "ThreatClass")
-);
-
-CREATE TABLE "DeviceHealths" (
-    "ApplianceId" TEXT NOT NULL CONSTRAINT "PK_DeviceHealths" PRIMARY KEY,
-    "SerialNumber" TEXT NOT NULL,
-    "ModelCode" TEXT NOT NULL,
-    "PartnerId" TEXT NULL,
-    "ContractId" TEXT NULL,
-    "CustomerId" TEXT NULL,
-    "FirstSeenAt" INTEGER NULL,
-    "LastSeenAt" INTEGER NULL,
-    "LastHeartbeatAt" INTEGER NULL,
-    "CpuPercent" REAL NULL,
-    "MemoryPercent" REAL NULL,
-    "DiskPercent" REAL NULL,
-    "UptimeSeconds" INTEGER NULL,
-    "SoftwareVersion" TEXT NULL,
-    "MonitoredEndpoints" INTEGER NULL,
-    "RestartCount" INTEGER NOT NULL,
-    "LastRestartAt" INTEGER NULL,
-    "LastStatsAt" INTEGER NULL,
-    "KernelPackets" INTEGER NULL,
-    "KernelDrops" INTEGER NULL,
-    "DecodedBytes" INTEGER NULL,
-    "SensorUptimeSeconds" INTEGER NULL,
-    "DropRatePercent" REAL NULL,
-    "BandwidthMbps" REAL NULL,
-    "LastTrafficAt" INTEGER NULL,
-    "LastAlertAt" INTEGER NULL,
-    "State" TEXT NOT NULL,
-    "Issues" INTEGER NOT NULL,
-    "StateSince" INTEGER NULL,
-    "LastNotifiedAt" INTEGER NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_DeviceHealths_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "DeviceStateChanges" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_DeviceStateChanges" PRIMARY KEY,
-    "ApplianceId" TEXT NOT NULL,
-    "PartnerId" TEXT NULL,
-    "At" INTEGER NOT NULL,
-    "From" TEXT NOT NULL,
-    "To" TEXT NOT NULL,
-    "Issues" INTEGER NOT NULL,
-    "Restart" INTEGER NOT NULL
-);
-
-CREATE TABLE "IngestedBatches" (
-    "BatchId" TEXT NOT NULL CONSTRAINT "PK_IngestedBatches" PRIMARY KEY,
-    "BridgeId" TEXT NOT NULL,
-    "IngestedAt" INTEGER NOT NULL,
-    "Accepted" INTEGER NOT NULL,
-    "Duplicates" INTEGER NOT NULL
-);
-
-CREATE TABLE "OutboundEmails" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_OutboundEmails" PRIMARY KEY,
-    "PartnerId" TEXT NULL,
-    "Recipient" TEXT NOT NULL,
-    "Subject" TEXT NOT NULL,
-    "Body" TEXT NOT NULL,
-    "Topic" TEXT NOT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "SentAt" INTEGER NULL,
-    "Attempts" INTEGER NOT NULL,
-    "LastError" TEXT NULL,
-    "Abandoned" INTEGER NOT NULL
-);
-
-CREATE TABLE "SensorEvents" (
-    "EventId" TEXT NOT NULL CONSTRAINT "PK_SensorEvents" PRIMARY KEY,
-    "BatchId" TEXT NOT NULL,
-    "ApplianceSerial" TEXT NOT NULL,
-    "ApplianceId" TEXT NULL,
-    "PartnerId" TEXT NULL,
-    "ContractId" TEXT NULL,
-    "CustomerId" TEXT NULL,
-    "Kind" TEXT NOT NULL,
-    "EveEventType" TEXT NOT NULL,
-    "ObservedAt" INTEGER NOT NULL,
-    "ReceivedAt" INTEGER NOT NULL,
-    "IngestedAt" INTEGER NOT NULL,
-    "SignatureId" INTEGER NULL,
-    "Signature" TEXT NULL,
-    "Category" TEXT NULL,
-    "Severity" TEXT NULL,
-    "ThreatClass" TEXT NULL,
-    "ThreatKind" TEXT NULL,
-    "SourceIp" TEXT NULL,
-    "SourcePort" INTEGER NULL,
-    "DestinationIp" TEXT NULL,
-    "DestinationPort" INTEGER NULL,
-    "Protocol" TEXT NULL,
-    "AppProtocol" TEXT NULL,
-    "UptimeSeconds" INTEGER NULL,
-    "RawJson" TEXT NOT NULL
-);
-
-CREATE INDEX "IX_AlertDailyCounts_Day_PartnerId" ON "AlertDailyCounts" ("Day", "PartnerId");
-
-CREATE INDEX "IX_DeviceHealths_PartnerId_State" ON "DeviceHealths" ("PartnerId", "State");
-
-CREATE INDEX "IX_DeviceStateChanges_ApplianceId_At" ON "DeviceStateChanges" ("ApplianceId", "At");
-
-CREATE INDEX "IX_IngestedBatches_IngestedAt" ON "IngestedBatches" ("IngestedAt");
-
-CREATE INDEX "IX_OutboundEmails_SentAt_Abandoned" ON "OutboundEmails" ("SentAt", "Abandoned");
-
-CREATE INDEX "IX_SensorEvents_ApplianceId_Kind_ObservedAt" ON "SensorEvents" ("ApplianceId", "Kind", "ObservedAt");
-
-CREATE INDEX "IX_SensorEvents_Kind_ObservedAt" ON "SensorEvents" ("Kind", "ObservedAt");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130224656_AddDeviceTelemetry', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "HearingSheetTemplates" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_HearingSheetTemplates" PRIMARY KEY,
-    "Name" TEXT NOT NULL,
-    "VersionNumber" INTEGER NOT NULL,
-    "PublishedAt" INTEGER NOT NULL
+    "Contact_Name" TEXT NOT NULL,
+    "Contact_NameKana" TEXT NOT NULL,
+    "Contact_Email" TEXT NOT NULL,
+    "Contact_Phone" TEXT NOT NULL,
+    "Contact_Department" TEXT NULL,
+    "RegisteredFrom" INTEGER NOT NULL,
+    "ReplacedAt" INTEGER NULL,
+    CONSTRAINT "FK_ServiceContactRecords_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "SupportCases" (
@@ -571,6 +623,7 @@ CREATE TABLE "SupportCases" (
     "EscalatedAt" INTEGER NULL,
     "AssignedTo" TEXT NULL,
     "FirstAnsweredAt" INTEGER NULL,
+    "FirstAnswerDueAt" INTEGER NULL,
     "FirstAnswerChannel" TEXT NULL,
     "ClosedAt" INTEGER NULL,
     "Version" TEXT NOT NULL,
@@ -578,30 +631,246 @@ CREATE TABLE "SupportCases" (
     CONSTRAINT "FK_SupportCases_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
 
-CREATE TABLE "HearingQuestions" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_HearingQuestions" PRIMARY KEY AUTOINCREMENT,
-    "Key" TEXT NOT NULL,
-    "TextJa" TEXT NOT NULL,
-    "TextEn" TEXT NOT NULL,
-    "Type" TEXT NOT NULL,
-    "Required" INTEGER NOT NULL,
-    "Choices" TEXT NOT NULL,
-    "TemplateId" TEXT NOT NULL,
-    CONSTRAINT "FK_HearingQuestions_HearingSheetTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "HearingSheetTemplates" ("Id") ON DELETE CASCADE
+CREATE TABLE "DunningNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DunningNotices" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "InvoiceNumber" TEXT NOT NULL,
+    "Stage" INTEGER NOT NULL,
+    "DaysOverdue" INTEGER NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "OpenBalance" INTEGER NOT NULL,
+    "Recipients" TEXT NOT NULL,
+    "SentOn" TEXT NOT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "QueuedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_DunningNotices_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
 );
 
-CREATE TABLE "SupportCaseAttachments" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseAttachments" PRIMARY KEY,
-    "CaseId" TEXT NOT NULL,
+CREATE TABLE "InvoiceItems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceItems" PRIMARY KEY,
+    "Position" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "UnitPrice" INTEGER NOT NULL,
+    "TaxCategory" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SourceContractId" TEXT NULL,
+    "SourceTerm" INTEGER NULL,
+    "SourceCharge" TEXT NULL,
+    "SourcePendingChargeId" TEXT NULL,
+    "ManualReason" TEXT NULL,
+    "InvoiceId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoiceItems_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "InvoicePdfs" (
+    "InvoiceId" TEXT NOT NULL CONSTRAINT "PK_InvoicePdfs" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "Content" BLOB NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoicePdfs_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "InvoiceRateTotals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceRateTotals" PRIMARY KEY,
+    "Category" TEXT NOT NULL,
+    "RatePercent" INTEGER NOT NULL,
+    "LinesTotal" INTEGER NOT NULL,
+    "TaxExcludedAmount" INTEGER NOT NULL,
+    "Tax" INTEGER NOT NULL,
+    "TaxIncludedAmount" INTEGER NOT NULL,
+    "InvoiceId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoiceRateTotals_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "InvoicingRunProblems" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRunProblems" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "RunId" TEXT NOT NULL,
+    CONSTRAINT "FK_InvoicingRunProblems_InvoicingRuns_RunId" FOREIGN KEY ("RunId") REFERENCES "InvoicingRuns" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "BankCancellations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BankCancellations" PRIMARY KEY,
+    "RecordIdentity" TEXT NOT NULL,
+    "AccountKey" TEXT NOT NULL,
+    "ReferenceKey" TEXT NOT NULL,
+    "Account" TEXT NOT NULL,
+    "InquiryNumber" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "PayerName" TEXT NOT NULL,
+    "BookingDate" TEXT NOT NULL,
+    "ValueDate" TEXT NULL,
+    "SourceFileName" TEXT NOT NULL,
+    "SourceRecordNumber" INTEGER NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Cause" TEXT NOT NULL,
+    "RefusedPaymentId" TEXT NULL,
+    "RefusalDetail" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "MatchedPaymentId" TEXT NULL,
+    "Resolution" TEXT NULL,
+    "ResolvedByImportOf" TEXT NULL,
+    "ResolvedAt" INTEGER NULL,
+    "ResolvedBy" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_BankCancellations_Payments_MatchedPaymentId" FOREIGN KEY ("MatchedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_BankCancellations_Payments_RefusedPaymentId" FOREIGN KEY ("RefusedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PaymentAllocations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PaymentAllocations" PRIMARY KEY,
+    "InvoiceId" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "AllocatedAt" INTEGER NOT NULL,
+    "AllocatedBy" TEXT NOT NULL,
+    "PaymentId" TEXT NOT NULL,
+    CONSTRAINT "FK_PaymentAllocations_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PaymentAllocations_Payments_PaymentId" FOREIGN KEY ("PaymentId") REFERENCES "Payments" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Appliances" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Appliances" PRIMARY KEY,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "Condition" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "HardwareVendorId" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Appliances_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ContractEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractEvents" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "Kind" TEXT NOT NULL DEFAULT 'StatusChanged',
+    CONSTRAINT "FK_ContractEvents_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ContractLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractLetters" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
     "PartnerId" TEXT NOT NULL,
     "FileName" TEXT NOT NULL,
     "ContentType" TEXT NOT NULL,
     "SizeBytes" INTEGER NOT NULL,
     "Sha256" TEXT NOT NULL,
     "StorageKey" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_ContractLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "GuidanceLetters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceLetters" PRIMARY KEY,
+    "BatchId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "ContractNumber" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "TermStart" TEXT NOT NULL,
+    "TermEnd" TEXT NOT NULL,
+    "NextTermStart" TEXT NOT NULL,
+    "NextTermEnd" TEXT NOT NULL,
+    "Fee" INTEGER NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "CancelBy" TEXT NOT NULL,
+    "IssuedOn" TEXT NOT NULL,
+    "JapaneseEra" INTEGER NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Pdf" BLOB NULL,
+    "PdfSha256" TEXT NULL,
+    "RecipientKind" TEXT NULL,
+    "Recipients" TEXT NULL,
+    "EmailQueuedAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "Error" TEXT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_GuidanceLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_GuidanceLetters_GuidanceBatches_BatchId" FOREIGN KEY ("BatchId") REFERENCES "GuidanceBatches" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "KittingTasks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_KittingTasks" PRIMARY KEY,
+    "ContractId" TEXT NOT NULL,
+    "SwapCaseId" TEXT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "HardwareVendorId" TEXT NOT NULL,
+    "AssignedAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CompletedChecklist" TEXT NOT NULL,
+    "Carrier" TEXT NULL,
+    "TrackingNumber" TEXT NULL,
+    "ShippedOn" TEXT NULL,
+    "PlannedDeliveryOn" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_KittingTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_KittingTasks_Organisations_HardwareVendorId" FOREIGN KEY ("HardwareVendorId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ParameterSheets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheets" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
+    "ModelCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ConfirmationSource" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_ParameterSheets_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ParameterSheets_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PendingCharges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PendingCharges" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Article" TEXT NOT NULL,
+    "SourceId" TEXT NOT NULL,
+    "IncurredOn" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "InvoiceId" TEXT NULL,
+    "WaiverReason" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "SettledAt" INTEGER NULL,
+    "SettledBy" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_PendingCharges_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PendingCharges_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "SupportCaseAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SupportCaseAttachments" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
     "Visibility" TEXT NOT NULL,
     "Marking" TEXT NOT NULL,
     "Side" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageKey" TEXT NOT NULL,
     "At" INTEGER NOT NULL,
     "UploadedBy" TEXT NOT NULL,
     "ScanStatus" TEXT NOT NULL,
@@ -649,8 +918,8 @@ CREATE TABLE "SupportCaseNotes" (
     "AuthorSide" TEXT NOT NULL,
     "Text" TEXT NOT NULL,
     "Visibility" TEXT NOT NULL,
-    "Marking" TEXT NOT NULL,
     "At" INTEGER NOT NULL,
+    "Marking" TEXT NOT NULL,
     CONSTRAINT "FK_SupportCaseNotes_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
 );
 
@@ -665,687 +934,52 @@ CREATE TABLE "SupportCaseReports" (
     CONSTRAINT "FK_SupportCaseReports_SupportCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "SupportCases" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_HearingQuestions_TemplateId" ON "HearingQuestions" ("TemplateId");
-
-CREATE UNIQUE INDEX "IX_HearingSheetTemplates_Name_VersionNumber" ON "HearingSheetTemplates" ("Name", "VersionNumber");
-
-CREATE INDEX "IX_SupportCaseAttachments_CaseId" ON "SupportCaseAttachments" ("CaseId");
-
-CREATE UNIQUE INDEX "IX_SupportCaseAttachments_StorageKey" ON "SupportCaseAttachments" ("StorageKey");
-
-CREATE INDEX "IX_SupportCaseCustomerRequests_CaseId" ON "SupportCaseCustomerRequests" ("CaseId");
-
-CREATE INDEX "IX_SupportCaseEvents_CaseId_Sequence" ON "SupportCaseEvents" ("CaseId", "Sequence");
-
-CREATE INDEX "IX_SupportCaseHearingAnswers_CaseId" ON "SupportCaseHearingAnswers" ("CaseId");
-
-CREATE INDEX "IX_SupportCaseNotes_CaseId" ON "SupportCaseNotes" ("CaseId");
-
-CREATE INDEX "IX_SupportCaseReports_CaseId" ON "SupportCaseReports" ("CaseId");
-
-CREATE INDEX "IX_SupportCases_CustomerId" ON "SupportCases" ("CustomerId");
-
-CREATE UNIQUE INDEX "IX_SupportCases_Number" ON "SupportCases" ("Number");
-
-CREATE INDEX "IX_SupportCases_PartnerId_Status" ON "SupportCases" ("PartnerId", "Status");
-
-CREATE INDEX "IX_SupportCases_Status_EscalatedAt" ON "SupportCases" ("Status", "EscalatedAt");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130230620_AddEscalations', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-DROP INDEX "IX_SensorEvents_Kind_ObservedAt";
-
-CREATE INDEX "IX_SensorEvents_Kind_ObservedAt_ThreatClass_Severity" ON "SensorEvents" ("Kind", "ObservedAt", "ThreatClass", "Severity");
-
-CREATE INDEX "IX_SensorEvents_PartnerId_Kind_ObservedAt" ON "SensorEvents" ("PartnerId", "Kind", "ObservedAt");
-
-CREATE INDEX "IX_ParameterSheetVersions_At" ON "ParameterSheetVersions" ("At");
-
-CREATE INDEX "IX_Contracts_OrderedOn_Number" ON "Contracts" ("OrderedOn" DESC, "Number");
-
-CREATE INDEX "IX_AuditEntries_EntityType_At_PartnerId" ON "AuditEntries" ("EntityType", "At", "PartnerId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206043837_ListIndexes', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Contracts" ADD "CurrentTerm" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "Contracts" ADD "CurrentTermEndsOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "EarlyEndCause" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "EarlyEndOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "EarlyEndReason" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "EarlyEndRequestedOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "NonRenewalForwardedOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "NonRenewalLetterId" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "NonRenewalReceivedByPartnerOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "ServiceEndedOn" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "ServiceStartOn" TEXT NULL;
-
-ALTER TABLE "ContractEvents" ADD "Kind" TEXT NOT NULL DEFAULT 'StatusChanged';
-
-CREATE INDEX "IX_Contracts_Status_CurrentTermEndsOn" ON "Contracts" ("Status", "CurrentTermEndsOn");
-
-UPDATE Contracts SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
-
-UPDATE ContractEvents SET Status = 'Ending' WHERE Status = 'EndingAtTermEnd'
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206072533_ContractLifecycle', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "DataErasures" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_DataErasures" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "CustomerId" TEXT NOT NULL,
-    "ContractId" TEXT NULL,
-    "DueOn" TEXT NOT NULL,
-    "ErasedAt" INTEGER NOT NULL,
-    "Summary" TEXT NOT NULL
-);
-
-CREATE UNIQUE INDEX "IX_DataErasures_ContractId" ON "DataErasures" ("ContractId");
-
-CREATE INDEX "IX_DataErasures_CustomerId_ContractId" ON "DataErasures" ("CustomerId", "ContractId");
-
-CREATE INDEX "IX_DataErasures_PartnerId" ON "DataErasures" ("PartnerId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206153312_DataErasures', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "ContractLetters" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ContractLetters" PRIMARY KEY,
-    "ContractId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "FileName" TEXT NOT NULL,
-    "ContentType" TEXT NOT NULL,
-    "SizeBytes" INTEGER NOT NULL,
-    "Sha256" TEXT NOT NULL,
-    "StorageKey" TEXT NOT NULL,
-    "UploadedAt" INTEGER NOT NULL,
-    "UploadedBy" TEXT NOT NULL,
-    CONSTRAINT "FK_ContractLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
-);
-
-CREATE INDEX "IX_ContractLetters_ContractId" ON "ContractLetters" ("ContractId");
-
-CREATE INDEX "IX_ContractLetters_PartnerId" ON "ContractLetters" ("PartnerId");
-
-CREATE UNIQUE INDEX "IX_ContractLetters_StorageKey" ON "ContractLetters" ("StorageKey");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206161508_ContractLetters', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "GuidanceBatches" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceBatches" PRIMARY KEY,
-    "FiscalYear" INTEGER NOT NULL,
-    "TermEndsOn" TEXT NOT NULL,
-    "StartedAt" INTEGER NOT NULL,
-    "StartedBy" TEXT NOT NULL,
-    "FinishedAt" INTEGER NULL,
-    "Total" INTEGER NOT NULL,
-    "Written" INTEGER NOT NULL,
-    "Skipped" INTEGER NOT NULL,
-    "Failed" INTEGER NOT NULL,
-    "Status" TEXT NOT NULL
-);
-
-CREATE TABLE "GuidanceLetters" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_GuidanceLetters" PRIMARY KEY,
-    "BatchId" TEXT NOT NULL,
-    "ContractId" TEXT NOT NULL,
-    "ContractNumber" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "PartnerName" TEXT NOT NULL,
-    "CustomerId" TEXT NOT NULL,
-    "CustomerName" TEXT NOT NULL,
-    "FiscalYear" INTEGER NOT NULL,
-    "TermStart" TEXT NOT NULL,
-    "TermEnd" TEXT NOT NULL,
-    "NextTermStart" TEXT NOT NULL,
-    "NextTermEnd" TEXT NOT NULL,
-    "Fee" INTEGER NOT NULL,
-    "DueOn" TEXT NOT NULL,
-    "CancelBy" TEXT NOT NULL,
-    "IssuedOn" TEXT NOT NULL,
-    "JapaneseEra" INTEGER NOT NULL,
-    "Language" TEXT NOT NULL,
-    "Pdf" BLOB NULL,
-    "PdfSha256" TEXT NULL,
-    "RecipientKind" TEXT NULL,
-    "Recipients" TEXT NULL,
-    "EmailQueuedAt" INTEGER NULL,
+CREATE TABLE "ApplianceEvents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ApplianceEvents" PRIMARY KEY,
+    "ApplianceId" TEXT NOT NULL,
     "Status" TEXT NOT NULL,
-    "Error" TEXT NULL,
-    "Attempts" INTEGER NOT NULL,
-    "UpdatedAt" INTEGER NOT NULL,
-    CONSTRAINT "FK_GuidanceLetters_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_GuidanceLetters_GuidanceBatches_BatchId" FOREIGN KEY ("BatchId") REFERENCES "GuidanceBatches" ("Id") ON DELETE RESTRICT
-);
-
-CREATE INDEX "IX_GuidanceBatches_FiscalYear_StartedAt" ON "GuidanceBatches" ("FiscalYear", "StartedAt");
-
-CREATE INDEX "IX_GuidanceLetters_BatchId" ON "GuidanceLetters" ("BatchId");
-
-CREATE UNIQUE INDEX "IX_GuidanceLetters_ContractId_FiscalYear" ON "GuidanceLetters" ("ContractId", "FiscalYear");
-
-CREATE INDEX "IX_GuidanceLetters_FiscalYear_PartnerId" ON "GuidanceLetters" ("FiscalYear", "PartnerId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206193047_RenewalGuidance', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Contracts" ADD "WholesaleAnnualFee" INTEGER NULL;
-
-UPDATE "Contracts" SET "WholesaleAnnualFee" = (SELECT q."WholesaleTotal" FROM "Quotes" AS q WHERE q."Id" = "Contracts"."QuoteId") WHERE "QuoteId" IS NOT NULL;
-
-CREATE TABLE "InvoiceNumberCounters" (
-    "IssuerId" TEXT NOT NULL,
-    "FiscalYear" INTEGER NOT NULL,
-    "Series" TEXT NOT NULL,
-    "LastNumber" INTEGER NOT NULL,
-    CONSTRAINT "PK_InvoiceNumberCounters" PRIMARY KEY ("IssuerId", "FiscalYear", "Series"),
-    CONSTRAINT "FK_InvoiceNumberCounters_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "Invoices" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Invoices" PRIMARY KEY,
-    "Kind" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "IssuerId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "RecipientKind" TEXT NOT NULL,
-    "RecipientId" TEXT NOT NULL,
-    "RecipientName" TEXT NOT NULL,
-    "TransactionDate" TEXT NOT NULL,
-    "DueDate" TEXT NOT NULL,
-    "OriginalInvoiceId" TEXT NULL,
-    "OriginalNumber" TEXT NULL,
-    "OriginalTransactionDate" TEXT NULL,
-    "PriceBasis" TEXT NOT NULL,
-    "Rounding" TEXT NOT NULL,
-    "Number" TEXT NULL,
-    "FiscalYear" INTEGER NULL,
-    "IssuedAt" INTEGER NULL,
-    "IssuedBy" TEXT NULL,
-    "IssuerName" TEXT NULL,
-    "IssuerRegistrationNumber" TEXT NULL,
-    "PdfSha256" TEXT NULL,
-    "CancelledByCreditNoteId" TEXT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "CreatedBy" TEXT NOT NULL,
-    "TaxExcludedTotal" INTEGER NOT NULL,
-    "TaxTotal" INTEGER NOT NULL,
-    "GrandTotal" INTEGER NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Invoices_Invoices_OriginalInvoiceId" FOREIGN KEY ("OriginalInvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Invoices_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "InvoiceItems" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceItems" PRIMARY KEY,
-    "Position" INTEGER NOT NULL,
-    "Description" TEXT NOT NULL,
-    "Quantity" INTEGER NOT NULL,
-    "UnitPrice" INTEGER NOT NULL,
-    "TaxCategory" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "SourceContractId" TEXT NULL,
-    "SourceTerm" INTEGER NULL,
-    "ManualReason" TEXT NULL,
-    "InvoiceId" TEXT NOT NULL,
-    CONSTRAINT "FK_InvoiceItems_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "InvoicePdfs" (
-    "InvoiceId" TEXT NOT NULL CONSTRAINT "PK_InvoicePdfs" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "Content" BLOB NOT NULL,
-    "Sha256" TEXT NOT NULL,
-    CONSTRAINT "FK_InvoicePdfs_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "InvoiceRateTotals" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoiceRateTotals" PRIMARY KEY,
-    "Category" TEXT NOT NULL,
-    "RatePercent" INTEGER NOT NULL,
-    "LinesTotal" INTEGER NOT NULL,
-    "TaxExcludedAmount" INTEGER NOT NULL,
-    "Tax" INTEGER NOT NULL,
-    "TaxIncludedAmount" INTEGER NOT NULL,
-    "InvoiceId" TEXT NOT NULL,
-    CONSTRAINT "FK_InvoiceRateTotals_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_InvoiceItems_InvoiceId" ON "InvoiceItems" ("InvoiceId");
-
-CREATE INDEX "IX_InvoicePdfs_PartnerId" ON "InvoicePdfs" ("PartnerId");
-
-CREATE INDEX "IX_InvoiceRateTotals_InvoiceId" ON "InvoiceRateTotals" ("InvoiceId");
-
-CREATE UNIQUE INDEX "IX_Invoices_IssuerId_Number" ON "Invoices" ("IssuerId", "Number");
-
-CREATE INDEX "IX_Invoices_OriginalInvoiceId" ON "Invoices" ("OriginalInvoiceId");
-
-CREATE INDEX "IX_Invoices_PartnerId_TransactionDate" ON "Invoices" ("PartnerId", "TransactionDate");
-
-CREATE INDEX "IX_Invoices_TransactionDate" ON "Invoices" ("TransactionDate");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206200448_Invoices', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "DeviceHealths" ADD "ClockSkewSeconds" REAL NULL;
-
-CREATE TABLE "ThreatMappingRules" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ThreatMappingRules" PRIMARY KEY,
-    "MatchBy" TEXT NOT NULL,
-    "Pattern" TEXT NOT NULL,
-    "ThreatClass" TEXT NOT NULL,
-    "ThreatKind" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
     "Note" TEXT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "CreatedBy" TEXT NOT NULL,
-    "UpdatedAt" INTEGER NOT NULL,
-    "UpdatedBy" TEXT NOT NULL,
-    "Version" TEXT NOT NULL
+    CONSTRAINT "FK_ApplianceEvents_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_SensorEvents_ReceivedAt" ON "SensorEvents" ("ReceivedAt");
-
-CREATE UNIQUE INDEX "IX_ThreatMappingRules_MatchBy_Pattern" ON "ThreatMappingRules" ("MatchBy", "Pattern");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206224457_TelemetryReceiptTimeAndThreatMappings', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "JournalMappingSettings" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_JournalMappingSettings" PRIMARY KEY,
-    "Target" TEXT NOT NULL,
-    "ReceivableAccount" TEXT NOT NULL,
-    "SalesAccount" TEXT NOT NULL,
-    "SalesReturnsAccount" TEXT NOT NULL,
-    "ReceivableTaxCategory" TEXT NOT NULL,
-    "CounterpartyAsSubAccount" INTEGER NOT NULL,
-    "Department" TEXT NOT NULL,
-    "StandardSales" TEXT NOT NULL,
-    "ReducedSales" TEXT NOT NULL,
-    "ExemptSales" TEXT NOT NULL,
-    "StandardReturns" TEXT NOT NULL,
-    "ReducedReturns" TEXT NOT NULL,
-    "ExemptReturns" TEXT NOT NULL,
-    "UpdatedAt" INTEGER NOT NULL,
-    "UpdatedBy" TEXT NOT NULL,
-    "Version" TEXT NOT NULL
-);
-
-CREATE UNIQUE INDEX "IX_JournalMappingSettings_Target" ON "JournalMappingSettings" ("Target");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206224511_AddJournalMappings', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "InvoiceItems" ADD "SourceCharge" TEXT NULL;
-
-UPDATE "InvoiceItems" SET "SourceCharge" = 'TermFee' WHERE "SourceContractId" IS NOT NULL
-
-CREATE TABLE "InvoicingRuns" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRuns" PRIMARY KEY,
-    "IssuerId" TEXT NOT NULL,
-    "Year" INTEGER NOT NULL,
-    "Month" INTEGER NOT NULL,
-    "StartedAt" INTEGER NOT NULL,
-    "StartedBy" TEXT NOT NULL,
-    "FinishedAt" INTEGER NULL,
-    "Status" TEXT NOT NULL,
-    "InvoicesPlanned" INTEGER NOT NULL,
-    "InvoicesIssued" INTEGER NOT NULL,
-    "LinesIssued" INTEGER NOT NULL,
-    "AmountIssued" INTEGER NOT NULL,
-    "ChargesAlreadyBilled" INTEGER NOT NULL,
-    "InvoicesRefused" INTEGER NOT NULL,
-    "ContractsRefused" INTEGER NOT NULL,
-    "FailureMessage" TEXT NULL,
-    CONSTRAINT "FK_InvoicingRuns_Organisations_IssuerId" FOREIGN KEY ("IssuerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "InvoicingRunProblems" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_InvoicingRunProblems" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "ContractId" TEXT NULL,
-    "Subject" TEXT NOT NULL,
-    "Reason" TEXT NOT NULL,
-    "RunId" TEXT NOT NULL,
-    CONSTRAINT "FK_InvoicingRunProblems_InvoicingRuns_RunId" FOREIGN KEY ("RunId") REFERENCES "InvoicingRuns" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_InvoiceItems_SourceContractId_SourceTerm" ON "InvoiceItems" ("SourceContractId", "SourceTerm");
-
-CREATE INDEX "IX_InvoicingRunProblems_RunId" ON "InvoicingRunProblems" ("RunId");
-
-CREATE INDEX "IX_InvoicingRuns_IssuerId" ON "InvoicingRuns" ("IssuerId");
-
-CREATE INDEX "IX_InvoicingRuns_StartedAt" ON "InvoicingRuns" ("StartedAt");
-
-CREATE INDEX "IX_InvoicingRuns_Year_Month" ON "InvoicingRuns" ("Year", "Month");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206224817_AddInvoicingRuns', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "CalendarAdjustments" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_CalendarAdjustments" PRIMARY KEY,
-    "CalendarCode" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "From" TEXT NOT NULL,
-    "To" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "RecordedBy" TEXT NOT NULL
-);
-
-CREATE TABLE "DunningNotices" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_DunningNotices" PRIMARY KEY,
-    "InvoiceId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "InvoiceNumber" TEXT NOT NULL,
-    "Stage" INTEGER NOT NULL,
-    "DaysOverdue" INTEGER NOT NULL,
-    "DueDate" TEXT NOT NULL,
-    "OpenBalance" INTEGER NOT NULL,
-    "Recipients" TEXT NOT NULL,
-    "SentOn" TEXT NOT NULL,
-    "QueuedAt" INTEGER NOT NULL,
-    "QueuedBy" TEXT NOT NULL,
-    CONSTRAINT "FK_DunningNotices_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "PayerNames" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PayerNames" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
-    "Key" TEXT NOT NULL,
-    "Origin" TEXT NOT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "CreatedBy" TEXT NOT NULL,
-    CONSTRAINT "FK_PayerNames_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "Payments" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
-    "ReceivedOn" TEXT NOT NULL,
-    "Amount" INTEGER NOT NULL,
-    "PayerName" TEXT NOT NULL,
-    "Source" TEXT NOT NULL,
-    "SourceFileName" TEXT NULL,
-    "SourceRecordNumber" INTEGER NULL,
-    "BankRecordIdentity" TEXT NULL,
+CREATE TABLE "DeviceHealths" (
+    "ApplianceId" TEXT NOT NULL CONSTRAINT "PK_DeviceHealths" PRIMARY KEY,
+    "SerialNumber" TEXT NOT NULL,
+    "ModelCode" TEXT NOT NULL,
     "PartnerId" TEXT NULL,
-    "MatchState" TEXT NOT NULL,
-    "MatchReasons" TEXT NOT NULL,
-    "Note" TEXT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_Payments_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "PaymentAllocations" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PaymentAllocations" PRIMARY KEY,
-    "InvoiceId" TEXT NOT NULL,
-    "Amount" INTEGER NOT NULL,
-    "AllocatedAt" INTEGER NOT NULL,
-    "AllocatedBy" TEXT NOT NULL,
-    "PaymentId" TEXT NOT NULL,
-    CONSTRAINT "FK_PaymentAllocations_Invoices_InvoiceId" FOREIGN KEY ("InvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PaymentAllocations_Payments_PaymentId" FOREIGN KEY ("PaymentId") REFERENCES "Payments" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_CalendarAdjustments_CalendarCode_From" ON "CalendarAdjustments" ("CalendarCode", "From");
-
-CREATE UNIQUE INDEX "IX_DunningNotices_InvoiceId_Stage" ON "DunningNotices" ("InvoiceId", "Stage");
-
-CREATE INDEX "IX_DunningNotices_PartnerId_SentOn" ON "DunningNotices" ("PartnerId", "SentOn");
-
-CREATE UNIQUE INDEX "IX_PayerNames_PartnerId_Key" ON "PayerNames" ("PartnerId", "Key");
-
-CREATE INDEX "IX_PaymentAllocations_InvoiceId" ON "PaymentAllocations" ("InvoiceId");
-
-CREATE INDEX "IX_PaymentAllocations_PaymentId" ON "PaymentAllocations" ("PaymentId");
-
-CREATE UNIQUE INDEX "IX_Payments_BankRecordIdentity" ON "Payments" ("BankRecordIdentity");
-
-CREATE INDEX "IX_Payments_PartnerId_ReceivedOn" ON "Payments" ("PartnerId", "ReceivedOn");
-
-CREATE INDEX "IX_Payments_ReceivedOn" ON "Payments" ("ReceivedOn");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207001403_AddPaymentsAndCatalogueCalendars', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "PendingCharges" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PendingCharges" PRIMARY KEY,
-    "PartnerId" TEXT NOT NULL,
-    "ContractId" TEXT NOT NULL,
-    "Kind" TEXT NOT NULL,
-    "Amount" INTEGER NOT NULL,
-    "Description" TEXT NOT NULL,
-    "Article" TEXT NOT NULL,
-    "SourceId" TEXT NOT NULL,
-    "IncurredOn" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "InvoiceId" TEXT NULL,
-    "WaiverReason" TEXT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "CreatedBy" TEXT NOT NULL,
-    "SettledAt" INTEGER NULL,
-    "SettledBy" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_PendingCharges_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_PendingCharges_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
-);
-
-CREATE INDEX "IX_PendingCharges_ContractId" ON "PendingCharges" ("ContractId");
-
-CREATE INDEX "IX_PendingCharges_PartnerId_Status" ON "PendingCharges" ("PartnerId", "Status");
-
-CREATE UNIQUE INDEX "IX_PendingCharges_SourceId_Kind" ON "PendingCharges" ("SourceId", "Kind");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207013106_AddPendingCharges', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Invoices" ADD "IssuerAddress" TEXT NULL;
-
-ALTER TABLE "Invoices" ADD "RecipientAddress" TEXT NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207013428_InvoicePdfAfterIssue', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "SupportCases" ADD "FirstAnswerDueAt" INTEGER NULL;
-
-CREATE INDEX "IX_SensorEvents_CustomerId_Kind_ObservedAt" ON "SensorEvents" ("CustomerId", "Kind", "ObservedAt");
-
-CREATE VIRTUAL TABLE AlertSearch USING fts5(Signature, ApplianceSerial, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
-
-CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
-    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
-END;
-
-CREATE TRIGGER SensorEvents_AlertSearch_Delete AFTER DELETE ON SensorEvents WHEN old.Kind = 'Alert' BEGIN
-    DELETE FROM AlertSearch WHERE rowid = old.rowid;
-END;
-
-CREATE TRIGGER SensorEvents_AlertSearch_Update AFTER UPDATE OF Kind, Signature, ApplianceSerial ON SensorEvents BEGIN
-    DELETE FROM AlertSearch WHERE rowid = old.rowid;
-    INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT new.rowid, new.Signature, new.ApplianceSerial WHERE new.Kind = 'Alert';
-END;
-
-CREATE VIRTUAL TABLE AuditSearch USING fts5(UserName, EntityId, Changes, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
-
-CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGIN
-    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
-END;
-
-CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
-    DELETE FROM AuditSearch WHERE rowid = old.rowid;
-END;
-
-CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
-    DELETE FROM AuditSearch WHERE rowid = old.rowid;
-    INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) VALUES (new.rowid, new.UserName, new.EntityId, new.Changes);
-END;
-
-INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT rowid, Signature, ApplianceSerial FROM SensorEvents WHERE Kind = 'Alert';
-
-INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) SELECT rowid, UserName, EntityId, Changes FROM AuditEntries;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207013615_AddTextSearchAndSlaDue', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "ServiceNotices" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNotices" PRIMARY KEY,
-    "Type" TEXT NOT NULL,
-    "TitleJa" TEXT NOT NULL,
-    "TitleEn" TEXT NULL,
-    "BodyJa" TEXT NOT NULL,
-    "BodyEn" TEXT NULL,
-    "EffectiveFrom" TEXT NOT NULL,
-    "EffectiveUntil" TEXT NULL,
-    "Reason" TEXT NULL,
-    "RecipientAction" TEXT NULL,
-    "NewTerms" TEXT NULL,
-    "EmergencyReason" TEXT NULL,
-    "FeesDuringSuspension" TEXT NULL,
-    "PublishedAsEmergency" INTEGER NOT NULL,
-    "TargetKind" TEXT NOT NULL,
-    "TargetValues" TEXT NOT NULL,
-    "PublishedAt" INTEGER NOT NULL,
-    "PublishedOn" TEXT NOT NULL,
-    "PublishedBy" TEXT NOT NULL,
-    "CustomerCount" INTEGER NOT NULL,
-    "PartnerCount" INTEGER NOT NULL
-);
-
-CREATE TABLE "ServiceNoticeDeliveries" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeDeliveries" PRIMARY KEY,
-    "NoticeId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
+    "ContractId" TEXT NULL,
     "CustomerId" TEXT NULL,
-    "Audience" TEXT NOT NULL,
-    "Channel" TEXT NOT NULL,
-    "Address" TEXT NOT NULL,
-    "Language" TEXT NOT NULL,
-    "OutboundEmailId" TEXT NULL,
-    "QueuedAt" INTEGER NOT NULL,
-    "DeemedDeliveredAt" INTEGER NULL,
-    "LetterArrivesOn" TEXT NULL,
-    CONSTRAINT "FK_ServiceNoticeDeliveries_OutboundEmails_OutboundEmailId" FOREIGN KEY ("OutboundEmailId") REFERENCES "OutboundEmails" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_ServiceNoticeDeliveries_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
+    "FirstSeenAt" INTEGER NULL,
+    "LastSeenAt" INTEGER NULL,
+    "ClockSkewSeconds" REAL NULL,
+    "LastHeartbeatAt" INTEGER NULL,
+    "CpuPercent" REAL NULL,
+    "MemoryPercent" REAL NULL,
+    "DiskPercent" REAL NULL,
+    "UptimeSeconds" INTEGER NULL,
+    "SoftwareVersion" TEXT NULL,
+    "MonitoredEndpoints" INTEGER NULL,
+    "RestartCount" INTEGER NOT NULL,
+    "LastRestartAt" INTEGER NULL,
+    "LastStatsAt" INTEGER NULL,
+    "KernelPackets" INTEGER NULL,
+    "KernelDrops" INTEGER NULL,
+    "DecodedBytes" INTEGER NULL,
+    "SensorUptimeSeconds" INTEGER NULL,
+    "DropRatePercent" REAL NULL,
+    "BandwidthMbps" REAL NULL,
+    "LastTrafficAt" INTEGER NULL,
+    "LastAlertAt" INTEGER NULL,
+    "State" TEXT NOT NULL,
+    "Issues" INTEGER NOT NULL,
+    "StateSince" INTEGER NULL,
+    "LastNotifiedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_DeviceHealths_Appliances_ApplianceId" FOREIGN KEY ("ApplianceId") REFERENCES "Appliances" ("Id") ON DELETE CASCADE
 );
 
-CREATE TABLE "ServiceNoticePartners" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticePartners" PRIMARY KEY,
-    "NoticeId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "PartnerName" TEXT NOT NULL,
-    "CustomerCount" INTEGER NOT NULL,
-    "AcknowledgedAt" INTEGER NULL,
-    "AcknowledgedBy" TEXT NULL,
-    CONSTRAINT "FK_ServiceNoticePartners_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "ServiceNoticeRecipients" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_ServiceNoticeRecipients" PRIMARY KEY,
-    "NoticeId" TEXT NOT NULL,
-    "PartnerId" TEXT NOT NULL,
-    "CustomerId" TEXT NOT NULL,
-    "CustomerName" TEXT NOT NULL,
-    "PlanCodes" TEXT NOT NULL,
-    CONSTRAINT "FK_ServiceNoticeRecipients_ServiceNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "ServiceNotices" ("Id") ON DELETE RESTRICT
-);
-
-CREATE INDEX "IX_ServiceNoticeDeliveries_NoticeId_PartnerId" ON "ServiceNoticeDeliveries" ("NoticeId", "PartnerId");
-
-CREATE INDEX "IX_ServiceNoticeDeliveries_OutboundEmailId" ON "ServiceNoticeDeliveries" ("OutboundEmailId");
-
-CREATE UNIQUE INDEX "IX_ServiceNoticePartners_NoticeId_PartnerId" ON "ServiceNoticePartners" ("NoticeId", "PartnerId");
-
-CREATE INDEX "IX_ServiceNoticePartners_PartnerId" ON "ServiceNoticePartners" ("PartnerId");
-
-CREATE UNIQUE INDEX "IX_ServiceNoticeRecipients_NoticeId_CustomerId" ON "ServiceNoticeRecipients" ("NoticeId", "CustomerId");
-
-CREATE INDEX "IX_ServiceNoticeRecipients_NoticeId_PartnerId" ON "ServiceNoticeRecipients" ("NoticeId", "PartnerId");
-
-CREATE INDEX "IX_ServiceNotices_PublishedAt" ON "ServiceNotices" ("PublishedAt");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207013947_AddServiceNotices', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "OutboundEmails" ADD "NextAttemptAt" INTEGER NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207013955_AddMailRetryBackoff', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "InvoiceItems" ADD "SourcePendingChargeId" TEXT NULL;
-
-CREATE INDEX "IX_InvoiceItems_SourcePendingChargeId" ON "InvoiceItems" ("SourcePendingChargeId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207015654_BillPendingCharges', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
 CREATE TABLE "ReturnTasks" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_ReturnTasks" PRIMARY KEY,
     "ApplianceId" TEXT NOT NULL,
@@ -1377,26 +1011,6 @@ CREATE TABLE "ReturnTasks" (
     CONSTRAINT "FK_ReturnTasks_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_ReturnTasks_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
-
-CREATE INDEX "IX_ReturnTasks_ApplianceId_Status" ON "ReturnTasks" ("ApplianceId", "Status");
-
-CREATE INDEX "IX_ReturnTasks_ContractId" ON "ReturnTasks" ("ContractId");
-
-CREATE INDEX "IX_ReturnTasks_HardwareVendorId_Status" ON "ReturnTasks" ("HardwareVendorId", "Status");
-
-CREATE INDEX "IX_ReturnTasks_PartnerId_Status_Deadline" ON "ReturnTasks" ("PartnerId", "Status", "Deadline");
-
-CREATE INDEX "IX_ReturnTasks_Status_Deadline" ON "ReturnTasks" ("Status", "Deadline");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207021802_AddApplianceReturns', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-DROP INDEX "IX_KittingTasks_ContractId";
-
-ALTER TABLE "KittingTasks" ADD "SwapCaseId" TEXT NULL;
 
 CREATE TABLE "SwapCases" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_SwapCases" PRIMARY KEY,
@@ -1437,114 +1051,53 @@ CREATE TABLE "SwapCases" (
     "Outage_RecordedAt" INTEGER NULL,
     "Outage_RecordedBy" TEXT NULL,
     "ClosedAt" INTEGER NULL,
+    "WithdrawalReason" TEXT NULL,
+    "WithdrawnBy" TEXT NULL,
     "Version" TEXT NOT NULL,
     CONSTRAINT "FK_SwapCases_Appliances_OldApplianceId" FOREIGN KEY ("OldApplianceId") REFERENCES "Appliances" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_SwapCases_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_SwapCases_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
 
-CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId") WHERE SwapCaseId IS NULL;
+CREATE TABLE "ParameterSheetEvent" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetEvent" PRIMARY KEY,
+    "SheetId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Comment" TEXT NULL,
+    CONSTRAINT "FK_ParameterSheetEvent_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
+);
 
-CREATE UNIQUE INDEX "IX_KittingTasks_SwapCaseId" ON "KittingTasks" ("SwapCaseId");
+CREATE TABLE "ParameterSheetVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParameterSheetVersions" PRIMARY KEY,
+    "SheetId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Content_SiteName" TEXT NOT NULL,
+    "Content_SiteAddress" TEXT NOT NULL,
+    "Content_RackLocation" TEXT NULL,
+    "Content_ManagementIp" TEXT NOT NULL,
+    "Content_PrefixLength" INTEGER NOT NULL,
+    "Content_Gateway" TEXT NOT NULL,
+    "Content_DnsServers" TEXT NOT NULL,
+    "Content_NtpServers" TEXT NULL,
+    "Content_Proxy" TEXT NULL,
+    "Content_MirrorPort" TEXT NOT NULL,
+    "Content_MonitoredSegments" TEXT NOT NULL,
+    "Content_ExpectedBandwidthMbps" INTEGER NOT NULL,
+    "Content_LineSpeedMbps" INTEGER NULL,
+    "Content_ExpectedEndpoints" INTEGER NOT NULL,
+    "Content_NotificationEmails" TEXT NOT NULL,
+    "Content_NotificationLanguage" TEXT NOT NULL,
+    "Content_OnSiteContactName" TEXT NOT NULL,
+    "Content_OnSiteContactPhone" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    CONSTRAINT "FK_ParameterSheetVersions_ParameterSheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "ParameterSheets" ("Id") ON DELETE CASCADE
+);
 
-CREATE INDEX "IX_SwapCases_ContractId" ON "SwapCases" ("ContractId");
-
-CREATE INDEX "IX_SwapCases_OldApplianceId" ON "SwapCases" ("OldApplianceId");
-
-CREATE INDEX "IX_SwapCases_OpenedAt" ON "SwapCases" ("OpenedAt");
-
-CREATE INDEX "IX_SwapCases_PartnerId_Status" ON "SwapCases" ("PartnerId", "Status");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207030709_AddApplianceSwaps', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "ServiceNotices" ADD "Ground" TEXT NULL;
-
-ALTER TABLE "Contracts" ADD "EarlyEndNoticeId" TEXT NULL;
-
-CREATE INDEX "IX_Contracts_EarlyEndNoticeId" ON "Contracts" ("EarlyEndNoticeId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207043915_TermsChangeCancellationAndStopGrounds', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "ServiceNotices" ADD "TargetPartners" TEXT NOT NULL DEFAULT '';
-
-ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterPostedOn" TEXT NULL;
-
-ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterRecordedBy" TEXT NULL;
-
-ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterReturnedOn" TEXT NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207044817_ServiceNoticeLetterPostingAndPartnerNarrowing', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "SwapCases" ADD "WithdrawalReason" TEXT NULL;
-
-ALTER TABLE "SwapCases" ADD "WithdrawnBy" TEXT NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207050458_SwapCaseWithdrawal', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Payments" ADD "ReversalReason" TEXT NULL;
-
-ALTER TABLE "Payments" ADD "ReversalRecordIdentity" TEXT NULL;
-
-ALTER TABLE "Payments" ADD "ReversedAt" INTEGER NULL;
-
-ALTER TABLE "Payments" ADD "ReversedBy" TEXT NULL;
-
-ALTER TABLE "Payments" ADD "ReversedOn" TEXT NULL;
-
-CREATE UNIQUE INDEX "IX_Payments_ReversalRecordIdentity" ON "Payments" ("ReversalRecordIdentity");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207074101_PaymentReversal', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "ServiceNotices" ADD "CorrectsId" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "OriginalNoticeDate" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "SupersededAt" INTEGER NULL;
-
-ALTER TABLE "ServiceNotices" ADD "SupersededById" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "SupersededOn" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "WithdrawalReason" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "WithdrawnAt" INTEGER NULL;
-
-ALTER TABLE "ServiceNotices" ADD "WithdrawnBy" TEXT NULL;
-
-ALTER TABLE "ServiceNotices" ADD "WithdrawnOn" TEXT NULL;
-
-ALTER TABLE "ServiceNoticeDeliveries" ADD "Withdrawal" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "OutboundEmails" ADD "CancelledAt" INTEGER NULL;
-
-CREATE INDEX "IX_ServiceNotices_CorrectsId" ON "ServiceNotices" ("CorrectsId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207074356_ServiceNoticeWithdrawalAndCorrection', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
 CREATE TABLE "SwapEvidence" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_SwapEvidence" PRIMARY KEY,
     "SwapCaseId" TEXT NOT NULL,
@@ -1560,31 +1113,275 @@ CREATE TABLE "SwapEvidence" (
     CONSTRAINT "FK_SwapEvidence_SwapCases_SwapCaseId" FOREIGN KEY ("SwapCaseId") REFERENCES "SwapCases" ("Id") ON DELETE CASCADE
 );
 
+CREATE INDEX "IX_AlertDailyCounts_Day_PartnerId" ON "AlertDailyCounts" ("Day", "PartnerId");
+
+CREATE INDEX "IX_ApplianceEvents_ApplianceId" ON "ApplianceEvents" ("ApplianceId");
+
+CREATE INDEX "IX_Appliances_ContractId" ON "Appliances" ("ContractId");
+
+CREATE INDEX "IX_Appliances_HardwareVendorId" ON "Appliances" ("HardwareVendorId");
+
+CREATE INDEX "IX_Appliances_PartnerId" ON "Appliances" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_Appliances_SerialNumber" ON "Appliances" ("SerialNumber");
+
+CREATE INDEX "IX_Appliances_Status_ModelCode" ON "Appliances" ("Status", "ModelCode");
+
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+CREATE INDEX "IX_AspNetUsers_OrganisationId" ON "AspNetUsers" ("OrganisationId");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+CREATE INDEX "IX_AuditEntries_At" ON "AuditEntries" ("At");
+
+CREATE INDEX "IX_AuditEntries_EntityType_At_PartnerId" ON "AuditEntries" ("EntityType", "At", "PartnerId");
+
+CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
+
+CREATE INDEX "IX_AuditEntries_PartnerId_At" ON "AuditEntries" ("PartnerId", "At");
+
+CREATE INDEX "IX_BankCancellations_MatchedPaymentId" ON "BankCancellations" ("MatchedPaymentId");
+
+CREATE UNIQUE INDEX "IX_BankCancellations_RecordIdentity" ON "BankCancellations" ("RecordIdentity");
+
+CREATE INDEX "IX_BankCancellations_RefusedPaymentId" ON "BankCancellations" ("RefusedPaymentId");
+
+CREATE INDEX "IX_BankCancellations_Status_AccountKey_ReferenceKey" ON "BankCancellations" ("Status", "AccountKey", "ReferenceKey");
+
+CREATE INDEX "IX_BankCancellations_Status_BookingDate" ON "BankCancellations" ("Status", "BookingDate");
+
+CREATE INDEX "IX_CalendarAdjustments_CalendarCode_From" ON "CalendarAdjustments" ("CalendarCode", "From");
+
+CREATE INDEX "IX_ContractEvents_ContractId" ON "ContractEvents" ("ContractId");
+
+CREATE INDEX "IX_ContractEvents_PartnerId" ON "ContractEvents" ("PartnerId");
+
+CREATE INDEX "IX_ContractLetters_ContractId" ON "ContractLetters" ("ContractId");
+
+CREATE INDEX "IX_ContractLetters_PartnerId" ON "ContractLetters" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_ContractLetters_StorageKey" ON "ContractLetters" ("StorageKey");
+
+CREATE INDEX "IX_Contracts_CustomerId" ON "Contracts" ("CustomerId");
+
+CREATE INDEX "IX_Contracts_EarlyEndNoticeId" ON "Contracts" ("EarlyEndNoticeId");
+
+CREATE UNIQUE INDEX "IX_Contracts_Number" ON "Contracts" ("Number");
+
+CREATE INDEX "IX_Contracts_OrderedOn_Number" ON "Contracts" ("OrderedOn" DESC, "Number");
+
+CREATE INDEX "IX_Contracts_PartnerId_Status" ON "Contracts" ("PartnerId", "Status");
+
+CREATE INDEX "IX_Contracts_PolicyVersionId" ON "Contracts" ("PolicyVersionId");
+
+CREATE INDEX "IX_Contracts_Status_CurrentTermEndsOn" ON "Contracts" ("Status", "CurrentTermEndsOn");
+
+CREATE INDEX "IX_Customers_PartnerId_NameKana" ON "Customers" ("PartnerId", "NameKana");
+
+CREATE UNIQUE INDEX "IX_DataErasures_ContractId" ON "DataErasures" ("ContractId");
+
+CREATE INDEX "IX_DataErasures_CustomerId_ContractId" ON "DataErasures" ("CustomerId", "ContractId");
+
+CREATE INDEX "IX_DataErasures_PartnerId" ON "DataErasures" ("PartnerId");
+
+CREATE INDEX "IX_DeviceHealths_PartnerId_State" ON "DeviceHealths" ("PartnerId", "State");
+
+CREATE INDEX "IX_DeviceStateChanges_ApplianceId_At" ON "DeviceStateChanges" ("ApplianceId", "At");
+
+CREATE UNIQUE INDEX "IX_DunningNotices_InvoiceId_Stage" ON "DunningNotices" ("InvoiceId", "Stage");
+
+CREATE INDEX "IX_DunningNotices_PartnerId_SentOn" ON "DunningNotices" ("PartnerId", "SentOn");
+
+CREATE INDEX "IX_GuidanceBatches_FiscalYear_StartedAt" ON "GuidanceBatches" ("FiscalYear", "StartedAt");
+
+CREATE INDEX "IX_GuidanceLetters_BatchId" ON "GuidanceLetters" ("BatchId");
+
+CREATE UNIQUE INDEX "IX_GuidanceLetters_ContractId_FiscalYear" ON "GuidanceLetters" ("ContractId", "FiscalYear");
+
+CREATE INDEX "IX_GuidanceLetters_FiscalYear_PartnerId" ON "GuidanceLetters" ("FiscalYear", "PartnerId");
+
+CREATE INDEX "IX_HearingQuestions_TemplateId" ON "HearingQuestions" ("TemplateId");
+
+CREATE UNIQUE INDEX "IX_HearingSheetTemplates_Name_VersionNumber" ON "HearingSheetTemplates" ("Name", "VersionNumber");
+
+CREATE INDEX "IX_IngestedBatches_IngestedAt" ON "IngestedBatches" ("IngestedAt");
+
+CREATE INDEX "IX_InvoiceItems_InvoiceId" ON "InvoiceItems" ("InvoiceId");
+
+CREATE INDEX "IX_InvoiceItems_SourceContractId_SourceTerm" ON "InvoiceItems" ("SourceContractId", "SourceTerm");
+
+CREATE INDEX "IX_InvoiceItems_SourcePendingChargeId" ON "InvoiceItems" ("SourcePendingChargeId");
+
+CREATE INDEX "IX_InvoicePdfs_PartnerId" ON "InvoicePdfs" ("PartnerId");
+
+CREATE INDEX "IX_InvoiceRateTotals_InvoiceId" ON "InvoiceRateTotals" ("InvoiceId");
+
+CREATE UNIQUE INDEX "IX_Invoices_IssuerId_Number" ON "Invoices" ("IssuerId", "Number");
+
+CREATE INDEX "IX_Invoices_OriginalInvoiceId" ON "Invoices" ("OriginalInvoiceId");
+
+CREATE INDEX "IX_Invoices_PartnerId_TransactionDate" ON "Invoices" ("PartnerId", "TransactionDate");
+
+CREATE INDEX "IX_Invoices_TransactionDate" ON "Invoices" ("TransactionDate");
+
+CREATE INDEX "IX_InvoicingRunProblems_RunId" ON "InvoicingRunProblems" ("RunId");
+
+CREATE INDEX "IX_InvoicingRuns_IssuerId" ON "InvoicingRuns" ("IssuerId");
+
+CREATE INDEX "IX_InvoicingRuns_StartedAt" ON "InvoicingRuns" ("StartedAt");
+
+CREATE INDEX "IX_InvoicingRuns_Year_Month" ON "InvoicingRuns" ("Year", "Month");
+
+CREATE UNIQUE INDEX "IX_JournalMappingSettings_Target" ON "JournalMappingSettings" ("Target");
+
+CREATE UNIQUE INDEX "IX_KittingTasks_ContractId" ON "KittingTasks" ("ContractId") WHERE SwapCaseId IS NULL;
+
+CREATE INDEX "IX_KittingTasks_HardwareVendorId_Status" ON "KittingTasks" ("HardwareVendorId", "Status");
+
+CREATE UNIQUE INDEX "IX_KittingTasks_SwapCaseId" ON "KittingTasks" ("SwapCaseId");
+
+CREATE INDEX "IX_Organisations_NameKana" ON "Organisations" ("NameKana");
+
+CREATE INDEX "IX_OutboundEmails_SentAt_Abandoned" ON "OutboundEmails" ("SentAt", "Abandoned");
+
+CREATE INDEX "IX_ParameterSheetEvent_SheetId" ON "ParameterSheetEvent" ("SheetId");
+
+CREATE INDEX "IX_ParameterSheets_ContractId" ON "ParameterSheets" ("ContractId");
+
+CREATE INDEX "IX_ParameterSheets_CustomerId" ON "ParameterSheets" ("CustomerId");
+
+CREATE INDEX "IX_ParameterSheets_PartnerId_Status" ON "ParameterSheets" ("PartnerId", "Status");
+
+CREATE INDEX "IX_ParameterSheetVersions_At" ON "ParameterSheetVersions" ("At");
+
+CREATE UNIQUE INDEX "IX_ParameterSheetVersions_SheetId_Number" ON "ParameterSheetVersions" ("SheetId", "Number");
+
+CREATE UNIQUE INDEX "IX_PayerNames_PartnerId_Key" ON "PayerNames" ("PartnerId", "Key");
+
+CREATE INDEX "IX_PaymentAllocations_InvoiceId" ON "PaymentAllocations" ("InvoiceId");
+
+CREATE INDEX "IX_PaymentAllocations_PaymentId" ON "PaymentAllocations" ("PaymentId");
+
+CREATE UNIQUE INDEX "IX_Payments_BankRecordIdentity" ON "Payments" ("BankRecordIdentity");
+
+CREATE INDEX "IX_Payments_PartnerId_ReceivedOn" ON "Payments" ("PartnerId", "ReceivedOn");
+
+CREATE INDEX "IX_Payments_ReceivedOn" ON "Payments" ("ReceivedOn");
+
+CREATE UNIQUE INDEX "IX_Payments_ReversalRecordIdentity" ON "Payments" ("ReversalRecordIdentity");
+
+CREATE INDEX "IX_PendingCharges_ContractId" ON "PendingCharges" ("ContractId");
+
+CREATE INDEX "IX_PendingCharges_PartnerId_Status" ON "PendingCharges" ("PartnerId", "Status");
+
+CREATE UNIQUE INDEX "IX_PendingCharges_SourceId_Kind" ON "PendingCharges" ("SourceId", "Kind");
+
+CREATE INDEX "IX_PlanPolicyVersions_PlanCode_EffectiveFrom" ON "PlanPolicyVersions" ("PlanCode", "EffectiveFrom");
+
+CREATE INDEX "IX_PriceLists_ValidFrom" ON "PriceLists" ("ValidFrom");
+
+CREATE INDEX "IX_Quotes_CustomerId" ON "Quotes" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Quotes_Number" ON "Quotes" ("Number");
+
+CREATE INDEX "IX_Quotes_PartnerId_IssuedAt" ON "Quotes" ("PartnerId", "IssuedAt");
+
+CREATE INDEX "IX_RequiredSoftwareVersions_ModelCode_EffectiveFrom" ON "RequiredSoftwareVersions" ("ModelCode", "EffectiveFrom");
+
+CREATE INDEX "IX_ReturnTasks_ApplianceId_Status" ON "ReturnTasks" ("ApplianceId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_ContractId" ON "ReturnTasks" ("ContractId");
+
+CREATE INDEX "IX_ReturnTasks_HardwareVendorId_Status" ON "ReturnTasks" ("HardwareVendorId", "Status");
+
+CREATE INDEX "IX_ReturnTasks_PartnerId_Status_Deadline" ON "ReturnTasks" ("PartnerId", "Status", "Deadline");
+
+CREATE INDEX "IX_ReturnTasks_Status_Deadline" ON "ReturnTasks" ("Status", "Deadline");
+
+CREATE INDEX "IX_SensorEvents_ApplianceId_Kind_ObservedAt" ON "SensorEvents" ("ApplianceId", "Kind", "ObservedAt");
+
+CREATE INDEX "IX_SensorEvents_CustomerId_Kind_ObservedAt" ON "SensorEvents" ("CustomerId", "Kind", "ObservedAt");
+
+CREATE INDEX "IX_SensorEvents_Kind_ObservedAt_ThreatClass_Severity" ON "SensorEvents" ("Kind", "ObservedAt", "ThreatClass", "Severity");
+
+CREATE INDEX "IX_SensorEvents_PartnerId_Kind_ObservedAt" ON "SensorEvents" ("PartnerId", "Kind", "ObservedAt");
+
+CREATE INDEX "IX_SensorEvents_ReceivedAt" ON "SensorEvents" ("ReceivedAt");
+
+CREATE INDEX "IX_ServiceContactRecords_CustomerId" ON "ServiceContactRecords" ("CustomerId");
+
+CREATE INDEX "IX_ServiceContactRecords_PartnerId" ON "ServiceContactRecords" ("PartnerId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_NoticeId_PartnerId" ON "ServiceNoticeDeliveries" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_OutboundEmailId" ON "ServiceNoticeDeliveries" ("OutboundEmailId");
+
+CREATE INDEX "IX_ServiceNoticeDeliveries_WithdrawsLetterId" ON "ServiceNoticeDeliveries" ("WithdrawsLetterId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticePartners_NoticeId_PartnerId" ON "ServiceNoticePartners" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNoticePartners_PartnerId" ON "ServiceNoticePartners" ("PartnerId");
+
+CREATE UNIQUE INDEX "IX_ServiceNoticeRecipients_NoticeId_CustomerId" ON "ServiceNoticeRecipients" ("NoticeId", "CustomerId");
+
+CREATE INDEX "IX_ServiceNoticeRecipients_NoticeId_PartnerId" ON "ServiceNoticeRecipients" ("NoticeId", "PartnerId");
+
+CREATE INDEX "IX_ServiceNotices_CorrectsId" ON "ServiceNotices" ("CorrectsId");
+
+CREATE INDEX "IX_ServiceNotices_PublishedAt" ON "ServiceNotices" ("PublishedAt");
+
+CREATE INDEX "IX_SupportCaseAttachments_CaseId" ON "SupportCaseAttachments" ("CaseId");
+
+CREATE UNIQUE INDEX "IX_SupportCaseAttachments_StorageKey" ON "SupportCaseAttachments" ("StorageKey");
+
+CREATE INDEX "IX_SupportCaseCustomerRequests_CaseId" ON "SupportCaseCustomerRequests" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseEvents_CaseId_Sequence" ON "SupportCaseEvents" ("CaseId", "Sequence");
+
+CREATE INDEX "IX_SupportCaseHearingAnswers_CaseId" ON "SupportCaseHearingAnswers" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseNotes_CaseId" ON "SupportCaseNotes" ("CaseId");
+
+CREATE INDEX "IX_SupportCaseReports_CaseId" ON "SupportCaseReports" ("CaseId");
+
+CREATE INDEX "IX_SupportCases_CustomerId" ON "SupportCases" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_SupportCases_Number" ON "SupportCases" ("Number");
+
+CREATE INDEX "IX_SupportCases_PartnerId_Status" ON "SupportCases" ("PartnerId", "Status");
+
+CREATE INDEX "IX_SupportCases_Status_EscalatedAt" ON "SupportCases" ("Status", "EscalatedAt");
+
+CREATE INDEX "IX_SwapCases_ContractId" ON "SwapCases" ("ContractId");
+
+CREATE INDEX "IX_SwapCases_OldApplianceId" ON "SwapCases" ("OldApplianceId");
+
+CREATE INDEX "IX_SwapCases_OpenedAt" ON "SwapCases" ("OpenedAt");
+
+CREATE INDEX "IX_SwapCases_PartnerId_Status" ON "SwapCases" ("PartnerId", "Status");
+
 CREATE INDEX "IX_SwapEvidence_PartnerId" ON "SwapEvidence" ("PartnerId");
 
 CREATE UNIQUE INDEX "IX_SwapEvidence_StorageKey" ON "SwapEvidence" ("StorageKey");
 
 CREATE INDEX "IX_SwapEvidence_SwapCaseId" ON "SwapEvidence" ("SwapCaseId");
 
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207075227_SwapEvidence', '10.0.14');
+CREATE UNIQUE INDEX "IX_ThreatMappingRules_MatchBy_Pattern" ON "ThreatMappingRules" ("MatchBy", "Pattern");
 
-COMMIT;
+CREATE VIRTUAL TABLE AlertSearch USING fts5(Signature, ApplianceSerial, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
 
-BEGIN TRANSACTION;
-DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Insert;
-
-DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Delete;
-
-DROP TRIGGER IF EXISTS SensorEvents_AlertSearch_Update;
-
-DROP TRIGGER IF EXISTS SensorEvents_AlertSearchRows_Update;
-
-DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Insert;
-
-DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Delete;
-
-DROP TRIGGER IF EXISTS AuditEntries_AuditSearch_Update;
+CREATE VIRTUAL TABLE AuditSearch USING fts5(UserName, EntityId, Changes, content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
 
 CREATE TABLE SearchPositions (N INTEGER PRIMARY KEY);
 
@@ -1605,6 +1402,15 @@ CREATE INDEX IX_AlertSearchRows_PartnerId_ObservedAt ON AlertSearchRows (Partner
 CREATE INDEX IX_AlertSearchRows_ApplianceId_ObservedAt ON AlertSearchRows (ApplianceId, ObservedAt);
 
 CREATE INDEX IX_AlertSearchRows_CustomerId ON AlertSearchRows (CustomerId);
+
+CREATE TABLE AuditSearchRows (
+    Id INTEGER PRIMARY KEY, EntryId TEXT NOT NULL, At INTEGER NOT NULL, PartnerId TEXT NULL, EntityType TEXT NOT NULL);
+
+CREATE INDEX IX_AuditSearchRows_At ON AuditSearchRows (At);
+
+CREATE INDEX IX_AuditSearchRows_PartnerId_At ON AuditSearchRows (PartnerId, At);
+
+CREATE INDEX IX_AuditSearchRows_EntityType_At ON AuditSearchRows (EntityType, At);
 
 CREATE TRIGGER SensorEvents_AlertSearch_Insert AFTER INSERT ON SensorEvents WHEN new.Kind = 'Alert' BEGIN
     INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) VALUES (new.rowid, new.Signature, new.ApplianceSerial);
@@ -1648,11 +1454,13 @@ CREATE TRIGGER AuditEntries_AuditSearch_Insert AFTER INSERT ON AuditEntries BEGI
  FROM SearchPositions AS p WHERE p.N <= length(new.EntityId)), (SELECT group_concat(printf('%06x%06x', unicode(substr(new.Changes, p.N, 1)), unicode(substr(new.Changes, p.N + 1, 1))), ' ')
     || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
  FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
+    INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);
 END;
 
 CREATE TRIGGER AuditEntries_AuditSearch_Delete AFTER DELETE ON AuditEntries BEGIN
     DELETE FROM AuditSearch WHERE rowid = old.rowid;
     DELETE FROM AuditSearchShort WHERE rowid = old.rowid;
+    DELETE FROM AuditSearchRows WHERE Id = old.rowid;
 END;
 
 CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityId, Changes ON AuditEntries BEGIN
@@ -1667,6 +1475,15 @@ CREATE TRIGGER AuditEntries_AuditSearch_Update AFTER UPDATE OF UserName, EntityI
     || CASE WHEN length(new.Changes) > 65536 THEN ' long' ELSE '' END
  FROM SearchPositions AS p WHERE p.N <= length(new.Changes)));
 END;
+
+CREATE TRIGGER AuditEntries_AuditSearchRows_Update AFTER UPDATE OF Id, At, PartnerId, EntityType ON AuditEntries BEGIN
+    DELETE FROM AuditSearchRows WHERE Id = old.rowid;
+    INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) VALUES (new.rowid, new.Id, new.At, new.PartnerId, new.EntityType);
+END;
+
+INSERT INTO AlertSearch(rowid, Signature, ApplianceSerial) SELECT rowid, Signature, ApplianceSerial FROM SensorEvents WHERE Kind = 'Alert';
+
+INSERT INTO AuditSearch(rowid, UserName, EntityId, Changes) SELECT rowid, UserName, EntityId, Changes FROM AuditEntries;
 
 INSERT INTO AlertSearchShort(rowid, Signature, ApplianceSerial)
 SELECT e.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(e.Signature, p.N, 1)), unicode(substr(e.Signature, p.N + 1, 1))), ' ')
@@ -1687,53 +1504,10 @@ SELECT a.rowid, (SELECT group_concat(printf('%06x%06x', unicode(substr(a.UserNam
 INSERT INTO AlertSearchRows(Id, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity)
 SELECT rowid, EventId, ObservedAt, PartnerId, CustomerId, ApplianceId, ThreatClass, Severity FROM SensorEvents WHERE Kind = 'Alert';
 
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207075643_AddSearchBigramsAndAlertKeys', '10.0.14');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "BankCancellations" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_BankCancellations" PRIMARY KEY,
-    "RecordIdentity" TEXT NOT NULL,
-    "AccountKey" TEXT NOT NULL,
-    "ReferenceKey" TEXT NOT NULL,
-    "Account" TEXT NOT NULL,
-    "InquiryNumber" TEXT NOT NULL,
-    "Amount" INTEGER NOT NULL,
-    "PayerName" TEXT NOT NULL,
-    "BookingDate" TEXT NOT NULL,
-    "ValueDate" TEXT NULL,
-    "SourceFileName" TEXT NOT NULL,
-    "SourceRecordNumber" INTEGER NOT NULL,
-    "RecordedAt" INTEGER NOT NULL,
-    "RecordedBy" TEXT NOT NULL,
-    "Cause" TEXT NOT NULL,
-    "RefusedPaymentId" TEXT NULL,
-    "RefusalDetail" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "MatchedPaymentId" TEXT NULL,
-    "Resolution" TEXT NULL,
-    "ResolvedByImportOf" TEXT NULL,
-    "ResolvedAt" INTEGER NULL,
-    "ResolvedBy" TEXT NULL,
-    "Version" TEXT NOT NULL,
-    CONSTRAINT "FK_BankCancellations_Payments_MatchedPaymentId" FOREIGN KEY ("MatchedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_BankCancellations_Payments_RefusedPaymentId" FOREIGN KEY ("RefusedPaymentId") REFERENCES "Payments" ("Id") ON DELETE RESTRICT
-);
-
-CREATE INDEX "IX_BankCancellations_MatchedPaymentId" ON "BankCancellations" ("MatchedPaymentId");
-
-CREATE UNIQUE INDEX "IX_BankCancellations_RecordIdentity" ON "BankCancellations" ("RecordIdentity");
-
-CREATE INDEX "IX_BankCancellations_RefusedPaymentId" ON "BankCancellations" ("RefusedPaymentId");
-
-CREATE INDEX "IX_BankCancellations_Status_AccountKey_ReferenceKey" ON "BankCancellations" ("Status", "AccountKey", "ReferenceKey");
-
-CREATE INDEX "IX_BankCancellations_Status_BookingDate" ON "BankCancellations" ("Status", "BookingDate");
+INSERT INTO AuditSearchRows(Id, EntryId, At, PartnerId, EntityType) SELECT rowid, Id, At, PartnerId, EntityType FROM AuditEntries;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207131719_BankCancellationWorkList', '10.0.14');
+VALUES ('20261207142214_InitialSchema', '10.0.14');
 
 COMMIT;
 

@@ -11,8 +11,8 @@ using PartnerHub.Data;
 namespace PartnerHub.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHubDbContext))]
-    [Migration("20261207135930_PlanPolicyVersions")]
-    partial class PlanPolicyVersions
+    [Migration("20261207142214_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -563,6 +563,126 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.ToTable("InvoicePdfs");
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.BankCancellation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BookingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InquiryNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordIdentity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RefusedPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByImportOf")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceRecordNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedPaymentId");
+
+                    b.HasIndex("RecordIdentity")
+                        .IsUnique();
+
+                    b.HasIndex("RefusedPaymentId");
+
+                    b.HasIndex("Status", "BookingDate");
+
+                    b.HasIndex("Status", "AccountKey", "ReferenceKey");
+
+                    b.ToTable("BankCancellations");
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.DunningNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +949,58 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PendingCharges");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Retail.RetailInvoicingProfile", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYearStartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentTermDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rounding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("RetailInvoicingProfiles");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Billing.Runs.InvoicingRun", b =>
@@ -1711,6 +1883,43 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("ApplianceId", "At");
 
                     b.ToTable("DeviceStateChanges");
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Devices.Health.RequiredSoftwareVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelCode", "EffectiveFrom");
+
+                    b.ToTable("RequiredSoftwareVersions");
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Devices.SensorEvent", b =>
@@ -3195,9 +3404,14 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<bool>("Withdrawal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("WithdrawsLetterId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OutboundEmailId");
+
+                    b.HasIndex("WithdrawsLetterId");
 
                     b.HasIndex("NoticeId", "PartnerId");
 
@@ -3304,6 +3518,32 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("AlertSearchRows", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("PartnerHub.Infrastructure.Search.AuditSearchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditSearchRows", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -3506,6 +3746,19 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.BankCancellation", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Billing.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Billing.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("RefusedPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.DunningNotice", b =>
                 {
                     b.HasOne("PartnerHub.Domain.Billing.Invoices.Invoice", null)
@@ -3585,6 +3838,15 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerHub.Domain.Billing.Retail.RetailInvoicingProfile", b =>
+                {
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerHub.Domain.Billing.Retail.RetailInvoicingProfile", "PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4228,6 +4490,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                                 .HasMaxLength(45)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("LineSpeedMbps")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("ManagementIp")
                                 .IsRequired()
                                 .HasMaxLength(45)
@@ -4320,6 +4585,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasOne("PartnerHub.Domain.Notices.OutboundEmail", null)
                         .WithMany()
                         .HasForeignKey("OutboundEmailId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.ServiceNotices.ServiceNoticeDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawsLetterId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
