@@ -43,10 +43,15 @@ public class ServiceEndTests(HubAppFactory app)
     public async Task Evaluate_AfterTheServiceEnded_NeitherMarksTheApplianceOfflineNorTellsAnyone()
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
-        var longAgo = TimeProvider.System.GetUtcNow().AddMinutes(-20);
-        // Ended first: another test's evaluation between the heartbeat and the end would mark it offline before it ended.
+        var now = TimeProvider.System.GetUtcNow();
+        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, now, 3600)), Token);
         await EndServiceAsync(deployment.ContractId);
-        await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(DeviceTestData.Heartbeat(deployment.Serial, longAgo, 3600)), Token);
+        // Twenty silent minutes pass only after the end, so another test's evaluation in between finds nothing to mark offline.
+        await using (var clock = app.CreateContext(TenantScope.System))
+        {
+            await clock.DeviceHealths.Where(h => h.ApplianceId == deployment.ApplianceId)
+                .ExecuteUpdateAsync(set => set.SetProperty(h => h.LastSeenAt, now.AddMinutes(-20)), Token);
+        }
 
         await app.Services.GetRequiredService<DeviceStateEvaluator>().EvaluateAsync(Token);
 
