@@ -104,7 +104,7 @@ public static class DemoSamples
             // has no other tenant to hide it from).
             "service-notices" when route.Parameters.Count == 2 => await PerLabel2(db.ServiceNoticeDeliveries.AsNoTracking()
                 .Where(d => d.Channel == PartnerHub.Domain.ServiceNotices.NoticeChannel.Letter && d.CustomerId != null)
-                .Select(d => new Row2(d.NoticeId, d.CustomerId!.Value, "letter", d.PartnerId)), cancellationToken),
+                .Select(d => new Row2(d.NoticeId, d.Id, "letter", d.PartnerId)), cancellationToken),
             "service-notices" => await PerLabel(db.ServiceNotices.AsNoTracking().Where(n => n.PartnerCount == 1)
                 .SelectMany(n => db.ServiceNoticePartners.Where(p => p.NoticeId == n.Id), (n, p) => new Row(n.Id,
                     n.Type.ToString() + (n.WithdrawnAt != null ? " withdrawn" : n.SupersededById != null ? " superseded" : n.CorrectsId != null ? " correction" : ""),
