@@ -1511,3 +1511,13 @@ VALUES ('20261207142214_InitialSchema', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ContractLetters" RENAME COLUMN "UploadedAt" TO "At";
+
+ALTER TABLE "ContractLetters" ADD "ScanStatus" TEXT NOT NULL DEFAULT 'Clean';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207163412_ContractLetterStoredAttachment', '10.0.14');
+
+COMMIT;
+

@@ -2658,3 +2658,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207163451_ContractLetterStoredAttachment'
+)
+BEGIN
+    EXEC sp_rename N'[ContractLetters].[UploadedAt]', N'At', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207163451_ContractLetterStoredAttachment'
+)
+BEGIN
+    ALTER TABLE [ContractLetters] ADD [ScanStatus] nvarchar(16) NOT NULL DEFAULT N'Clean';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207163451_ContractLetterStoredAttachment'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207163451_ContractLetterStoredAttachment', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

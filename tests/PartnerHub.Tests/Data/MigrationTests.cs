@@ -47,6 +47,40 @@ public class MigrationTests
         File.ReadAllText(path).ReplaceLineEndings("\n").ShouldBe(script, $"{path} is out of date: run the tests with UPDATE_DB_SCRIPTS=1 and commit it.");
     }
 
+    [Fact]
+    public void ContractLetterStoredAttachment_OnALetterStoredBefore_KeepsItsUploadTimeAndMarksItClean()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = new SqliteHubDbContext(
+            new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite(connection).Options, TenantScope.System, TimeProvider.System);
+        var migrator = db.GetService<IMigrator>();
+        migrator.Migrate("InitialSchema");
+        using (var insert = connection.CreateCommand())
+        {
+            // The letter alone: its contract does not matter to the column change.
+            insert.CommandText = """
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO ContractLetters (Id, ContractId, PartnerId, FileName, ContentType, SizeBytes, Sha256, StorageKey, UploadedAt, UploadedBy)
+                VALUES ('3f2504e0-4f89-11d3-9a0c-0305e82c3301', '3f2504e0-4f89-11d3-9a0c-0305e82c3302', '3f2504e0-4f89-11d3-9a0c-0305e82c3303',
+                        '更新拒絶通知.pdf', 'application/pdf', 1234, 'ab', 'key-1', 638999999999999999, 'staff@minato.example');
+                PRAGMA foreign_keys = ON;
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        migrator.Migrate();
+
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT At, ScanStatus, FileName, UploadedBy FROM ContractLetters";
+        using var row = read.ExecuteReader();
+        row.Read().ShouldBeTrue();
+        row.GetInt64(0).ShouldBe(638999999999999999);
+        row.GetString(1).ShouldBe("Clean");
+        row.GetString(2).ShouldBe("更新拒絶通知.pdf");
+        row.GetString(3).ShouldBe("staff@minato.example");
+    }
+
     private static HubDbContext Create(string provider) => provider switch
     {
         "Sqlite" => new SqliteHubDbContext(

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerHub.Data.Configurations.Attachments;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Customers;
 
@@ -53,16 +54,9 @@ internal sealed class ContractLetterConfiguration : IEntityTypeConfiguration<Con
 {
     public void Configure(EntityTypeBuilder<ContractLetter> builder)
     {
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.MapStoredAttachment("ContractLetters");
         // Restrict: a letter is evidence and outlives nothing it proves; contracts are never deleted anyway.
         builder.HasOne<ServiceContract>().WithMany().HasForeignKey(l => l.ContractId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(l => l.FileName).HasMaxLength(255);
-        builder.Property(l => l.ContentType).HasMaxLength(128);
-        builder.Property(l => l.Sha256).HasMaxLength(64).IsUnicode(false);
-        builder.Property(l => l.StorageKey).HasMaxLength(64).IsUnicode(false);
-        builder.Property(l => l.UploadedBy).HasMaxLength(256);
-        builder.HasIndex(l => l.StorageKey).IsUnique();
         builder.HasIndex(l => l.PartnerId);
     }
 }

@@ -1172,6 +1172,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1188,6 +1191,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1203,9 +1211,6 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1220,7 +1225,7 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasIndex("StorageKey")
                         .IsUnique();
 
-                    b.ToTable("ContractLetters");
+                    b.ToTable("ContractLetters", (string)null);
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Contracts.Guidance.GuidanceBatch", b =>

@@ -1156,6 +1156,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1170,6 +1173,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -1187,9 +1195,6 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1204,7 +1209,7 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("StorageKey")
                         .IsUnique();
 
-                    b.ToTable("ContractLetters");
+                    b.ToTable("ContractLetters", (string)null);
                 });
 
             modelBuilder.Entity("PartnerHub.Domain.Contracts.Guidance.GuidanceBatch", b =>

@@ -17,7 +17,8 @@ public static class NonRenewalEndpoints
                 Guid id, NonRenewalQueries queries, AttachmentStore store, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var letter = await queries.FindLetterAsync(id, cancellationToken);
-                if (letter is null)
+                // Only clean letters are kept; the check stays so a rescan that found otherwise would close the download.
+                if (letter is not { IsDownloadable: true })
                 {
                     return Results.NotFound();
                 }

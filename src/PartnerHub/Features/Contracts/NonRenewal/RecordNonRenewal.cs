@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Attachments;
@@ -9,24 +10,18 @@ using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Contracts.NonRenewal;
 
-/// <summary>A file as the browser sent it.</summary>
-public sealed record LetterFile(string FileName, string ContentType, long DeclaredSize, Func<Stream> OpenRead);
-
 /// <summary>The three days of a written non-renewal notice's way from the customer to the vendor (004 §4-3: 販売パートナーを通じて書面で).</summary>
 public sealed record NonRenewalInput(DateOnly ReceivedByPartnerOn, DateOnly ForwardedOn, DateOnly VendorReceivedOn);
 
 /// <summary>
 /// Records a customer's non-renewal notice, with the scan of the letter if there is one. The contract decides whether the
 /// dates make sense and which term is the last (in time: the current one; late: the next, 004 §4-3); the letter is
-/// checked against <see cref="LetterRules"/> on what the browser declared before a byte is stored, then again on the
-/// stored bytes, and must pass the <see cref="IAttachmentScanner"/>. A refusal leaves no file, no row and no change.
+/// taken in through the shared <see cref="AttachmentIntake"/> against <see cref="LetterRules"/> (on what the browser declared
+/// before a byte is stored, then on the stored bytes) and must pass the scan. A refusal leaves no file, no row and no change.
 /// </summary>
 public sealed class RecordNonRenewal(
-    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner,
-    IBusinessCalendarSource calendars)
+    IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock, AttachmentIntake intake, IBusinessCalendarSource calendars)
 {
-    private const string NoChecksumYet = "0000000000000000000000000000000000000000000000000000000000000000";
-
     private static readonly Dictionary<string, string[]> s_letterTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["pdf"] = ["application/pdf"],
@@ -38,12 +33,15 @@ public sealed class RecordNonRenewal(
     /// <summary>A letter is a scan or a photo: PDF, PNG or JPEG up to 10 MiB.</summary>
     public static AttachmentRules LetterRules { get; } = new(10L * 1024 * 1024, s_letterTypes);
 
+    /// <summary>A picked letter, read within <see cref="LetterRules"/>' limit (<see cref="AttachmentFile.FromBrowser"/>).</summary>
+    public static AttachmentFile FromBrowser(IBrowserFile file) => AttachmentFile.FromBrowser(file, LetterRules);
+
     /// <param name="contractId">The contract.</param>
     /// <param name="notice">The notice's dates.</param>
     /// <param name="letter">The letter's scan, if any.</param>
     /// <param name="expectedVersion">The contract's version the user saw; a different one is a <see cref="NonRenewalProblem.Conflict"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<NonRenewalResult> ExecuteAsync(Guid contractId, NonRenewalInput notice, LetterFile? letter, Guid expectedVersion,
+    public async Task<NonRenewalResult> ExecuteAsync(Guid contractId, NonRenewalInput notice, AttachmentFile? letter, Guid expectedVersion,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
@@ -52,7 +50,7 @@ public sealed class RecordNonRenewal(
             return NonRenewalResult.Fail(NonRenewalProblem.NotAllowed);
         }
 
-        if (letter is not null && LetterRules.Check(new AttachmentUpload(letter.FileName, letter.ContentType, letter.DeclaredSize, NoChecksumYet, "pending")) is { } early)
+        if (letter is not null && AttachmentIntake.CheckDeclared(letter, LetterRules) is { } early)
         {
             return NonRenewalResult.BadLetter(early);
         }
@@ -77,7 +75,7 @@ public sealed class RecordNonRenewal(
             return NonRenewalResult.Refuse(refusal);
         }
 
-        string? storedKey = null;
+        AttachmentUpload? storedUpload = null;
         if (letter is not null)
         {
             var stored = await StoreAsync(contract, letterId!.Value, letter, now, db, cancellationToken);
@@ -86,7 +84,7 @@ public sealed class RecordNonRenewal(
                 return stored.Problem;
             }
 
-            storedKey = stored.Key;
+            storedUpload = stored.Upload;
         }
 
         try
@@ -96,43 +94,33 @@ public sealed class RecordNonRenewal(
         }
         catch (DbUpdateConcurrencyException)
         {
-            if (storedKey is not null)
+            if (storedUpload is not null)
             {
-                store.Delete(storedKey);
+                intake.Discard([storedUpload]);
             }
 
             return NonRenewalResult.Fail(NonRenewalProblem.Conflict);
         }
     }
 
-    private async Task<(string? Key, NonRenewalResult? Problem)> StoreAsync(ServiceContract contract, Guid letterId, LetterFile letter, DateTimeOffset now,
-        HubDbContext db, CancellationToken cancellationToken)
+    private async Task<(AttachmentUpload? Upload, NonRenewalResult? Problem)> StoreAsync(ServiceContract contract, Guid letterId, AttachmentFile letter,
+        DateTimeOffset now, HubDbContext db, CancellationToken cancellationToken)
     {
-        (string Key, long Size, string Sha256) stored;
-        try
+        var taken = await intake.StoreAsync(letter, LetterRules, cancellationToken);
+        if (taken.Upload is not { } upload)
         {
-            await using var content = letter.OpenRead();
-            stored = await store.SaveAsync(content, LetterRules.MaxSizeBytes, cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            // The browser stream ends with an IOException when the file is larger than the limit it was opened with.
-            return (null, NonRenewalResult.BadLetter(AttachmentProblem.TooLarge));
+            return (null, NonRenewalResult.BadLetter(taken.Problem!.Value));
         }
 
-        if (LetterRules.Check(new AttachmentUpload(letter.FileName, letter.ContentType, stored.Size, stored.Sha256, stored.Key)) is { } problem)
+        // Unlike a case's files, a letter is kept only when clean: the notice it proves is recorded now.
+        var scan = await intake.ScanAsync(upload, cancellationToken);
+        if (scan != ScanStatus.Clean)
         {
-            store.Delete(stored.Key);
-            return (null, NonRenewalResult.BadLetter(problem));
-        }
-
-        if (await scanner.ScanAsync(store.PathOf(stored.Key), letter.FileName, stored.Size, cancellationToken) != ScanStatus.Clean)
-        {
-            store.Delete(stored.Key);
+            intake.Discard([upload]);
             return (null, NonRenewalResult.Fail(NonRenewalProblem.LetterNotClean));
         }
 
-        db.ContractLetters.Add(new ContractLetter(letterId, contract, letter.FileName, letter.ContentType, stored.Size, stored.Sha256, stored.Key, now, currentUser.Name));
-        return (stored.Key, null);
+        db.ContractLetters.Add(new ContractLetter(letterId, contract, upload, scan, now, currentUser.Name));
+        return (upload, null);
     }
 }

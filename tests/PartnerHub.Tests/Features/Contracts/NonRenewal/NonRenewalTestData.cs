@@ -6,6 +6,7 @@ using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Features.Contracts.NonRenewal;
+using PartnerHub.Infrastructure.Attachments;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
@@ -41,7 +42,7 @@ internal static class NonRenewalTestData
     }
 
     public static async Task<NonRenewalResult> RecordAsync(HubAppFactory app, TenantScope user, Guid contractId, NonRenewalInput input, CancellationToken cancellationToken,
-        LetterFile? letter = null, string role = HubRoles.PartnerStaff)
+        AttachmentFile? letter = null, string role = HubRoles.PartnerStaff)
     {
         var version = (await LoadAsync(app, contractId, cancellationToken)).Version;
         await using var scope = app.ScopeFor(user, role);
@@ -58,7 +59,7 @@ internal static class NonRenewalTestData
     /// <summary>A notice that went from the customer through the partner to the vendor on one day.</summary>
     public static NonRenewalInput SameDay(DateOnly day) => new(day, day, day);
 
-    public static LetterFile Letter(string fileName, string contentType, byte[] content) =>
+    public static AttachmentFile Letter(string fileName, string contentType, byte[] content) =>
         new(fileName, contentType, content.Length, () => new MemoryStream(content));
 
     public static string Ja(DateOnly date) => JapaneseFormat.Date(date, CultureInfo.GetCultureInfo("ja"));

@@ -189,6 +189,7 @@ public class RecordNonRenewalTests(HubAppFactory app)
             letter.PartnerId.ShouldBe(DemoOrganisations.MinatoPartner);
             letter.SizeBytes.ShouldBe(s_pdf.Length);
             letter.UploadedBy.ShouldBe(TestScopes.MinatoStaff.UserName);
+            letter.ScanStatus.ShouldBe(ScanStatus.Clean);
         }
 
         var url = new Uri($"/{NonRenewalEndpoints.LetterPath(contractId)}", UriKind.Relative);
