@@ -182,9 +182,11 @@ public sealed class Appliance : IVersioned
     /// Whether telemetry from a unit in <paramref name="status"/> belongs to the contract it is allocated to: not once it is
     /// lost, swapped out or on its way back (a replacement serves the contract then, or the service has ended).
     /// </summary>
-    public static bool ServesContractIn(ApplianceStatus status) =>
-        status is not (ApplianceStatus.Lost or ApplianceStatus.SwappedOut or ApplianceStatus.AwaitingReturn or ApplianceStatus.ReturnInTransit
-            or ApplianceStatus.InInspection);
+    public static bool ServesContractIn(ApplianceStatus status) => !NotServingContract.Contains(status);
+
+    /// <summary>The states in which a unit no longer serves the contract it is allocated to (<see cref="ServesContractIn"/>), for queries.</summary>
+    public static IReadOnlyList<ApplianceStatus> NotServingContract { get; } =
+        [ApplianceStatus.Lost, ApplianceStatus.SwappedOut, ApplianceStatus.AwaitingReturn, ApplianceStatus.ReturnInTransit, ApplianceStatus.InInspection];
 
     /// <summary>
     /// The customer reported the unit faulty and a swap case was opened (004 §7-1): it stays at the customer, serving the

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Devices.Health;
+using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Querying;
 
@@ -28,7 +29,7 @@ public sealed record TargetPreview(int Customers, IReadOnlyList<PartnerTargetCou
 /// <summary>
 /// Resolves a notice's targeting to customers through their contracts in force (not ended, terminated or cancelled): the
 /// contracts of the chosen partners or plans, with an appliance of the chosen models, or whose devices report the chosen
-/// software versions or states, or of the listed customers; narrowed, when asked, to the customers of some partners. The plans of exactly those contracts set the lead time
+/// software versions or states (the units serving the contract now, not a lost or swapped-out one), or of the listed customers; narrowed, when asked, to the customers of some partners. The plans of exactly those contracts set the lead time
 /// (<see cref="NoticeLeadTime"/>). Read in the vendor's scope (only the vendor publishes).
 /// </summary>
 public static class NoticeTargets
@@ -60,10 +61,12 @@ public static class NoticeTargets
             case TargetKind.ApplianceModels:
                 return live.Where(c => db.Appliances.Any(a => a.ContractId == c.Id && values.Contains(a.ModelCode)));
             case TargetKind.SoftwareVersions:
-                return live.Where(c => db.DeviceHealths.Any(h => h.ContractId == c.Id && h.SoftwareVersion != null && values.Contains(h.SoftwareVersion)));
+                var reporting = Serving(db);
+                return live.Where(c => reporting.Any(h => h.ContractId == c.Id && h.SoftwareVersion != null && values.Contains(h.SoftwareVersion)));
             case TargetKind.DeviceStates:
                 var states = values.Select(v => Enum.TryParse<DeviceState>(v, out var state) ? state : (DeviceState?)null).OfType<DeviceState>().ToList();
-                return live.Where(c => db.DeviceHealths.Any(h => h.ContractId == c.Id && states.Contains(h.State)));
+                var watched = Serving(db);
+                return live.Where(c => watched.Any(h => h.ContractId == c.Id && states.Contains(h.State)));
             case TargetKind.Customers:
                 // A list pasted from a spreadsheet: customer ids, corporate numbers (法人番号) or exact names, one a line.
                 var customers = Ids(values);
@@ -109,6 +112,14 @@ public static class NoticeTargets
 
         var customers = Customers(db, targeting);
         return customers.OrderBy(c => c.PartnerName).ThenBy(c => c.CustomerName).ThenBy(c => c.CustomerId).ToPageAsync(request, page => page, cancellationToken);
+    }
+
+    // The health of the units serving their contracts now: a lost or swapped-out unit keeps its last version and state, but
+    // its replacement is what the customer runs.
+    private static IQueryable<DeviceHealth> Serving(HubDbContext db)
+    {
+        var notServing = Appliance.NotServingContract.ToList();
+        return db.DeviceHealths.Where(h => !db.Appliances.Any(a => a.Id == h.ApplianceId && notServing.Contains(a.Status)));
     }
 
     private static List<Guid> Ids(IEnumerable<string> values) =>
