@@ -46,7 +46,7 @@ public class FinanceExportWorkflowTests(HubServer hub)
         await page.GetByTestId("export-check-journal-yayoi").ClickAsync();
         await page.GetByTestId("export-csv-ready").WaitForAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv-download").ClickAsync());
-        var text = JapaneseEncodings.Cp932.GetString(await BytesAsync(download));
+        var text = JapaneseEncodings.Cp932.GetString(await download.BytesAsync());
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
         lines.ShouldAllBe(l => l.Length == 25);
         lines.Where(l => l[4] == "売掛金").Sum(l => long.Parse(l[8], CultureInfo.InvariantCulture))
@@ -58,19 +58,8 @@ public class FinanceExportWorkflowTests(HubServer hub)
     private static async Task<IReadOnlyList<ExcelSheetContent>> WorkbookAsync(IPage page, string testId)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(testId).ClickAsync());
-        using var file = new MemoryStream(await BytesAsync(download));
+        using var file = new MemoryStream(await download.BytesAsync());
         return ExcelReader.ReadAll(file);
-    }
-
-    private static async Task<byte[]> BytesAsync(IDownload download)
-    {
-        using var file = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(file, TestContext.Current.CancellationToken);
-        }
-
-        return file.ToArray();
     }
 
     private static int Column(ExcelSheetContent sheet, string header) => sheet.Rows[0].Cells.First(c => Equals(c.Value, header)).ColumnIndex;

@@ -19,28 +19,22 @@ public class ListWorkflowTests(HubServer hub)
         await new LoginPage(page).SignInAsync("admin@vendor.example");
         await page.GotoInteractiveAsync("/contracts");
         var grid = page.GetByTestId("contract-table");
-        await grid.Locator("tbody tr").First.WaitForAsync();
+        await grid.GetByTestId("contract-status").First.WaitForAsync();
 
-        await page.GetByTestId("contract-status-filter").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText("稼働中", new() { Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("status=Active", StringComparison.Ordinal));
+        await page.ChooseAsync(page.GetByTestId("contract-status-filter"), "稼働中");
         await Expect(grid.GetByTestId("contract-status").Filter(new() { HasNotText = "稼働中" })).ToHaveCountAsync(0);
+        await Expect(grid.GetByTestId("contract-status").First).ToHaveTextAsync("稼働中");
+        await page.WaitForURLAsync(url => url.Contains("status=Active", StringComparison.Ordinal));
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await grid.Locator("tbody tr").First.WaitForAsync();
+        await grid.GetByTestId("contract-status").First.WaitForAsync();
         await Expect(grid.GetByTestId("contract-status").Filter(new() { HasNotText = "稼働中" })).ToHaveCountAsync(0);
         int shown = await grid.GetByTestId("contract-status").CountAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("contract-export").ClickAsync());
         download.SuggestedFilename.ShouldStartWith("契約一覧_稼働中_");
-        using var file = new MemoryStream();
-        await using (var downloaded = await download.CreateReadStreamAsync())
-        {
-            await downloaded.CopyToAsync(file, TestContext.Current.CancellationToken);
-        }
-
-        file.Position = 0;
+        using var file = new MemoryStream(await download.BytesAsync());
         var sheet = ExcelReader.ReadAll(file)[0];
         int exported = sheet.Rows.Count - 2; // header and totals
         // Other workflows may activate contracts meanwhile: never fewer rows than the list showed, never more than exist.
@@ -59,7 +53,9 @@ public class ListWorkflowTests(HubServer hub)
         await Expect(grid.Locator("thead th:visible", new() { HasText = "サービスプラン" })).ToHaveCountAsync(1);
 
         await page.GetByTestId("column-chooser").ClickAsync();
-        await page.GetByTestId("column-choice").Filter(new() { HasText = "サービスプラン" }).ClickAsync();
+        var choice = page.GetByTestId("column-choice").Filter(new() { HasText = "サービスプラン" });
+        await choice.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await choice.ClickAsync();
         await Expect(grid.Locator("thead th:visible", new() { HasText = "サービスプラン" })).ToHaveCountAsync(0);
 
         await page.ReloadAsync();

@@ -18,13 +18,33 @@ public static class PageExtensions
         return page.Locator("[data-interactive=true]").WaitForAsync();
     }
 
-    /// <summary>Opens a MudSelect and picks the option showing exactly <paramref name="option"/>.</summary>
+    /// <summary>
+    /// Opens a MudSelect and picks the option showing exactly <paramref name="option"/>. The options appear in a popover the circuit
+    /// renders and the browser then places: the option is clicked once it is shown, and the helper returns once the popover has closed
+    /// (the circuit has taken the choice), so the next step never races the list.
+    /// </summary>
     public static async Task ChooseAsync(this IPage page, ILocator select, string option)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(select);
         await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true });
+        await item.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await item.ClickAsync();
+        await item.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    /// <summary>The downloaded file's bytes.</summary>
+    public static async Task<byte[]> BytesAsync(this IDownload download)
+    {
+        ArgumentNullException.ThrowIfNull(download);
+        using var file = new MemoryStream();
+        await using (var stream = await download.CreateReadStreamAsync())
+        {
+            await stream.CopyToAsync(file, TestContext.Current.CancellationToken);
+        }
+
+        return file.ToArray();
     }
 
     /// <summary>Types a date into an editable MudDatePicker (yyyy/MM/dd) and leaves the field so it is taken.</summary>
