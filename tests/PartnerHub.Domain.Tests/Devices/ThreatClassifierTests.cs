@@ -44,6 +44,25 @@ public class ThreatClassifierTests
         ThreatClassifier.Default.Classify("GPL ICMP_INFO PING", null).ShouldBe(new ThreatClassification(ThreatClass.Unclassified, ThreatKind.None));
     }
 
+    // Local rules (a site's own, no ET family), as sensors write them: often an empty or generic category (issue 14).
+    [Theory]
+    [InlineData("LOCAL ICMP sweep", "Detection of a Network Scan", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP ping sweeping several hosts", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP Echo sweeps from one source", "Misc activity", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability scan /cgi-bin/", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability scanners (Nikto, Nessus)", "Web Application Attack", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability probing of /wp-admin", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP probes for .env files", "Misc activity", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL host scanned many ports", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP Echo Request", "Misc activity", ThreatClass.Unclassified)]
+    [InlineData("LOCAL probably nothing", "", ThreatClass.Unclassified)]
+    public void Classify_LocalRuleForSweepsAndScans_IsReconnaissanceByItsWords(string signature, string category, ThreatClass expected)
+    {
+        var result = ThreatClassifier.Default.Classify(signature, category.Length == 0 ? null : category);
+
+        result.Class.ShouldBe(expected);
+    }
+
     // Exploits: the hand-checked corpus showed the rule's attack_target metadata (or a word like "Java") misleading.
     [Theory]
     [InlineData("ET EXPLOIT REDIS Attemted SSH Authorized Key Writing Attempt", "Client_Endpoint", ThreatClass.Reconnaissance, ThreatKind.None)]

@@ -56,7 +56,7 @@ public sealed class ThreatClassifier
     // A redirect, or a page making the browser reconfigure the home router (DNSChanger), happens while visiting a site.
     private static readonly Regex SiteDriven = Pattern(@"REDIRECT|DNS\s*CHANGE");
     private static readonly Regex ExploitKit = Pattern(@"\bEK\b|EXPLOIT.?KIT");
-    private static readonly Regex Probing = Pattern(@"\bSCAN(S|NER|NING)?\b|\bSWEEP\b|\bPROBE\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
+    private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
     private static readonly HashSet<string> SiteFamilies = Set("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT");
