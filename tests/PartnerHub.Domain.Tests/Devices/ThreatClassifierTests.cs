@@ -44,6 +44,45 @@ public class ThreatClassifierTests
         ThreatClassifier.Default.Classify("GPL ICMP_INFO PING", null).ShouldBe(new ThreatClassification(ThreatClass.Unclassified, ThreatKind.None));
     }
 
+    // Local rules (a site's own, no ET family), as sensors write them: often an empty or generic category (issue 14).
+    [Theory]
+    [InlineData("LOCAL ICMP sweep", "Detection of a Network Scan", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP ping sweeping several hosts", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP Echo sweeps from one source", "Misc activity", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability scan /cgi-bin/", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability scanners (Nikto, Nessus)", "Web Application Attack", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP vulnerability probing of /wp-admin", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL HTTP probes for .env files", "Misc activity", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL host scanned many ports", "", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL ICMP Echo Request", "Misc activity", ThreatClass.Unclassified)]
+    [InlineData("LOCAL probably nothing", "", ThreatClass.Unclassified)]
+    public void Classify_LocalRuleForSweepsAndScans_IsReconnaissanceByItsWords(string signature, string category, ThreatClass expected)
+    {
+        var result = ThreatClassifier.Default.Classify(signature, category.Length == 0 ? null : category);
+
+        result.Class.ShouldBe(expected);
+    }
+
+    // Exploits: the hand-checked corpus showed the rule's attack_target metadata (or a word like "Java") misleading.
+    [Theory]
+    [InlineData("ET EXPLOIT REDIS Attemted SSH Authorized Key Writing Attempt", "Client_Endpoint", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Apache Struts Possible OGNL Java WriteFile in client_body", "", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Possible Citrix Application Delivery Controller Arbitrary Code Execution Attempt (CVE-2019-19781)", "Client_Endpoint", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Possible Redirect to SMB exploit attempt - 307", "", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET EXPLOIT TP-LINK DNS Change GET Request (DNSChanger EK)", "Networking_Equipment", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET EXPLOIT CVE-2015-2419 As observed in Magnitude EK", "Client_Endpoint", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Possible Internet Explorer CVE-2014-6332 Common Construct HEX", "", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Possible IBM Data Risk Manager Arbitrary File Download Attempt", "Server", ThreatClass.Reconnaissance, ThreatKind.None)]
+    [InlineData("ET EXPLOIT Possible ECLIPSEDWING RPCTOUCH MS08-067", "SMB_Server", ThreatClass.MalwareCommunication, ThreatKind.LateralMovement)]
+    public void Classify_ExploitRule_ServerSoftwareAndRedirectsOutweighMetadataAndKitCodeIsADownload(string signature, string target, ThreatClass expectedClass, ThreatKind expectedKind)
+    {
+        var metadata = target.Length == 0 ? AlertMetadata.Empty : AlertMetadata.Of(("attack_target", target));
+
+        var result = ThreatClassifier.Default.Classify(new AlertFacts(signature, "Attempted Administrator Privilege Gain", metadata));
+
+        result.ShouldBe(new ThreatClassification(expectedClass, expectedKind));
+    }
+
     [Theory]
     [InlineData(1, AlertSeverity.High)]
     [InlineData(2, AlertSeverity.Medium)]

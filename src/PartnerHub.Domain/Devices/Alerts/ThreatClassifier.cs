@@ -23,15 +23,16 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// <item><description>the ET family in the signature ("ET MALWARE …", "ET SCAN …", "GPL EXPLOIT …") decides the class,
 /// with <c>metadata former_category</c> standing in where the family says nothing (CURRENT_EVENTS, DELETED);</description></item>
 /// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, C&amp;C,
-/// a file download) and <c>metadata attack_target</c> separates client-side exploits (malicious sites) from exploits thrown
-/// at servers (probing, 偵察);</description></item>
+/// a file download) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
+/// an exploit kit serves the code) from exploits thrown at servers (probing, 偵察) — unless the signature names server
+/// software or a redirect, which outweigh the metadata;</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
 /// <item><description>informational families (POLICY, INFO, HUNTING, RPC…) are hints, not threats: only Tor, lateral
 /// movement, an explicit C&amp;C category, an executable or macro document download or a malware family rated
 /// Major/Critical classify them.</description></item>
 /// </list>
-/// The labelled ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
+/// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
 public sealed class ThreatClassifier
 {
@@ -41,7 +42,7 @@ public sealed class ThreatClassifier
     private static readonly Regex Family = Pattern(@"^\s*(?:ET|ETPRO|GPL)\s+([A-Z0-9_]+)\s");
     private static readonly Regex Tor = Pattern(@"\bTOR\b|\.onion\b");
     private static readonly Regex Ransomware = Pattern(@"RANSOM");
-    private static readonly Regex Spreading = Pattern(@"LATERAL|ETERNAL(BLUE|ROMANCE|CHAMPION|SYNERGY)|MS17-010|DOUBLEPULSAR|PSEXEC|\bWMI\b.*\bEXEC|DCERPC.*(SVCCTL|ATSVC)");
+    private static readonly Regex Spreading = Pattern(@"LATERAL|ETERNAL(BLUE|ROMANCE|CHAMPION|SYNERGY)|ECLIPSEDWING|MS17-010|MS08-067|DOUBLEPULSAR|PSEXEC|\bWMI\b.*\bEXEC|DCERPC.*(SVCCTL|ATSVC)");
     private static readonly Regex Control = Pattern(@"\bC&?C\b|\bCNC\b|\bC2\b|CHECK-?IN|BEACON|BOTNET|HEARTBEAT|KEEP-?ALIVE|\bPANEL\b");
     private static readonly Regex FileArrives = Pattern(@"\bDOWNLOAD(S|ED|ING)?\b|\bDL\b|\bPAYLOAD\b|\bDROPPER\b|EXECUTABLE\s+SENT|\bSENT\b.*\b(EXE|EXECUTABLE|BINARY)\b");
     private static readonly Regex ExecutableNamed = Pattern(@"\b(EXE|DLL|EXECUTABLE|PE|MACRO|MALDOC)\b");
@@ -49,7 +50,13 @@ public sealed class ThreatClassifier
     private static readonly Regex Delivery = Pattern(@"PAYLOAD|DOWNLOAD");
     private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER");
     private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT");
-    private static readonly Regex Probing = Pattern(@"\bSCAN(S|NER|NING)?\b|\bSWEEP\b|\bPROBE\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
+    // Server software: an exploit naming it is thrown at a server, whatever the rule's attack_target metadata or a word
+    // such as "Java" suggests.
+    private static readonly Regex ServerSoftware = Pattern(@"STRUTS|\bOGNL\b|REDIS|CITRIX|WEBLOGIC|JBOSS|TOMCAT|DESERIALI[SZ]|SERIALI[SZ]ED\s+JAVA|DEBUG\s+BRIDGE|\bEXIM\b|DRUPAL|JENKINS|CONFLUENCE|ELASTICSEARCH");
+    // A redirect, or a page making the browser reconfigure the home router (DNSChanger), happens while visiting a site.
+    private static readonly Regex SiteDriven = Pattern(@"REDIRECT|DNS\s*CHANGE");
+    private static readonly Regex ExploitKit = Pattern(@"\bEK\b|EXPLOIT.?KIT");
+    private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
     private static readonly HashSet<string> SiteFamilies = Set("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT");
@@ -171,10 +178,24 @@ public sealed class ThreatClassifier
             return new(ThreatClass.MalwareCommunication, ThreatKind.LateralMovement);
         }
 
-        bool clientSide = alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(alert.Signature);
-        // A client-side exploit means a site served it (別紙2: ブラウザの脆弱性を狙う攻撃サイト); one thrown at an exposed
-        // service is probing for vulnerable hosts.
-        return clientSide ? new(ThreatClass.MaliciousSiteAccess, ThreatKind.None) : new(ThreatClass.Reconnaissance, ThreatKind.None);
+        if (SiteDriven.IsMatch(alert.Signature))
+        {
+            return new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
+        }
+
+        bool clientSide = !ServerSoftware.IsMatch(alert.Signature)
+            && (alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(alert.Signature));
+        if (!clientSide)
+        {
+            // Thrown at an exposed service: probing for vulnerable hosts.
+            return new(ThreatClass.Reconnaissance, ThreatKind.None);
+        }
+
+        // Exploit code arriving from an exploit kit or as a download is 別紙2's "Exploit kit 攻撃コードのダウンロード";
+        // otherwise a site served it (ブラウザの脆弱性を狙う攻撃サイト).
+        return ExploitKit.IsMatch(alert.Signature) || FileArrives.IsMatch(alert.Signature)
+            ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None)
+            : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
     }
 
     // A lure (landing page, redirect, phishing) is a site visit unless the rule names the payload or download itself.

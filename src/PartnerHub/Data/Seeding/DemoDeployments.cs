@@ -50,7 +50,7 @@ internal static class DemoDeployments
             appliance.MoveTo(ApplianceStatus.Shipped, now, "seed");
             appliance.MoveTo(ApplianceStatus.AtCustomer, now, "seed");
 
-            var sheet = new ParameterSheet(Guid.NewGuid(), partner, customer.Id, contract.Id, ApplianceModel.CyberThreatSensor.Code, Sheet(customer.Name), now, "seed");
+            var sheet = new ParameterSheet(Guid.NewGuid(), partner, customer.Id, contract.Id, ApplianceModel.CyberThreatSensor.Code, Sheet(customer.Name, awaitsTelemetry), now, "seed");
             sheet.MoveTo(ParameterSheetStatus.Submitted, now, "seed", null);
             sheet.MoveTo(ParameterSheetStatus.Registered, now, "seed", null);
             if (!awaitsTelemetry)
@@ -66,7 +66,8 @@ internal static class DemoDeployments
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ParameterSheetContent Sheet(string customerName) => new()
+    // A 1 Gbps office line, well above the ~250 Mbps the demo sensors measure; SIM-0004's sheet predates the field.
+    private static ParameterSheetContent Sheet(string customerName, bool awaitsTelemetry) => new()
     {
         SiteName = customerName + " 本社",
         SiteAddress = "東京都港区芝浦3-4-1",
@@ -78,6 +79,7 @@ internal static class DemoDeployments
         MirrorPort = "コアSW GigabitEthernet1/0/48",
         MonitoredSegments = "192.168.10.0/24",
         ExpectedBandwidthMbps = 300,
+        LineSpeedMbps = awaitsTelemetry ? null : 1_000,
         // The demo sensors report 312 endpoints: within what the sheet expects (issue 14 compares them).
         ExpectedEndpoints = 320,
         NotificationEmails = "soc@example.jp",

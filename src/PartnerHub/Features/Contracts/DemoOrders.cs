@@ -167,6 +167,8 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
     {
         private static readonly BusinessCalendar s_calendar = BusinessCalendars.SensorServiceDesk;
 
+        private static readonly long[] s_linePlansMbps = [100, 200, 1_000, 10_000];
+
         private int _nextStock;
 
         /// <summary>The business day <paramref name="businessDaysAgo"/> before today.</summary>
@@ -462,6 +464,13 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
             return body + TrackingNumber.ComputeCheckDigit(body).ToString(CultureInfo.InvariantCulture);
         }
 
+        // The customer's internet line as offices in Japan buy it: the smallest common plan that carries the expected
+        // traffic. Every order with a sensor at the customer states one (SIM-0008's 200 Mbps line is below the ~250 Mbps its
+        // mirror port carries, so its device and sheet pages show "above the contracted line speed"); every other order
+        // without one leaves it out, as sheets written before the field existed do.
+        private static long? LineSpeedFor(DemoOrder order, int ordinal) =>
+            order.Serial is null && ordinal % 2 == 1 ? null : s_linePlansMbps.First(plan => plan >= order.Mbps);
+
         private static ParameterSheetContent SheetContent(Customer customer, DemoOrder order, int ordinal, bool withNtp)
         {
             string net = "10." + ordinal.ToString(CultureInfo.InvariantCulture);
@@ -479,6 +488,7 @@ public sealed class DemoOrders(HubDbContextOptions contextOptions, TimeProvider 
                 // so its device page shows the sheet-vs-reported mismatch (issue 14), besides its endpoints above the model.
                 MonitoredSegments = order.Serial == "SIM-0007" ? net + ".0.0/16" : net + ".0.0/16, 192.168.10.0/24",
                 ExpectedBandwidthMbps = Math.Min(order.Mbps, ApplianceModel.CyberThreatSensor.MaxBandwidthMbps ?? order.Mbps),
+                LineSpeedMbps = LineSpeedFor(order, ordinal),
                 ExpectedEndpoints = Math.Min(order.Endpoints, ApplianceModel.CyberThreatSensor.MaxEndpoints),
                 NotificationEmails = customer.NotificationEmails ?? customer.ServiceContact.Email,
                 NotificationLanguage = customer.NotificationLanguage,

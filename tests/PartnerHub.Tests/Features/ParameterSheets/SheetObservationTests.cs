@@ -110,6 +110,35 @@ public class SheetObservationTests(HubAppFactory app)
         var observation = await AsAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, q => q.ForApplianceAsync(appliance, Token));
 
         observation.ShouldNotBeNull().HasMismatch.ShouldBeFalse();
+        var bandwidth = observation.Checks.Single(c => c.Check == SheetCheck.Bandwidth);
+        bandwidth.LineSpeed.ShouldBe(1_000);
+        bandwidth.Observed.ShouldNotBeNull().ShouldBeLessThan(1_000);
+        bandwidth.Outcome.ShouldBe(SheetCheckOutcome.Matches);
+    }
+
+    [Fact]
+    public async Task DeviceAndSheetPages_DemoSim0008OnA200MbpsLine_ShowTheLineSpeedAndTheTrafficAboveIt()
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        var appliance = await db.Appliances.Where(a => a.SerialNumber == "SIM-0008").Select(a => new { a.Id, a.ContractId }).SingleAsync(Token);
+        var sheetId = await db.ParameterSheets.Where(s => s.ContractId == appliance.ContractId).Select(s => s.Id).SingleAsync(Token);
+        var staff = await HubSession.SignInAsync(app, "staff@minato.example");
+
+        var observation = await AsAsync(TestScopes.MinatoStaff, HubRoles.PartnerStaff, q => q.ForApplianceAsync(appliance.Id, Token));
+        var devicePage = await PageAsync(staff, $"/devices/{appliance.Id}");
+        var sheetPage = await PageAsync(staff, $"/parameter-sheets/{sheetId}");
+
+        var bandwidth = observation.ShouldNotBeNull().Checks.Single(c => c.Check == SheetCheck.Bandwidth);
+        bandwidth.ShouldSatisfyAllConditions(
+            b => b.LineSpeed.ShouldBe(200),
+            b => b.Observed.ShouldNotBeNull().ShouldBeGreaterThan(200),
+            b => b.Outcome.ShouldBe(SheetCheckOutcome.Mismatch),
+            b => b.Reason.ShouldBe(SheetCheckReason.AboveLineSpeed));
+        foreach (var page in new[] { devicePage, sheetPage })
+        {
+            page.ShouldContain("回線 200 Mbps（想定 200 Mbps）");
+            page.ShouldContain("契約回線速度を超えている");
+        }
     }
 
     [Fact]
