@@ -181,8 +181,7 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
         // Applying the settings checks them; timelines ask for the policy many times per contract.
         if (_policy is null || !ReferenceEquals(_policy.Settings, PolicySettings) || _policy.PlanCode != PlanCode)
         {
-            var builtIn = ServicePlanPolicy.ForPlan(PlanCode);
-            _policy = new(PlanCode, PolicySettings, PolicySettings is { } settings ? settings.ApplyTo(builtIn) : builtIn);
+            _policy = new(PlanCode, PolicySettings, PlanPolicyVersions.Kept(PlanCode, PolicySettings));
         }
 
         return _policy.Policy;
@@ -191,14 +190,8 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     /// <summary>The rules the contract was made under, or false when its plan names no policy.</summary>
     public bool TryPolicy([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy)
     {
-        if (!ServicePlanPolicy.TryForPlan(PlanCode, out _))
-        {
-            policy = null;
-            return false;
-        }
-
-        policy = Policy();
-        return true;
+        policy = ServicePlanPolicy.TryForPlan(PlanCode, out _) ? Policy() : null;
+        return policy is not null;
     }
 
     /// <summary>The rules of the contract's plan on the calendars with the vendor's adjustments.</summary>

@@ -49,6 +49,22 @@ public class PlanPolicyVersionTests
     }
 
     [Fact]
+    public void NextVersionAfter_WithLaterAndWithdrawnVersions_IsTheEarliestStandingOneToCome()
+    {
+        var first = PlanPolicyVersion.BuiltIn(Guid.NewGuid(), Plan, new DateOnly(2020, 1, 1), At, "first-run");
+        var withdrawn = Scheduled(Today.AddDays(5), BuiltInSettings with { Rounding = RoundingMode.Up }, first);
+        withdrawn.Withdraw(Today, At).ShouldBeNull();
+        var next = Scheduled(Today.AddDays(10), ThreeMonthsNotice, first);
+        var later = Scheduled(Today.AddDays(40), BuiltInSettings, first, next);
+        var set = new PlanPolicySet([later, first, withdrawn, next]);
+
+        set.NextVersionAfter(Plan, Today)!.Id.ShouldBe(next.Id);
+        set.NextVersionAfter(Plan, Today.AddDays(10))!.Id.ShouldBe(later.Id);
+        set.NextVersionAfter(Plan, Today.AddDays(40)).ShouldBeNull();
+        set.NextVersionAfter(ServicePlan.ChamberUtm.Code, Today).ShouldBeNull();
+    }
+
+    [Fact]
     [Trait("Article", "004 §4-3")]
     public void ContractTimeline_MadeBeforeANewVersionTakesEffect_KeepsItsCancelByDate()
     {

@@ -73,6 +73,32 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
     }
 
     [Fact]
+    public async Task LoginWithRecoveryCode_WhenCodesAreGuessed_Answers429WithRetryAfter()
+    {
+        // An account of its own: failed recovery codes count towards lockout, which must not reach the demo accounts.
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.VendorOperations, DemoOrganisations.Vendor, twoFactor: true);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            (await users.ResetAuthenticatorKeyAsync((await users.FindByEmailAsync(email)).ShouldNotBeNull())).Succeeded.ShouldBeTrue();
+        }
+
+        var guesser = ClientAt("198.51.100.14");
+        (await PostLoginAsync(guesser, email, DemoOrganisations.DemoPassword)).Headers.Location!.ToString().ShouldContain("LoginWith2fa");
+        var guess = new Dictionary<string, string> { ["Input.RecoveryCode"] = "AAAAA-BBBBB" };
+        for (int attempt = 0; attempt < LowLimitsHub.SignInPerAccountAndAddress; attempt++)
+        {
+            (await HubSession.PostFormAsync(guesser, "/Account/LoginWithRecoveryCode", guess)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await HubSession.PostFormAsync(guesser, "/Account/LoginWithRecoveryCode", guess);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await FindUserAsync(email)).LockoutEnd.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task BridgeIngest_WhenOneKeySendsMoreThanItsLimit_Answers429ForThatKeyOnly()
     {
         var client = app.CreateClient();

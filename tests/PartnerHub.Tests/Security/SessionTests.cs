@@ -75,6 +75,26 @@ public sealed class SessionTests(SessionTests.EveryRequestCheckedHub app) : ICla
     }
 
     [Fact]
+    public async Task Session_WhenAdministratorChangesTheRole_EndsAtTheNextCheck()
+    {
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.PartnerStaff, DemoOrganisations.MinatoPartner);
+        var client = await HubSession.SignInAsync(app, email);
+        (await client.GetAsync(Home, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerAdmin))
+        {
+            var user = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)).ShouldNotBeNull();
+            (await scope.ServiceProvider.GetRequiredService<PartnerHub.Features.Organisations.Users.ManageUserAccess>().ChangeRoleAsync(user.Id, HubRoles.PartnerAdmin))
+                .Succeeded.ShouldBeTrue();
+        }
+
+        var after = await client.GetAsync(Home, TestContext.Current.CancellationToken);
+
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
     public async Task EnrolmentPage_WhenItCreatesTheAuthenticatorKey_KeepsTheUserSignedIn()
     {
         var (email, _) = await CreatePartnerUserAsync(HubRoles.PartnerStaff);

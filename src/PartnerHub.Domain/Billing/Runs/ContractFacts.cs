@@ -19,11 +19,8 @@ public sealed record ContractFacts(
     }
 
     /// <summary>The rules the contract was made under (<see cref="ServiceContract.Policy()"/>), or false when its plan names no policy.</summary>
-    public bool TryPolicy([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy)
-    {
-        policy = ServicePlanPolicy.TryForPlan(PlanCode, out var builtIn) ? PolicySettings?.ApplyTo(builtIn) ?? builtIn : null;
-        return policy is not null;
-    }
+    public bool TryPolicy([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy) =>
+        PlanPolicyVersions.TryKept(PlanCode, PolicySettings, out policy);
 
     /// <summary>
     /// The facts of <paramref name="contract"/> billed at its retail fee (<see cref="ServiceContract.AnnualFee"/>): what the partner

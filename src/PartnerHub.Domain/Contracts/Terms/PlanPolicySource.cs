@@ -37,6 +37,13 @@ public sealed class PlanPolicySet
         _versions.Where(v => v.PlanCode == planCode && v.WithdrawnAt is null && v.EffectiveFrom <= on).MaxBy(v => v.EffectiveFrom);
 
     /// <summary>
+    /// The first standing version of <paramref name="planCode"/> that starts after <paramref name="on"/>: the change a new
+    /// quote will meet next; null when none is scheduled.
+    /// </summary>
+    public PlanPolicyVersion? NextVersionAfter(string planCode, DateOnly on) =>
+        _versions.Where(v => v.PlanCode == planCode && v.WithdrawnAt is null && v.EffectiveFrom > on).MinBy(v => v.EffectiveFrom);
+
+    /// <summary>
     /// Every policy a contract of <paramref name="planCode"/> may hold, by the version it keeps (null: the built-in policy):
     /// lists that bound contracts by a deadline bound each group by its own rules. Empty when the plan names no policy.
     /// </summary>

@@ -239,8 +239,26 @@ public static class PlanPolicyVersions
     public static ServicePlanPolicy InForce(string planCode, DateOnly on, IEnumerable<PlanPolicyVersion> versions)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var builtIn = ServicePlanPolicy.ForPlan(planCode);
         var version = versions.Where(v => v.PlanCode == planCode && v.WithdrawnAt is null && v.EffectiveFrom <= on).MaxBy(v => v.EffectiveFrom);
-        return version is null ? builtIn : version.Settings.ApplyTo(builtIn);
+        return Kept(planCode, version?.Settings);
+    }
+
+    /// <summary>
+    /// The rules a contract of <paramref name="planCode"/> keeps with the settings stored with it (<see cref="ServiceContract.PolicySettings"/>;
+    /// null: the built-in policy, as for contracts made before versions were stored). The one way every reader of a contract's
+    /// policy resolves it (<see cref="ServiceContract.Policy()"/>, the invoicing run's projection, notice queries).
+    /// </summary>
+    /// <exception cref="RuleViolationException">The plan has no built-in policy (<see cref="RuleViolation.PlanWithoutPolicy"/>).</exception>
+    public static ServicePlanPolicy Kept(string planCode, PlanPolicySettings? settings)
+    {
+        var builtIn = ServicePlanPolicy.ForPlan(planCode);
+        return settings is null ? builtIn : settings.ApplyTo(builtIn);
+    }
+
+    /// <summary>As <see cref="Kept"/>, or false when the plan names no policy.</summary>
+    public static bool TryKept(string? planCode, PlanPolicySettings? settings, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ServicePlanPolicy? policy)
+    {
+        policy = ServicePlanPolicy.TryForPlan(planCode, out _) ? Kept(planCode!, settings) : null;
+        return policy is not null;
     }
 }

@@ -10,8 +10,12 @@ using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.ServiceNotices;
 
-/// <summary>A targeted plan and the cancellation window a terms change opens under it (004 §21-2; 002 §12-5; ADR-005); null without a policy.</summary>
-public sealed record PlanWindowRow(string PlanCode, TermsChangeCancellationWindow? Window);
+/// <summary>
+/// A targeted plan under one policy its contracts keep, and the cancellation window a terms change opens under it (004 §21-2;
+/// 002 §12-5; ADR-005); <see cref="Window"/> is null without a policy. <see cref="VersionFrom"/> is the start of the policy
+/// version the contracts keep; null for the built-in policy (the first version, or a contract made before versions were stored).
+/// </summary>
+public sealed record PlanWindowRow(string PlanCode, TermsChangeCancellationWindow? Window, DateOnly? VersionFrom = null);
 
 /// <summary>A contract cancelled under a terms-change notice, with what the customer gets back (004 §21-2).</summary>
 public sealed record NoticeCancellationRow(
@@ -29,19 +33,43 @@ public sealed class NoticeContractQueries(IDbContextFactory<HubDbContext> contex
 {
     private static readonly ContractStatus[] s_withTerms = [ContractStatus.Delivered, ContractStatus.Active, ContractStatus.Ending, ContractStatus.Ended, ContractStatus.Terminated];
 
-    /// <summary>The cancellation window of a terms change for each plan of the recipients (a partner: of its own customers).</summary>
+    /// <summary>
+    /// The cancellation window of a terms change for each plan of the recipients (a partner: of its own customers) and each
+    /// policy version their contracts keep: a contract made under a later version has the window of its own policy
+    /// (<see cref="PlanPolicyVersions.TryKept"/>, as every reader of a contract's policy). A plan none of whose contracts is
+    /// found has its built-in policy's window.
+    /// </summary>
     public async Task<IReadOnlyList<PlanWindowRow>> CancellationWindowsAsync(ServiceNotice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var planLists = await db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == notice.Id)
-            .Select(r => r.PlanCodes).Distinct().ToListAsync(cancellationToken);
+        var recipients = db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == notice.Id);
+        var planLists = await recipients.Select(r => r.PlanCodes).Distinct().ToListAsync(cancellationToken);
+        var kept = await (from c in db.Contracts.AsNoTracking()
+                          join r in recipients on c.CustomerId equals r.CustomerId
+                          where c.Status != ContractStatus.Cancelled && ("," + r.PlanCodes + ",").Contains("," + c.PlanCode + ",")
+                          select new { c.PlanCode, c.PolicyVersionId, c.PolicySettings }).Distinct().ToListAsync(cancellationToken);
+        var versionIds = kept.Where(k => k.PolicyVersionId is not null).Select(k => k.PolicyVersionId!.Value).Distinct().ToList();
+        var starts = await db.PlanPolicyVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.EffectiveFrom, cancellationToken);
         var calendars = await calendarSource.CurrentAsync(cancellationToken);
-        return [.. planLists.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(plan => new PlanWindowRow(plan, ServicePlanPolicy.TryForPlan(plan, out var policy)
-                ? TermsChangeCancellationWindow.For(policy.On(calendars), notice.NoticeDate, notice.EffectiveFrom).ClosingAfter(notice.StoodUntil)
-                : null))];
+        var plans = planLists.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal);
+        List<PlanWindowRow> rows = [];
+        foreach (var plan in plans)
+        {
+            var held = kept.Where(k => k.PlanCode == plan).Select(k => (k.PolicySettings, From: StartOf(k.PolicyVersionId))).ToList();
+            foreach (var (settings, from) in held.Count > 0 ? held : [(null, null)])
+            {
+                var window = PlanPolicyVersions.TryKept(plan, settings, out var policy)
+                    ? TermsChangeCancellationWindow.For(policy.On(calendars), notice.NoticeDate, notice.EffectiveFrom).ClosingAfter(notice.StoodUntil)
+                    : null;
+                rows.Add(new PlanWindowRow(plan, window, from));
+            }
+        }
+
+        return [.. rows.Distinct().OrderBy(row => row.PlanCode, StringComparer.Ordinal).ThenBy(row => row.VersionFrom)];
+
+        // The first version is the built-in policy since the hub began (its start is the earliest day): shown as the built-in policy.
+        DateOnly? StartOf(Guid? versionId) => versionId is { } id && starts.TryGetValue(id, out var from) && from != DateOnly.MinValue ? from : null;
     }
 
     /// <summary>One page of the contracts cancelled under the terms-change notice <paramref name="noticeId"/>, by contract number.</summary>
