@@ -21,6 +21,7 @@ internal sealed record BenchSettings
           --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
           --contracts <n>    invoicing phase: contracts in its own fresh database (default 50000)
           --partners <n>     invoicing phase: partners they belong to, one invoice each (default 100)
+          --pdf-steps <0|1>  invoicing phase: after the run, time one invoice PDF step by step and at 1-8 in flight (default 1)
           --rows <n>         excel-writer phase: synthetic customer rows (default 100000; contract rows are half)
 
         The invoicing phase (month-end run, issue 12) makes its own database and needs no --scale file:
@@ -54,6 +55,8 @@ internal sealed record BenchSettings
     public int InvoicingPartners { get; init; } = 100;
 
     public int WriterCustomers { get; init; } = 100_000;
+
+    public bool SkipPdfSteps { get; init; }
 
     public static BenchSettings? Parse(string[] args, out string? error)
     {
@@ -105,6 +108,9 @@ internal sealed record BenchSettings
                     break;
                 case "--partners":
                     settings = settings with { InvoicingPartners = Math.Max(1, Count(value)) };
+                    break;
+                case "--pdf-steps":
+                    settings = settings with { SkipPdfSteps = Count(value) == 0 };
                     break;
                 case "--rows":
                     settings = settings with { WriterCustomers = Math.Max(1, Count(value)) };

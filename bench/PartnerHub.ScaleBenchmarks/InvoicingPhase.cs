@@ -56,6 +56,11 @@ internal static class InvoicingPhase
             }
 
             await IssueAsync(hub, finance, "issue");
+            if (!settings.SkipPdfSteps)
+            {
+                await InvoicePdfSteps.RunAsync(hub, finance, settings.PdfDocuments);
+            }
+
             await IssueAsync(hub, finance, "issue again (same month)");
         }
         finally
@@ -74,6 +79,7 @@ internal static class InvoicingPhase
         var progress = runner.Progress(start.RunId!.Value)!;
         TimeSpan? planned = null;
         TimeSpan? numbered = null;
+        double cpuAtNumbered = double.NaN;
         while (!completion.IsCompleted)
         {
             await Task.WhenAny(completion, Task.Delay(50));
@@ -85,16 +91,18 @@ internal static class InvoicingPhase
             if (numbered is null && progress.Numbered)
             {
                 numbered = watch.Elapsed;
+                cpuAtNumbered = CpuMeter.TreeSeconds();
             }
         }
 
         await completion;
         var total = watch.Elapsed;
+        double printingCpu = CpuMeter.TreeSeconds() - cpuAtNumbered;
         await using var db = hub.Services.GetRequiredService<HubDbContextOptions>().Create(TenantScope.System, TimeProvider.System);
         var run = await db.InvoicingRuns.AsNoTracking().SingleAsync(r => r.Id == start.RunId);
         var numbering = (numbered ?? total) - (planned ?? TimeSpan.Zero);
         var printing = total - (numbered ?? total);
-        Measure.Line($"{label}: {total.TotalSeconds:N2} s ({run.Status}) — planning {planned?.TotalSeconds ?? 0:N2} s, numbering and storing {run.InvoicesIssued} invoices {numbering.TotalSeconds:N2} s, printing and storing their PDFs {printing.TotalSeconds:N2} s ({(run.InvoicesIssued / Math.Max(printing.TotalSeconds, 0.001)).ToString("N1", CultureInfo.InvariantCulture)} PDFs/s); {run.LinesIssued:N0} lines, {run.AmountIssued.Amount:N0} yen, {run.ChargesAlreadyBilled:N0} already billed, {run.InvoicesRefused} refused; {Measure.Load()}");
+        Measure.Line($"{label}: {total.TotalSeconds:N2} s ({run.Status}) — planning {planned?.TotalSeconds ?? 0:N2} s, numbering and storing {run.InvoicesIssued} invoices {numbering.TotalSeconds:N2} s, printing and storing their PDFs {printing.TotalSeconds:N2} s ({(run.InvoicesIssued / Math.Max(printing.TotalSeconds, 0.001)).ToString("N1", CultureInfo.InvariantCulture)} PDFs/s, CPU {(printingCpu * 1000 / Math.Max(run.InvoicesIssued, 1)).ToString("N0", CultureInfo.InvariantCulture)} ms a PDF); {run.LinesIssued:N0} lines, {run.AmountIssued.Amount:N0} yen, {run.ChargesAlreadyBilled:N0} already billed, {run.InvoicesRefused} refused; {Measure.Load()}");
         await CheckPdfsAsync(db);
     }
 

@@ -120,7 +120,7 @@ internal static class PdfPhase
     }
 
     // A browser of our own with the hub's launch arguments, so each Chromium step can be timed on its own.
-    private static async Task ChromiumStepsAsync(string html, PagePdfOptions pdfOptions, int n)
+    internal static async Task ChromiumStepsAsync(string html, PagePdfOptions pdfOptions, int n)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -169,7 +169,7 @@ internal static class PdfPhase
         Landscape = o.Landscape,
         PreferCSSPageSize = o.PreferCSSPageSize,
         PrintBackground = o.PrintBackground,
-        DisplayHeaderFooter = headerFooter,
+        DisplayHeaderFooter = headerFooter && o.DisplayHeaderFooter == true,
         HeaderTemplate = o.HeaderTemplate,
         FooterTemplate = o.FooterTemplate,
         Margin = o.Margin,
@@ -184,7 +184,7 @@ internal static class PdfPhase
             .OrderBy(c => c.Number).Select(c => c.Id).FirstAsync();
     }
 
-    private static async Task<int> PageCountAsync(byte[] pdf)
+    internal static async Task<int> PageCountAsync(byte[] pdf)
     {
         string file = Path.Combine(Path.GetTempPath(), $"partnerhub-bench-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);

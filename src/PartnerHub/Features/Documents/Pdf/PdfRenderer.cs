@@ -35,9 +35,8 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrin
             // The @page rule in the print layout states the same size; preferring it keeps one source of truth for the page box.
             PreferCSSPageSize = true,
             PrintBackground = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = PrintLayout.HeaderTemplate(options),
-            FooterTemplate = PrintLayout.FooterTemplate(options),
+            // The running header and footer are the page's own CSS margin boxes (PrintLayout.RunningBoxes), not Chromium's templates.
+            DisplayHeaderFooter = false,
             Margin = new Margin
             {
                 Top = Millimetres(m.TopMm),

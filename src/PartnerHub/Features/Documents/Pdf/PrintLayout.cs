@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 
 namespace PartnerHub.Features.Documents.Pdf;
 
-/// <summary>Wraps a rendered component in a complete HTML page with the print stylesheet, and builds the running header and footer.</summary>
+/// <summary>Wraps a rendered component in a complete HTML page with the print stylesheet and the running header and footer.</summary>
 /// <remarks>
 /// Fonts: BIZ UDMincho (body) and BIZ UDGothic (headings, table headers, anything bold) from Debian's Morisawa packages, by local().
 /// They embed as real TrueType subsets. Noto CJK is never named: Chromium embeds it as Type 3 fonts (2.5× slower, larger, poor
@@ -68,6 +69,7 @@ public static class PrintLayout
             <title>{WebUtility.HtmlEncode(options.Title ?? string.Empty)}</title>
             <style>
             {pageRule}
+            {RunningBoxes(options)}
             {BaseStyles}
             </style>
             </head>
@@ -78,33 +80,54 @@ public static class PrintLayout
             """;
     }
 
-    /// <summary>Running header: the title in small Gothic at the top right, or nothing (an empty template stops Chromium's default date/URL header).</summary>
-    public static string HeaderTemplate(PdfRenderOptions options)
+    /// <summary>
+    /// The running header (the title in small Gothic at the top right, when set) and footer (optional text on the left, "n / N" on the
+    /// right) as CSS page-margin boxes of the document itself. Chromium's header and footer templates would lay out two separate
+    /// documents for every page (measured: the larger part of a multi-page invoice's print time); margin boxes are laid out with the
+    /// page, in the same fonts, and their text is the same.
+    /// </summary>
+    public static string RunningBoxes(PdfRenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.Title))
+        // Same rule as the page: proportional Latin for English documents. Margin boxes inherit from the page, not from body.
+        string face = string.Equals(options.Culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "BIZ UDPGothic" : HeadingFont;
+        string style = $"font-family: \"{face}\", sans-serif; font-weight: 400; font-style: normal; font-size: 8pt; line-height: 8pt; color: #444;";
+        var boxes = new StringBuilder("@page {");
+        if (!string.IsNullOrWhiteSpace(options.Title))
         {
-            return "<span></span>";
+            boxes.Append(CultureInfo.InvariantCulture, $" @top-right {{ content: {CssString(options.Title)}; {style} {HeaderPlace} }}");
         }
 
-        return RunningBlock(options, $"""<span></span><span>{WebUtility.HtmlEncode(options.Title)}</span>""");
+        if (!string.IsNullOrEmpty(options.FooterText))
+        {
+            boxes.Append(CultureInfo.InvariantCulture, $" @bottom-left {{ content: {CssString(options.FooterText)}; {style} {FooterPlace} }}");
+        }
+
+        boxes.Append(CultureInfo.InvariantCulture, $" @bottom-right {{ content: counter(page) \" / \" counter(pages); {style} {FooterPlace} }}");
+        return boxes.Append(" }").ToString();
     }
 
-    /// <summary>Footer: optional text on the left, "n / N" on the right. Chromium fills the pageNumber and totalPages spans.</summary>
-    public static string FooterTemplate(PdfRenderOptions options)
+    // Where Chromium's header and footer templates put their line: 5.2 mm below the top edge and 5.1 mm above the bottom edge
+    // (pdftotext -bbox of both versions agree within 1 pt), whatever the page margins.
+    private const string HeaderPlace = "vertical-align: top; padding-top: 5.2mm;";
+    private const string FooterPlace = "vertical-align: bottom; padding-bottom: 5.1mm;";
+
+    // A CSS string literal: quotes, backslashes, line breaks and "<" (which could close the style element) as hex escapes.
+    private static string CssString(string text)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        string text = WebUtility.HtmlEncode(options.FooterText ?? string.Empty);
-        return RunningBlock(options, $"""<span>{text}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span>""");
+        var css = new StringBuilder(text.Length + 2).Append('"');
+        foreach (char c in text)
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' || char.IsControl(c))
+            {
+                css.Append(CultureInfo.InvariantCulture, $"\\{(int)c:X} ");
+            }
+            else
+            {
+                css.Append(c);
+            }
+        }
+
+        return css.Append('"').ToString();
     }
-
-    // Same rule as the page: proportional Latin for English documents.
-    private static string RunningFont(PdfRenderOptions options) =>
-        string.Equals(options.Culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "BIZ UDPGothic" : HeadingFont;
-
-    // The header and footer are separate documents: they inherit neither the page's fonts nor a usable font size (the default is tiny),
-    // so they state both, and their own horizontal padding to line up with the page margins.
-    private static string RunningBlock(PdfRenderOptions options, string content) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"""<div style="font-family: '{RunningFont(options)}', sans-serif; font-weight: 400; font-synthesis: none; font-size: 8pt; color: #444; box-sizing: border-box; width: 100%; padding: 0 {options.Margins.RightMm}mm 0 {options.Margins.LeftMm}mm; display: flex; justify-content: space-between;">{content}</div>""");
 }
