@@ -48,16 +48,11 @@ public sealed record KeyPage<TKey>(IReadOnlyList<TKey> Keys, BoundedCount Count)
 /// </summary>
 public static class KeyTableSearch
 {
-    // The walk is considered only when at least one key in this many is a match (a key counted in index order costs far
-    // less than a match looked up and sorted).
-    private const int WalkShareLimit = 8;
-
     /// <summary>
     /// The keys of page <paramref name="page"/> of the <paramref name="rows"/> (already filtered: tenant, list filters)
     /// whose <see cref="ISearchKeyRow.Id"/> is among <paramref name="matches"/>, newest first by <paramref name="time"/>.
-    /// The count stops after <paramref name="limit"/>. The page is found one of two ways: by looking every match up and
-    /// sorting them, or by walking the rows newest first and keeping the matches. A term that matches more than the limit
-    /// is frequent, so it is walked; below the limit the walk is taken when it reads fewer keys (<see cref="WalkIsShorterAsync"/>).
+    /// The count stops after <paramref name="limit"/>; a term that matches more than that is frequent, so its page is found
+    /// by walking the rows newest first and keeping the matches (a few pages of keys), instead of sorting every match.
     /// </summary>
     public static async Task<KeyPage<TKey>> PageAsync<TRow, TKey>(IQueryable<TRow> rows, IQueryable<long> matches,
         Expression<Func<TRow, DateTimeOffset>> time, Expression<Func<TRow, TKey>> key, int page, int pageSize, int limit,
@@ -67,33 +62,12 @@ public static class KeyTableSearch
     {
         ArgumentNullException.ThrowIfNull(rows);
         var count = await BoundedCount.CountAsync(rows.Where(r => matches.Contains(r.Id)), limit, cancellationToken);
-        bool walk = count.IsLowerBound || await WalkIsShorterAsync(rows, count.Total, (page + 1) * pageSize, cancellationToken);
         // "+ 0" keeps SQLite from looking the keys up one by one and sorting them all: it then walks the time order.
-        var matching = walk ? rows.Where(r => matches.Contains(r.Id + 0)) : rows.Where(r => matches.Contains(r.Id));
+        var matching = count.IsLowerBound ? rows.Where(r => matches.Contains(r.Id + 0)) : rows.Where(r => matches.Contains(r.Id));
         var keys = await matching.OrderByDescending(time).ThenByDescending(r => r.Id)
             .Skip(page * pageSize).Take(pageSize)
             .Select(key)
             .ToListAsync(cancellationToken);
         return new KeyPage<TKey>(keys, count);
-    }
-
-    /// <summary>
-    /// Whether walking the <paramref name="rows"/> newest first reaches the page's last match (the <paramref name="reach"/>-th)
-    /// after reading fewer keys than the look-up reads: the walk reads about reach × rows / matches keys (the matches spread
-    /// over the rows' time order), the look-up every match, then sorts them. So: walk when rows ≤ matches² / reach. The rows
-    /// are counted in index order only as far as that bound, and never past <see cref="WalkShareLimit"/> × matches, beyond
-    /// which the term is rare in the list and the look-up is cheap; so deciding costs less than either way.
-    /// </summary>
-    private static async Task<bool> WalkIsShorterAsync<TRow>(IQueryable<TRow> rows, int matches, int reach, CancellationToken cancellationToken)
-    {
-        long bound = Math.Min((long)matches * matches / Math.Max(reach, 1), (long)WalkShareLimit * matches);
-        if (bound < matches)
-        {
-            // Fewer matches than the page reaches (or none): there are at least as many rows as matches, so the look-up wins.
-            return false;
-        }
-
-        int counted = await rows.Take((int)Math.Min(bound + 1, int.MaxValue)).CountAsync(cancellationToken);
-        return counted <= bound;
     }
 }
