@@ -13,6 +13,7 @@ internal sealed record BenchSettings
                              current model on open, so an index added since it was made is built first
           --demo <file>      demo database (default: a fresh one, made by the hub's migrations and demo seed in a temp folder)
           --only <lists>     lists phase / explain: only these lists (comma-separated, e.g. alerts,escalations)
+          --cells <words>    lists phase / explain: only cells whose filter contains one of these (comma-separated, e.g. threat,severity)
           --warmup <n>       unmeasured runs per cell (default 2)
           --reps <n>         measured runs per cell (default 10)
           --budget <s>       stop measuring a cell after this many seconds (at least 3 runs; default 5)
@@ -37,6 +38,8 @@ internal sealed record BenchSettings
     public IReadOnlySet<string> Phases { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "lists", "pdf", "excel", "circuits" };
 
     public IReadOnlySet<string>? OnlyLists { get; init; }
+
+    public IReadOnlyList<string>? OnlyCells { get; init; }
 
     public int Warmup { get; init; } = 2;
 
@@ -87,6 +90,9 @@ internal sealed record BenchSettings
                     break;
                 case "--only":
                     settings = settings with { OnlyLists = Set(value) };
+                    break;
+                case "--cells":
+                    settings = settings with { OnlyCells = [.. Set(value)] };
                     break;
                 case "--warmup":
                     settings = settings with { Warmup = Count(value) };

@@ -65,7 +65,10 @@ internal static class ScaleBenchmarks
             Measure.Line($"scale database opened (pending migrations applied) in {opening.Elapsed.TotalSeconds:N1} s");
             BenchHub[] hubs = [demo, scale];
 
-            var cases = ListCases.All().Where(c => settings.OnlyLists is null || settings.OnlyLists.Contains(c.List)).ToList();
+            var cases = ListCases.All()
+                .Where(c => settings.OnlyLists is null || settings.OnlyLists.Contains(c.List))
+                .Where(c => settings.OnlyCells is null || settings.OnlyCells.Any(word => c.Filter.Contains(word, StringComparison.Ordinal)))
+                .ToList();
             if (settings.Phases.Contains("explain"))
             {
                 await ListsPhase.ExplainAsync(scale, cases);

@@ -2047,9 +2047,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId", "Kind", "ObservedAt");
 
-                    b.HasIndex("PartnerId", "Kind", "ObservedAt");
-
                     b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
+
+                    b.HasIndex("PartnerId", "Kind", "ObservedAt", "ThreatClass", "Severity");
 
                     b.ToTable("SensorEvents");
                 });

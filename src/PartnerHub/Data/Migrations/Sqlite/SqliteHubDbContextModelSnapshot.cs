@@ -2030,9 +2030,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Kind", "ObservedAt");
 
-                    b.HasIndex("PartnerId", "Kind", "ObservedAt");
-
                     b.HasIndex("Kind", "ObservedAt", "ThreatClass", "Severity");
+
+                    b.HasIndex("PartnerId", "Kind", "ObservedAt", "ThreatClass", "Severity");
 
                     b.ToTable("SensorEvents");
                 });
