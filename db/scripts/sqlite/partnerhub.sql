@@ -1521,3 +1521,13 @@ VALUES ('20261207163412_ContractLetterStoredAttachment', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_SensorEvents_PartnerId_Kind_ObservedAt";
+
+CREATE INDEX "IX_SensorEvents_PartnerId_Kind_ObservedAt_ThreatClass_Severity" ON "SensorEvents" ("PartnerId", "Kind", "ObservedAt", "ThreatClass", "Severity");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207164534_AlertPartnerFilterIndex', '10.0.14');
+
+COMMIT;
+

@@ -2687,3 +2687,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165511_AlertPartnerFilterIndex'
+)
+BEGIN
+    DROP INDEX [IX_SensorEvents_PartnerId_Kind_ObservedAt] ON [SensorEvents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165511_AlertPartnerFilterIndex'
+)
+BEGIN
+    CREATE INDEX [IX_SensorEvents_PartnerId_Kind_ObservedAt_ThreatClass_Severity] ON [SensorEvents] ([PartnerId], [Kind], [ObservedAt], [ThreatClass], [Severity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207165511_AlertPartnerFilterIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207165511_AlertPartnerFilterIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
