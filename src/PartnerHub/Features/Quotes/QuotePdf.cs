@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Features.Documents.Pdf;
 using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Quotes;
 
 /// <summary>Prints an issued quote (御見積書) addressed to the customer at the retail price.</summary>
-public sealed class QuotePdf(IPdfRenderer renderer, IStringLocalizer<QuoteStrings> strings)
+public sealed class QuotePdf(IPdfRenderer renderer, IStringLocalizer<QuoteStrings> strings, IPlanPolicySource policies)
 {
     public async Task<(byte[] Content, string FileName)> RenderAsync(QuoteDetail detail, CultureInfo culture, bool japaneseEra, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ public sealed class QuotePdf(IPdfRenderer renderer, IStringLocalizer<QuoteString
             [nameof(QuoteDocument.PartnerPhone)] = partner.Phone,
             [nameof(QuoteDocument.PartnerRegistrationNumber)] = partner.InvoiceRegistrationNumber,
             [nameof(QuoteDocument.JapaneseEra)] = japaneseEra,
+            [nameof(QuoteDocument.Policies)] = await policies.CurrentAsync(cancellationToken),
         };
         var pdf = await renderer.RenderAsync<QuoteDocument>(parameters, new PdfRenderOptions { Culture = culture, Title = title, FooterText = detail.Quote.Number }, cancellationToken);
         return (pdf, fileName);

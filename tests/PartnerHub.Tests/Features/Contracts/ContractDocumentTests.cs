@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Pricing;
@@ -54,17 +55,46 @@ public class ContractDocumentTests : MudTestContext
         document.Markup.ShouldNotContain("3,000,000");
     }
 
-    private IRenderedComponent<ContractDocument> RenderFor(ServicePlan plan) =>
-        Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan)).Add(d => d.Today, new DateOnly(2026, 12, 20)).Add(d => d.Calendars, BusinessCalendarSet.SeedsOnly));
+    [Fact]
+    [Trait("Article", "004 §4-2, §4-3")]
+    public void Render_ContractUnderAVersionWithOtherTerms_PrintsTheTermsItKeeps()
+    {
+        var builtIn = PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(ServicePlan.SensorService.Code));
+        var version = PlanPolicyVersion.Schedule(Guid.NewGuid(), ServicePlan.SensorService.Code, new DateOnly(2026, 10, 1),
+            builtIn with { TermMonths = 24, RenewalMonths = 6, NonRenewalNotice = NoticePeriod.Months(3) }, [], new DateOnly(2026, 9, 1), At, "admin").Version.ShouldNotBeNull();
+
+        var document = RenderFor(ServicePlan.SensorService, version);
+
+        var clauses = document.Find("[data-testid=clauses]").TextContent;
+        clauses.ShouldContain("納品完了日の翌日から2年間です");
+        clauses.ShouldContain("期間満了日の3か月前の応当日");
+        clauses.ShouldContain("6か月間自動更新されます");
+        clauses.ShouldNotContain("1年間");
+        clauses.ShouldNotContain("2か月前");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-2, §4-3")]
+    public void Render_ContractUnderTheBuiltInPolicy_PrintsItsOneYearTermAndTwoMonthNotice()
+    {
+        var clauses = RenderFor(ServicePlan.SensorService).Find("[data-testid=clauses]").TextContent;
+
+        clauses.ShouldContain("納品完了日の翌日から1年間です");
+        clauses.ShouldContain("期間満了日の2か月前の応当日");
+        clauses.ShouldContain("1年間自動更新されます");
+    }
+
+    private IRenderedComponent<ContractDocument> RenderFor(ServicePlan plan, PlanPolicyVersion? version = null) =>
+        Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan, version)).Add(d => d.Today, new DateOnly(2026, 12, 20)).Add(d => d.Calendars, BusinessCalendarSet.SeedsOnly));
 
     // Ordered 2026-11-02, delivered 2026-11-20: 004 starts the next day; 002 starts on its 5th business day of December.
-    private static ContractDetail Detail(ServicePlan plan)
+    private static ContractDetail Detail(ServicePlan plan, PlanPolicyVersion? version)
     {
         var partnerId = Guid.NewGuid();
         var customer = new Customer(Guid.NewGuid(), partnerId, "株式会社テスト", "テスト",
             new ServiceContact("佐々木 進", "ササキ ススム", "sasaki@test.example", "03-1234-5678", "総務部"), At);
         var contract = new ServiceContract(Guid.NewGuid(), "C-0001", partnerId, customer.Id, plan.Code, 1, new Yen(99_000), null,
-            new DateOnly(2026, 11, 2), At, "staff");
+            new DateOnly(2026, 11, 2), At, "staff", policyVersion: version);
         contract.StartKitting(At, "staff").ShouldBeNull();
         contract.Ship(At, "staff", "test shipment").ShouldBeNull();
         contract.CompleteDelivery(new DateOnly(2026, 11, 20), At, "staff").ShouldBeNull();
