@@ -93,6 +93,16 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<DeviceHealth> DeviceHealths => Set<DeviceHealth>();
 
+    /// <summary>
+    /// The health of units that serve their contract now: a lost, swapped-out or returning unit keeps its last version and
+    /// state, but it is no longer watched and its replacement is what the customer runs.
+    /// </summary>
+    public IQueryable<DeviceHealth> HealthOfServingUnits()
+    {
+        var notServing = Appliance.NotServingContract.ToList();
+        return DeviceHealths.Where(h => !Appliances.Any(a => a.Id == h.ApplianceId && notServing.Contains(a.Status)));
+    }
+
     public DbSet<DeviceStateChange> DeviceStateChanges => Set<DeviceStateChange>();
 
     public DbSet<AlertDailyCount> AlertDailyCounts => Set<AlertDailyCount>();

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Devices.Health;
-using PartnerHub.Domain.Hardware;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Querying;
 
@@ -61,11 +60,11 @@ public static class NoticeTargets
             case TargetKind.ApplianceModels:
                 return live.Where(c => db.Appliances.Any(a => a.ContractId == c.Id && values.Contains(a.ModelCode)));
             case TargetKind.SoftwareVersions:
-                var reporting = Serving(db);
+                var reporting = db.HealthOfServingUnits();
                 return live.Where(c => reporting.Any(h => h.ContractId == c.Id && h.SoftwareVersion != null && values.Contains(h.SoftwareVersion)));
             case TargetKind.DeviceStates:
                 var states = values.Select(v => Enum.TryParse<DeviceState>(v, out var state) ? state : (DeviceState?)null).OfType<DeviceState>().ToList();
-                var watched = Serving(db);
+                var watched = db.HealthOfServingUnits();
                 return live.Where(c => watched.Any(h => h.ContractId == c.Id && states.Contains(h.State)));
             case TargetKind.Customers:
                 // A list pasted from a spreadsheet: customer ids, corporate numbers (法人番号) or exact names, one a line.
@@ -112,14 +111,6 @@ public static class NoticeTargets
 
         var customers = Customers(db, targeting);
         return customers.OrderBy(c => c.PartnerName).ThenBy(c => c.CustomerName).ThenBy(c => c.CustomerId).ToPageAsync(request, page => page, cancellationToken);
-    }
-
-    // The health of the units serving their contracts now: a lost or swapped-out unit keeps its last version and state, but
-    // its replacement is what the customer runs.
-    private static IQueryable<DeviceHealth> Serving(HubDbContext db)
-    {
-        var notServing = Appliance.NotServingContract.ToList();
-        return db.DeviceHealths.Where(h => !db.Appliances.Any(a => a.Id == h.ApplianceId && notServing.Contains(a.Status)));
     }
 
     private static List<Guid> Ids(IEnumerable<string> values) =>

@@ -229,11 +229,11 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
         return await NoticeTargets.PageAsync(db, targeting, request, cancellationToken);
     }
 
-    /// <summary>The software versions the appliances report, for targeting.</summary>
+    /// <summary>The software versions the units serving their contracts report, for targeting (what a notice can reach).</summary>
     public async Task<IReadOnlyList<string>> SoftwareVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.DeviceHealths.AsNoTracking().Where(h => h.SoftwareVersion != null).Select(h => h.SoftwareVersion!).Distinct().OrderBy(v => v)
+        return await db.HealthOfServingUnits().AsNoTracking().Where(h => h.SoftwareVersion != null).Select(h => h.SoftwareVersion!).Distinct().OrderBy(v => v)
             .ToListAsync(cancellationToken);
     }
 

@@ -60,6 +60,22 @@ public class SwappedOutUnitTests(HubAppFactory app)
         online.ShouldBe([serving.CustomerId]);
     }
 
+    [Fact]
+    public async Task SoftwareVersionChoices_VersionOnlyASwappedOutUnitReports_IsNotOffered()
+    {
+        var version = "9.8." + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-swapped";
+        var swapped = await ReportingAsync(await NewCustomerAsync(), version);
+        await using (var before = app.ScopeFor(TestScopes.VendorOperations, PartnerHub.Domain.Partners.HubRoles.VendorOperations))
+        {
+            (await before.ServiceProvider.GetRequiredService<ServiceNoticeQueries>().SoftwareVersionsAsync(Token)).ShouldContain(version);
+        }
+
+        await SwapOutAsync(swapped);
+
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, PartnerHub.Domain.Partners.HubRoles.VendorOperations);
+        (await scope.ServiceProvider.GetRequiredService<ServiceNoticeQueries>().SoftwareVersionsAsync(Token)).ShouldNotContain(version);
+    }
+
     private async Task<Deployment> ReportingAsync(Guid customerId, string version)
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token, customerId);

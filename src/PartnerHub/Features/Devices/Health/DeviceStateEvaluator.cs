@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHub.Data;
 using PartnerHub.Domain.Devices.Health;
-using PartnerHub.Domain.Hardware;
 using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Tenancy;
@@ -38,10 +37,8 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
         await using var db = contextOptions.Create(TenantScope.System, clock);
         // Appliances of a contract whose service has ended are no longer watched: no state changes, no e-mails. Nor is a unit
         // that no longer serves its contract (lost, swapped out, on its way back): it goes silent, and its replacement is watched.
-        var notServing = Appliance.NotServingContract.ToList();
-        var healths = await db.DeviceHealths
+        var healths = await db.HealthOfServingUnits()
             .Where(h => h.ContractId == null || !db.Contracts.Any(c => c.Id == h.ContractId && c.ServiceEndedOn != null))
-            .Where(h => !db.Appliances.Any(a => a.Id == h.ApplianceId && notServing.Contains(a.Status)))
             .ToListAsync(cancellationToken);
         // The requirement in force on today's Japanese date, per model (a handful of rows).
         var today = JapaneseFormat.TokyoDate(now);
