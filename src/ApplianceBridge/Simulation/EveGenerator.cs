@@ -22,7 +22,7 @@ internal sealed class EveGenerator(string serial, int seed)
         (2025113, "ET EXPLOIT_KIT RIG EK Landing Page M2", "Exploit Kit Activity Detected", 1, 80, "TCP", "http"),
         (2031171, "ET PHISHING Suspicious Browser Fingerprinting Script Observed", "Possible Social Engineering Attempted", 2, 443, "TCP", "tls"),
         // Malicious file download: malware, exploit-kit code
-        (2018959, "ET POLICY PE EXE or DLL Windows file download HTTP", "Potential Corporate Privacy Violation", 3, 80, "TCP", "http"),
+        (2024168, "ET CURRENT_EVENTS Terror EK CVE-2016-0189 Exploit", "A Network Trojan was detected", 1, 80, "TCP", "http"),
         (2016538, "ET MALWARE Windows executable sent when remote host claims to send an image", "A Network Trojan was detected", 1, 80, "TCP", "http"),
         // Malware communication: C&C, ransomware, lateral movement
         (2028591, "ET MALWARE Cobalt Strike Beacon Observed", "Malware Command and Control Activity Detected", 1, 443, "TCP", "tls"),

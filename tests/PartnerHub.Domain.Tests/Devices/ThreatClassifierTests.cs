@@ -11,7 +11,12 @@ public class ThreatClassifierTests
     [InlineData("ET CURRENT_EVENTS Malicious Redirect to Exploit Kit Landing Page", "A Network Trojan was detected", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
     [InlineData("ET EXPLOIT_KIT RIG EK Landing Page M2", "Exploit Kit Activity Detected", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
     [InlineData("ET PHISHING Suspicious Browser Fingerprinting Script Observed", "Possible Social Engineering Attempted", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
-    [InlineData("ET POLICY PE EXE or DLL Windows file download HTTP", "Potential Corporate Privacy Violation", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    // A plain executable download is a policy hint; one the rule calls hostile, or exploit code from a kit, is a download.
+    [InlineData("ET POLICY PE EXE or DLL Windows file download HTTP", "Potential Corporate Privacy Violation", ThreatClass.Unclassified, ThreatKind.None)]
+    [InlineData("ET POLICY Terse Named Filename EXE Download - Possibly Hostile", "Potential Corporate Privacy Violation", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET CURRENT_EVENTS Terror EK CVE-2016-0189 Exploit", "A Network Trojan was detected", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET MALWARE Searchmiracle.com Spyware Install (protector.exe)", "A Network Trojan was detected", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
+    [InlineData("ET CURRENT_EVENTS DRIVEBY GENERIC CollectGarbage in Hex String No Seps", "A Network Trojan was detected", ThreatClass.MaliciousSiteAccess, ThreatKind.None)]
     [InlineData("ET MALWARE Windows executable sent when remote host claims to send an image", "A Network Trojan was detected", ThreatClass.MaliciousFileDownload, ThreatKind.None)]
     [InlineData("ET MALWARE Cobalt Strike Beacon Observed", "Malware Command and Control Activity Detected", ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl)]
     [InlineData("ET MALWARE Possible Ransomware SMB File Rename Activity", "A Network Trojan was detected", ThreatClass.MalwareCommunication, ThreatKind.Ransomware)]

@@ -22,15 +22,18 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// <item><description>vendor operations' own mapping rules (by signature id, then text, then category) win;</description></item>
 /// <item><description>the ET family in the signature ("ET MALWARE …", "ET SCAN …", "GPL EXPLOIT …") decides the class,
 /// with <c>metadata former_category</c> standing in where the family says nothing (CURRENT_EVENTS, DELETED);</description></item>
-/// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, C&amp;C,
-/// a file download) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
+/// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, a file
+/// arriving — named, disguised or fetched, even from the C&amp;C —, a landing page, redirect or skimmer, C&amp;C) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
 /// an exploit kit serves the code) from exploits thrown at servers (probing, 偵察) — unless the signature names server
 /// software or a redirect, which outweigh the metadata;</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
+/// <item><description>an exploit kit's exploit code is a download, its landing page a site; an exploit outside the exploit
+/// families (CURRENT_EVENTS) is client-side unless its metadata, category or text points at a server;</description></item>
 /// <item><description>informational families (POLICY, INFO, HUNTING, RPC…) are hints, not threats: only Tor, lateral
-/// movement, an explicit C&amp;C category, an executable or macro document download or a malware family rated
-/// Major/Critical classify them.</description></item>
+/// movement, an explicit C&amp;C category, an executable the rule itself calls suspicious (drive-by, exploit kit, hostile…),
+/// a cloned or phishing landing page, a named malware (W32/…) in a trojan category or a malware family rated
+/// Major/Critical classify them; obfuscation markers and debugging proxies stay hints.</description></item>
 /// </list>
 /// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -48,14 +51,45 @@ public sealed class ThreatClassifier
     private static readonly Regex ExecutableNamed = Pattern(@"\b(EXE|DLL|EXECUTABLE|PE|MACRO|MALDOC)\b");
     private static readonly Regex DownloadNamed = Pattern(@"DOWNLOAD");
     private static readonly Regex Delivery = Pattern(@"PAYLOAD|DOWNLOAD");
-    private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER");
-    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT");
+    private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER|DRIVE-?BY");
+    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT|WINDOW\.?\s*LOCATION|JAVASCRIPT|HEAP\s*SPRAY");
     // Server software: an exploit naming it is thrown at a server, whatever the rule's attack_target metadata or a word
     // such as "Java" suggests.
-    private static readonly Regex ServerSoftware = Pattern(@"STRUTS|\bOGNL\b|REDIS|CITRIX|WEBLOGIC|JBOSS|TOMCAT|DESERIALI[SZ]|SERIALI[SZ]ED\s+JAVA|DEBUG\s+BRIDGE|\bEXIM\b|DRUPAL|JENKINS|CONFLUENCE|ELASTICSEARCH");
+    private static readonly Regex ServerSoftware = Pattern(@"STRUTS|\bOGNL\b|REDIS|CITRIX|WEBLOGIC|JBOSS|TOMCAT|DESERIALI[SZ]|SERIALI[SZ]ED\s+JAVA|DEBUG\s+BRIDGE|\bEXIM\b|SENDMAIL|POSTFIX|DRUPAL|JENKINS|CONFLUENCE|ELASTICSEARCH|\bUPLOAD|CLIENT\s+HELLO");
     // A redirect, or a page making the browser reconfigure the home router (DNSChanger), happens while visiting a site.
     private static readonly Regex SiteDriven = Pattern(@"REDIRECT|DNS\s*CHANGE");
-    private static readonly Regex ExploitKit = Pattern(@"\bEK\b|EXPLOIT.?KIT");
+    private static readonly Regex ExploitKit = Pattern(@"\bEKS?\b|EXPLOIT.?(KIT|PACK)");
+    // A file that runs or is opened as an attack named in the signature: a file name with such an extension, the file type as
+    // a word ("EXE", "HTA", "JAR") or a script ("PowerShell Script").
+    private static readonly Regex FileNamed = Pattern(@"\w\.(EXE|DLL|SCR|JAR|HTA|VBS|VBE|JSE|PS1|MSI|APK|BAT|LNK)\b|\b(EXE|DLL|EXECUTABLE|HTA|VBS|JAR|APK|PE|ELF)\b(?!/)|\b(POWERSHELL|JS|VBS|VB|JAVA)\s*SCRIPT\b|\b(JS|VBS|HTA|JAR)\s+FILES?\b|^\s*(ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+JS\s");
+    // The rule watches that file arrive: sent, inbound, observed over HTTP, as an attachment or an installer.
+    private static readonly Regex Arriving = Pattern(@"\bINBOUND\b|\bSENT\b|OVER\s+HTTP|ATTACHMENT|IN\s+TRANSIT|\bINSTALL(ER)?\b|\bFROM\b|\bLOAD\b");
+    // A file pretending to be another kind (a payload disguised as a picture or text) is delivered malware.
+    private static readonly Regex Disguised = Pattern(@"\bFAKE\s+(PNG|JPE?G|GIF|BMP|IMAGE|PICTURE|PDF|TXT|TEXT|DOC|FILE)\b|CLAIMING\s+TO\s+BE|DISGUISED|MASQUERAD");
+    // The signature's subject is the file itself ("ET TROJAN EXE Using Suspicious IAT …"): a file seen in transit.
+    private static readonly Regex FileIsSubject = Pattern(@"^\s*(ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+(EXE|DLL|PE|ELF|JAR)\s");
+    // A site that harms its visitors, named inside a malware or informational rule.
+    private static readonly Regex HarmfulSite = Pattern(@"LANDING|\bREDIRECT|COMPROMISED\s+SITE|SKIMMER|MAGECART|DRIVE-?BY|CLONED\b.*\bPAGE");
+    // Exploit code, as opposed to a landing page or the kit's URL pattern: a CVE, an exploit, a JAR/SWF/payload.
+    private static readonly Regex ExploitCode = Pattern(@"CVE-\d{4}-\d+|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bJAR\b|\bSWF\b|PAYLOAD|\w\.(EXE|DLL|JAR|SWF)\b");
+    // Markers that describe how code is written (obfuscation), or a tool (a debugging proxy): hints, not a threat.
+    private static readonly Regex HintOnly = Pattern(@"OBFUSCAT|" + DebuggingToolPattern);
+    private static readonly Regex DebuggingTool = Pattern(DebuggingToolPattern);
+    private const string DebuggingToolPattern = @"FIDDLER|\bBURP\b|CHARLES\s+PROXY|MITMPROXY|DEBUGGING\s+PROXY";
+    // Suspicion the rule itself states about a file it sees in an informational family.
+    private static readonly Regex Suspicion = Pattern(@"SUSPICIOUS|MALICIOUS|\bEVIL\b|HOSTILE|SECOND\s+STAGE|DOTTED.?QUAD|LIKELY\s+(EXPLOIT|EK|MALWARE)|\bLURE\b|DRIVE-?BY|EXPLOIT.?KIT|\bEK\b");
+    // A malware name in the usual platform/name form (W32/BitCoinMiner, Win32/Ramnit, Android/…).
+    private static readonly Regex MalwareName = Pattern(@"\b(W32|WIN32|WIN64|MSIL|LINUX|OSX|ANDROID|JS|VBS)/[A-Z0-9]");
+    // A browser extension or add-on is software installed on the client: when malicious, it is malware talking.
+    private static readonly Regex BrowserAddOn = Pattern(@"(CHROME|FIREFOX|BROWSER)\s+EXTENSION|\bADD-?ON\b");
+    // A client document or media file format: an exploit hidden in one is opened by the client.
+    private static readonly Regex ClientFile = Pattern(@"\b(BMP|WMF|EMF|ANI|TIFF?|JPE?G|PNG|GIF|ICO|MP3|MP4|AVI|TTF|OTF|EOT|HTA|RTF)\b");
+    // Mail delivers a document exploit to the reader as an attachment; a mail server exploit names the server instead.
+    private static readonly Regex ByMail = Pattern(@"\bSMTP\b|\bIMAP\b|\bPOP3\b|E-?MAIL\s+ATTACHMENT");
+    private static readonly Regex Landing = Pattern(@"LANDING");
+    private static readonly Regex InformationalSite = Pattern(@"PHISH(ING)?\s+LANDING|CLONED\b.*\bPAGE");
+    private static readonly Regex NamedExploit = Pattern(@"CVE-\d{4}-\d+|\bEXPLOIT\b(?!\s*(KIT|PACK))");
+    private static readonly Regex DownloadFrom = Pattern(@"DOWNLOAD(ED|ING)?\s+FROM");
     private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
@@ -71,6 +105,8 @@ public sealed class ThreatClassifier
     private static readonly HashSet<string> SiteCategories = Set("Exploit Kit Activity Detected", "Possible Social Engineering Attempted",
         "Successful Credential Theft Detected", "exploit-kit", "social-engineering", "credential-theft");
     private static readonly HashSet<string> ProbeCategories = Set("Detection of a Network Scan", "Attempted Information Leak", "network-scan", "attempted-recon");
+    private static readonly HashSet<string> ServerCategories = Set("Attempted Administrator Privilege Gain", "Web Application Attack",
+        "attempted-admin", "web-application-attack");
     private static readonly HashSet<string> ClientTargets = Set("Client_Endpoint", "Web_Browser", "Client_and_Server", "Mobile_Client");
 
     private readonly IReadOnlyList<ThreatMappingRule> _mappings;
@@ -161,7 +197,20 @@ public sealed class ThreatClassifier
             return new(ThreatClass.MalwareCommunication, ThreatKind.LateralMovement);
         }
 
-        if (family == "CNC" || In(ControlCategories, alert.Category) || Control.IsMatch(signature))
+        // A file the malware fetches or is delivered as is a download, even when it comes from the C&C server.
+        if (DeliversFile(signature))
+        {
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        bool control = family == "CNC" || In(ControlCategories, alert.Category) || Control.IsMatch(signature);
+        if (!control && HarmfulSite.IsMatch(signature))
+        {
+            // A landing page, redirect or skimmer on a tampered site: the visitor meets it on the site.
+            return new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
+        }
+
+        if (control)
         {
             return new(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl);
         }
@@ -171,7 +220,9 @@ public sealed class ThreatClassifier
             : new(ThreatClass.MalwareCommunication, ThreatKind.None);
     }
 
-    private static ThreatClassification Exploit(AlertFacts alert)
+    // clientUnlessServer: for an exploit outside an exploit family (CURRENT_EVENTS, mostly drive-by campaigns), which is
+    // read as client-side unless its metadata, category or text points at a server.
+    private static ThreatClassification Exploit(AlertFacts alert, bool clientUnlessServer = false)
     {
         if (Spreading.IsMatch(alert.Signature))
         {
@@ -183,8 +234,11 @@ public sealed class ThreatClassifier
             return new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
         }
 
-        bool clientSide = !ServerSoftware.IsMatch(alert.Signature)
-            && (alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(alert.Signature));
+        var signature = alert.Signature;
+        bool clientSide = !ServerSoftware.IsMatch(signature)
+            && (alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(signature) || ClientFile.IsMatch(signature)
+                || ByMail.IsMatch(signature)
+                || clientUnlessServer && !In(ServerCategories, alert.Category) && !alert.Metadata["attack_target"].Any(t => !ClientTargets.Contains(t)));
         if (!clientSide)
         {
             // Thrown at an exposed service: probing for vulnerable hosts.
@@ -192,17 +246,41 @@ public sealed class ThreatClassifier
         }
 
         // Exploit code arriving from an exploit kit or as a download is 別紙2's "Exploit kit 攻撃コードのダウンロード";
-        // otherwise a site served it (ブラウザの脆弱性を狙う攻撃サイト).
-        return ExploitKit.IsMatch(alert.Signature) || FileArrives.IsMatch(alert.Signature)
+        // a document exploit arriving by mail or a file arriving is too; otherwise a site served it (ブラウザの脆弱性を狙う攻撃サイト).
+        return ExploitKit.IsMatch(signature) || FileArrives.IsMatch(signature) || ByMail.IsMatch(signature) || DeliversFile(signature)
             ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None)
             : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
     }
 
     // A lure (landing page, redirect, phishing) is a site visit unless the rule names the payload or download itself.
-    private static ThreatClassification SiteVisit(AlertFacts alert) =>
-        FileArrives.IsMatch(alert.Signature) && (Delivery.IsMatch(alert.Signature) || !Lure.IsMatch(alert.Signature))
+    // A debugging proxy is a tool, not a site; a malicious browser extension is malware installed on the client.
+    private static ThreatClassification SiteVisit(AlertFacts alert)
+    {
+        var signature = alert.Signature;
+        if (DebuggingTool.IsMatch(signature))
+        {
+            return ThreatClassification.Unclassified;
+        }
+
+        if (BrowserAddOn.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
+        return ExploitKitCode(signature) || FileArrives.IsMatch(signature) && (Delivery.IsMatch(signature) || !Lure.IsMatch(signature))
             ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None)
             : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
+    }
+
+    // Exploit code an exploit kit serves (not its landing page or URL pattern): 別紙2's "Exploit kit 攻撃コードのダウンロード".
+    private static bool ExploitKitCode(string signature) =>
+        ExploitKit.IsMatch(signature) && ExploitCode.IsMatch(signature) && !Landing.IsMatch(signature);
+
+    // The signature names a malicious file arriving: disguised as another type, seen in transit as the rule's subject, a
+    // named executable or script arriving, or downloaded from somewhere.
+    private static bool DeliversFile(string signature) =>
+        Disguised.IsMatch(signature) || FileIsSubject.IsMatch(signature) || FileNamed.IsMatch(signature) && Arriving.IsMatch(signature)
+        || DownloadFrom.IsMatch(signature);
 
     private static ThreatClassification Informational(AlertFacts alert)
     {
@@ -217,9 +295,29 @@ public sealed class ThreatClassifier
             return new(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl);
         }
 
-        if (ExecutableNamed.IsMatch(alert.Signature) && DownloadNamed.IsMatch(alert.Signature))
+        var signature = alert.Signature;
+        if (HintOnly.IsMatch(signature))
+        {
+            return ThreatClassification.Unclassified;
+        }
+
+        // A plain executable download is a hint; one the rule itself calls suspicious, drive-by or exploit-kit is a download.
+        bool fileArrives = (FileNamed.IsMatch(signature) || ExecutableNamed.IsMatch(signature))
+            && (DownloadNamed.IsMatch(signature) || Arriving.IsMatch(signature));
+        if (fileArrives && Suspicion.IsMatch(signature) || Disguised.IsMatch(signature) && Suspicion.IsMatch(signature))
         {
             return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        if (InformationalSite.IsMatch(signature))
+        {
+            return new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
+        }
+
+        // A named malware (W32/…) in a trojan category is the malware talking, whichever family the rule was filed under.
+        if (MalwareName.IsMatch(signature) && (In(MalwareCategories, alert.Category) || alert.Metadata.Has("malware_family")))
+        {
+            return MalwareBehaviour(alert, "");
         }
 
         bool seriousMalwareHunt = alert.Metadata.Has("malware_family")
@@ -245,15 +343,26 @@ public sealed class ThreatClassifier
             return new(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl);
         }
 
+        if (ExploitKitCode(signature))
+        {
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
         if (Lure.IsMatch(signature) || In(SiteCategories, alert.Category))
         {
             bool delivers = FileArrives.IsMatch(signature) && Delivery.IsMatch(signature);
             return delivers ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None) : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
         }
 
-        if (FileArrives.IsMatch(signature))
+        if (FileArrives.IsMatch(signature) || DeliversFile(signature))
         {
             return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        // An exploit named by its CVE or as an exploit, outside an exploit family (CURRENT_EVENTS): read as one.
+        if (NamedExploit.IsMatch(signature))
+        {
+            return Exploit(alert, clientUnlessServer: true);
         }
 
         if (Probing.IsMatch(signature) || In(ProbeCategories, alert.Category))

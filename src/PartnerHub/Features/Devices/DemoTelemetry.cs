@@ -24,7 +24,7 @@ public sealed class DemoTelemetry(TelemetryIngestor ingestor, DeviceStateEvaluat
         ("ET SCAN Potential SSH Scan", "Attempted Information Leak", 2),
         ("ET SCAN Nmap Scripting Engine User-Agent Detected (Nmap Scripting Engine)", "Web Application Attack", 1),
         ("ET CURRENT_EVENTS Malicious Redirect to Exploit Kit Landing Page", "A Network Trojan was detected", 1),
-        ("ET POLICY PE EXE or DLL Windows file download HTTP", "Potential Corporate Privacy Violation", 3),
+        ("ET CURRENT_EVENTS Terror EK CVE-2016-0189 Exploit", "A Network Trojan was detected", 1),
         ("ET MALWARE Cobalt Strike Beacon Observed", "Malware Command and Control Activity Detected", 1),
         ("ET POLICY TLS possible TOR SSL traffic", "Misc activity", 3),
     ];
