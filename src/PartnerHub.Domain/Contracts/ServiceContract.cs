@@ -173,7 +173,10 @@ public sealed class ServiceContract : IPartnerOwned, IVersioned
     public bool IsInService => Status is ContractStatus.Delivered or ContractStatus.Active or ContractStatus.Ending;
 
     /// <summary>Whether the contract has finished for good.</summary>
-    public bool IsClosed => Status is ContractStatus.Ended or ContractStatus.Terminated or ContractStatus.Cancelled;
+    public bool IsClosed => ClosedStatuses.Contains(Status);
+
+    /// <summary>The statuses of a contract that has finished for good (ended, terminated, cancelled), for queries.</summary>
+    public static IReadOnlyList<ContractStatus> ClosedStatuses { get; } = [ContractStatus.Ended, ContractStatus.Terminated, ContractStatus.Cancelled];
 
     /// <summary>The rules the contract was made under (its plan's policy with <see cref="PolicySettings"/>); refuses a plan without a policy.</summary>
     public ServicePlanPolicy Policy()

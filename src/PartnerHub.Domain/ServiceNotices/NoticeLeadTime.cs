@@ -40,6 +40,21 @@ public static class NoticeLeadTime
         };
     }
 
+    /// <summary>
+    /// Whether the terms of <paramref name="planCode"/> let a notice of <paramref name="type"/> go out late in an emergency,
+    /// with the reason recorded: a stop for maintenance or a suspension under every plan (004 §14-2: 緊急でやむを得ない場合を除き;
+    /// the hub keeps this for all), a terms change only where the terms say so (004 §21-1; not 002 §3-3 or 003 §2-4), the end
+    /// of the service likewise (000 §23-2; not 004 §15-2, 002 §11-1 or 003 §14-1). False for a plan without a policy.
+    /// </summary>
+    public static bool EmergencyMayShorten(ServiceNoticeType type, string planCode) =>
+        ServicePlanPolicy.TryForPlan(planCode, out var policy) && type switch
+        {
+            ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.Suspension => true,
+            ServiceNoticeType.TermsChange => policy.TermsChangeEmergencyException,
+            ServiceNoticeType.Abolition => policy.VendorTerminationEmergencyException,
+            _ => false,
+        };
+
     /// <summary>The first effective date of a notice of <paramref name="type"/> published on <paramref name="noticeDate"/> under <paramref name="policy"/>.</summary>
     public static DateOnly EarliestEffectiveDate(ServiceNoticeType type, ServicePlanPolicy policy, DateOnly noticeDate)
     {

@@ -283,7 +283,7 @@ public sealed class ServiceNotice
             : NoticeLeadTime.Shortfalls(content.Type, targetedPlans, noticeDate, content.EffectiveFrom);
         var emergency = shortfalls.Count > 0;
         var withoutPolicy = shortfalls.Any(s => s.EarliestEffectiveDate == DateOnly.MaxValue);
-        if (emergency && (withoutPolicy || !CanGoOutAsEmergency(content.Type) || Blank(content.EmergencyReason) is null))
+        if (emergency && (withoutPolicy || !shortfalls.All(s => NoticeLeadTime.EmergencyMayShorten(content.Type, s.PlanCode)) || Blank(content.EmergencyReason) is null))
         {
             return (null, new NoticeRefusal(NoticeRefusalReason.TooLate, shortfalls));
         }
@@ -291,8 +291,17 @@ public sealed class ServiceNotice
         return (new ServiceNotice(id, content, targeting, publishedAt, publishedOn, publishedBy, customerCount, partnerCount, emergency, corrects, wordingOnly), null);
     }
 
-    /// <summary>Whether a notice of <paramref name="type"/> may go out late with a recorded emergency reason (004 §14-2).</summary>
-    public static bool CanGoOutAsEmergency(ServiceNoticeType type) => type is ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.Suspension;
+    /// <summary>
+    /// Whether a notice of <paramref name="type"/> may go out late with a recorded emergency reason under some plan's terms
+    /// (004 §14-2 stops, §21-1 terms change; 000 §23-2 end of service): the composer then asks for the reason. Publishing
+    /// checks each plan that the notice is late for (<see cref="NoticeLeadTime.EmergencyMayShorten"/>).
+    /// </summary>
+    public static bool CanGoOutAsEmergency(ServiceNoticeType type) => type switch
+    {
+        ServiceNoticeType.PlannedMaintenance or ServiceNoticeType.Suspension => true,
+        ServiceNoticeType.TermsChange or ServiceNoticeType.Abolition => Pricing.ServicePlan.All.Any(p => NoticeLeadTime.EmergencyMayShorten(type, p.Code)),
+        _ => false,
+    };
 
     /// <summary>The content checks, without the lead time: null when the content and targeting are complete.</summary>
     public static NoticeRefusal? Check(NoticeContent content, NoticeTargeting targeting, int customerCount)

@@ -94,13 +94,18 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<DeviceHealth> DeviceHealths => Set<DeviceHealth>();
 
     /// <summary>
-    /// The health of units that serve their contract now: a lost, swapped-out or returning unit keeps its last version and
-    /// state, but it is no longer watched and its replacement is what the customer runs.
+    /// The health of units serving a live contract now: the unit is still allocated to the contract its health is attributed
+    /// to and serves it (not lost, swapped out, returning or in inspection; not refurbished, re-kitted or scrapped since it last
+    /// reported), and that contract has not ended, been terminated or been cancelled. A unit that serves no live contract keeps
+    /// its last version and state, but it is not watched and no notice targets it: its replacement, or no one, is served.
     /// </summary>
     public IQueryable<DeviceHealth> HealthOfServingUnits()
     {
         var notServing = Appliance.NotServingContract.ToList();
-        return DeviceHealths.Where(h => !Appliances.Any(a => a.Id == h.ApplianceId && notServing.Contains(a.Status)));
+        var closed = ServiceContract.ClosedStatuses.ToList();
+        return DeviceHealths.Where(h => h.ContractId != null
+            && Appliances.Any(a => a.Id == h.ApplianceId && a.ContractId == h.ContractId && !notServing.Contains(a.Status))
+            && Contracts.Any(c => c.Id == h.ContractId && !closed.Contains(c.Status)));
     }
 
     public DbSet<DeviceStateChange> DeviceStateChanges => Set<DeviceStateChange>();

@@ -195,6 +195,18 @@ public class SwapCaseTests
     }
 
     [Fact]
+    [Trait("Article", "004 §7-2; §6-1-3")]
+    public void RecordOutage_AfterASwapForALostUnitNotAttributedToTheCustomer_IsExcluded()
+    {
+        // §7-2 compensates a swap of §7-1 (a unit that does not work) that did not fix the fault; a lost or stolen unit's
+        // replacement is not one, however the loss was attributed.
+        var swap = Delivered(SwapReason.LossOrTheft);
+
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedForLossOrTheft);
+        swap.Outage.ShouldBeNull();
+    }
+
+    [Fact]
     [Trait("Article", "004 §7-2")]
     public void RecordOutage_BeforeTheSwapOrTwiceOrBackwards_IsRefused()
     {

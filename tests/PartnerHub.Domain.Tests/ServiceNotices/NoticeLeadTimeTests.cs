@@ -102,6 +102,47 @@ public class ServiceNoticePublishTests
 
     [Fact]
     [Trait("Article", "004 §21-1")]
+    public void Publish_TermsChangeTooLateFor004_GoesOutOnlyWithAnEmergencyReasonAndIsMarkedAsEmergency()
+    {
+        // 004 §21-1: at least a week before the effective date, 緊急でやむを得ない場合を除き.
+        string[] sensor = [ServicePlan.SensorService.Code];
+        var tooLate = Content(ServiceNoticeType.TermsChange, new DateOnly(2027, 1, 18), newTerms: "第7条を改定");
+        Publish(tooLate, sensor).Refusal!.Reason.ShouldBe(NoticeRefusalReason.TooLate);
+
+        var (notice, refusal) = Publish(tooLate with { EmergencyReason = "脆弱性への緊急対応のため" }, sensor);
+
+        refusal.ShouldBeNull();
+        notice!.PublishedAsEmergency.ShouldBeTrue();
+        notice.EmergencyReason.ShouldBe("脆弱性への緊急対応のため");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §15-2")]
+    public void Publish_AbolitionTooLateFor004_IsRefusedEvenWithAnEmergencyReason()
+    {
+        // 004 §15-2 asks two months' notice and, unlike §14-2 and §21-1, makes no exception for an emergency.
+        var (notice, refusal) = Publish(Content(ServiceNoticeType.Abolition, new DateOnly(2027, 3, 1), emergency: "至急"), [ServicePlan.SensorService.Code]);
+
+        notice.ShouldBeNull();
+        refusal!.Reason.ShouldBe(NoticeRefusalReason.TooLate);
+    }
+
+    [Theory]
+    [Trait("Article", "004 §21-1, §15-2; 002 §3-3, §11-1; 003 §2-4, §14-1; 000 §23-2")]
+    [InlineData("004", true, false)]
+    [InlineData("002", false, false)]
+    [InlineData("003", false, false)]
+    [InlineData("000", false, true)]
+    public void EmergencyExceptions_FollowEachSeedsWording(string seed, bool termsChange, bool endOfService)
+    {
+        var policy = ServicePlanPolicy.ForSeed(seed)!;
+
+        policy.TermsChangeEmergencyException.ShouldBe(termsChange);
+        policy.VendorTerminationEmergencyException.ShouldBe(endOfService);
+    }
+
+    [Fact]
+    [Trait("Article", "004 §21-1")]
     public void Publish_TermsChangeWithoutTheNewTerms_IsRefused()
     {
         Publish(Content(ServiceNoticeType.TermsChange, new DateOnly(2027, 3, 1))).Refusal!.Reason.ShouldBe(NoticeRefusalReason.NewTermsMissing);

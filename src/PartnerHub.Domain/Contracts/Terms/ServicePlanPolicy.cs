@@ -214,6 +214,19 @@ public sealed record ServicePlanPolicy
     public NoticePeriod? SuspensionNotice { get; init; }
 
     /// <summary>
+    /// Whether the terms let a terms change go out later than <see cref="TermsChangeNotice"/> in an emergency, the reason
+    /// recorded (004 §21-1: 緊急でやむを得ない場合を除き); 002 §3-3 and 003 §2-4 give no such exception.
+    /// </summary>
+    public bool TermsChangeEmergencyException { get; init; }
+
+    /// <summary>
+    /// Whether the terms let the end of the service be announced later than <see cref="VendorTerminationNotice"/> in an
+    /// emergency, the reason recorded (000 §23-2: 緊急のためやむを得ない場合はこの限りではない); 004 §15-2, 002 §11-1 and 003
+    /// §14-1 give no such exception.
+    /// </summary>
+    public bool VendorTerminationEmergencyException { get; init; }
+
+    /// <summary>
     /// The article that keeps the fee payable while the service is stopped (004 §14-3: 停止期間中の利用料金の支払を要する; 002
     /// §12-5: 当該サービスがあったものとして取扱います); null when the terms say nothing (no article reduces the fee either).
     /// </summary>
@@ -310,6 +323,7 @@ public sealed record ServicePlanPolicy
         InsuranceLimit = new Yen(3_000_000),
         VendorTerminationNotice = NoticePeriod.Months(2),
         TermsChangeNotice = NoticePeriod.Weeks(1),
+        TermsChangeEmergencyException = true,
         BreachCure = NoticePeriod.Days(14),
         // §10-4: 速やかに returned or destroyed; the hub reads "promptly" as 30 days.
         DataRetentionAfterEnd = NoticePeriod.Days(30),
@@ -387,6 +401,8 @@ public sealed record ServicePlanPolicy
         InsuranceLimit = null,
         VendorTerminationNotice = NoticePeriod.Months(3),
         TermsChangeNotice = NoticePeriod.Days(15),
+        // §2-3/§2-4 change the terms with 15 days' notice and no emergency exception (004 §21-1 has one).
+        TermsChangeEmergencyException = false,
         BreachCure = NoticePeriod.Days(14),
         DataRetentionAfterEnd = NoticePeriod.Days(90),
         Proration = ProrationMode.ByDays,
@@ -452,6 +468,7 @@ public sealed record ServicePlanPolicy
         VendorTerminationNotice = NoticePeriod.Months(1),
         TermsChangeNotice = null,
         SuspensionNotice = NoticePeriod.Months(1),
+        VendorTerminationEmergencyException = true,
         BreachCure = null,
         UserStopNotice = NoticePeriod.Weeks(1),
         DataRetentionAfterEnd = NoticePeriod.Days(90),

@@ -264,7 +264,8 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
     /// <summary>
     /// The swap did not fix the fault (004 §7-2): per full 24 hours from when the vendor knew the service was wholly
     /// unusable to when it was restored, one day of the licence price, by the contract's timeline. Excluded when the swap
-    /// was the customer's fault (§7-2: 前項但書きの場合を除き) or the plan gives no such compensation.
+    /// was the customer's fault (§7-2: 前項但書きの場合を除き), when it replaced a lost or stolen unit (not the swap of a unit that
+    /// does not work, §7-2: 前項の交換; a loss is the customer's to bear, §6-1-3), or the plan gives no such compensation.
     /// </summary>
     public SwapProblem? RecordOutage(ContractTimeline timeline, Yen annualLicencePrice, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, DateTimeOffset at, string by)
     {
@@ -277,6 +278,11 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
         if (Outage is not null)
         {
             return SwapProblem.OutageAlreadyRecorded;
+        }
+
+        if (Reason == SwapReason.LossOrTheft)
+        {
+            return SwapProblem.OutageExcludedForLossOrTheft;
         }
 
         if (FinalAttribution?.Attribution == FaultAttribution.Customer)

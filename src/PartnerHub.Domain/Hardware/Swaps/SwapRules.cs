@@ -109,6 +109,12 @@ public enum SwapProblem
     /// <summary>Outage compensation is excluded: the swap was the customer's fault (004 §7-2: 前項但書きの場合を除き).</summary>
     OutageExcludedByCustomerFault,
 
+    /// <summary>
+    /// Outage compensation is excluded: the swap replaced a lost or stolen unit, not one that did not work (004 §7-2: 前項の交換;
+    /// a loss is the customer's to bear, §6-1-3).
+    /// </summary>
+    OutageExcludedForLossOrTheft,
+
     /// <summary>The plan's terms give no outage compensation.</summary>
     NoOutageCompensationInPlan,
 

@@ -28,19 +28,19 @@ public sealed record TargetPreview(int Customers, IReadOnlyList<PartnerTargetCou
 /// <summary>
 /// Resolves a notice's targeting to customers through their contracts in force (not ended, terminated or cancelled): the
 /// contracts of the chosen partners or plans, with an appliance of the chosen models, or whose devices report the chosen
-/// software versions or states (the units serving the contract now, not a lost or swapped-out one), or of the listed customers; narrowed, when asked, to the customers of some partners. The plans of exactly those contracts set the lead time
+/// software versions or states (<see cref="HubDbContext.HealthOfServingUnits"/>: the units serving a live contract now, not a lost or
+/// swapped-out one), or of the listed customers; narrowed, when asked, to the customers of some partners. The plans of exactly those contracts set the lead time
 /// (<see cref="NoticeLeadTime"/>). Read in the vendor's scope (only the vendor publishes).
 /// </summary>
 public static class NoticeTargets
 {
-    private static readonly ContractStatus[] s_ended = [ContractStatus.Ended, ContractStatus.Terminated, ContractStatus.Cancelled];
-
     /// <summary>The contracts <paramref name="targeting"/> reaches.</summary>
     public static IQueryable<ServiceContract> Contracts(HubDbContext db, NoticeTargeting targeting)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(targeting);
-        var live = db.Contracts.AsNoTracking().Where(c => !s_ended.Contains(c.Status));
+        var closed = ServiceContract.ClosedStatuses.ToList();
+        var live = db.Contracts.AsNoTracking().Where(c => !closed.Contains(c.Status));
         var within = targeting.EffectivePartners.ToList();
         if (within.Count > 0)
         {

@@ -229,7 +229,7 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
         return await NoticeTargets.PageAsync(db, targeting, request, cancellationToken);
     }
 
-    /// <summary>The software versions the units serving their contracts report, for targeting (what a notice can reach).</summary>
+    /// <summary>The software versions the units serving a live contract report, for targeting (what a notice can reach; not a version only units of ended contracts report).</summary>
     public async Task<IReadOnlyList<string>> SoftwareVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

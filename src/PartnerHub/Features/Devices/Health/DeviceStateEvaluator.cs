@@ -35,11 +35,9 @@ public sealed class DeviceStateEvaluator(HubDbContextOptions contextOptions, Tim
         var policy = settings.ToPolicy();
         var now = clock.GetUtcNow();
         await using var db = contextOptions.Create(TenantScope.System, clock);
-        // Appliances of a contract whose service has ended are no longer watched: no state changes, no e-mails. Nor is a unit
-        // that no longer serves its contract (lost, swapped out, on its way back): it goes silent, and its replacement is watched.
-        var healths = await db.HealthOfServingUnits()
-            .Where(h => h.ContractId == null || !db.Contracts.Any(c => c.Id == h.ContractId && c.ServiceEndedOn != null))
-            .ToListAsync(cancellationToken);
+        // Only units serving a live contract are watched: not one whose contract has ended, been terminated or cancelled, nor
+        // one that no longer serves it (lost, swapped out, on its way back, back in stock): no state changes, no e-mails.
+        var healths = await db.HealthOfServingUnits().ToListAsync(cancellationToken);
         // The requirement in force on today's Japanese date, per model (a handful of rows).
         var today = JapaneseFormat.TokyoDate(now);
         var requirements = await db.RequiredSoftwareVersions.AsNoTracking().Where(r => r.EffectiveFrom <= today).ToListAsync(cancellationToken);
