@@ -19,6 +19,8 @@ internal sealed record BenchSettings
           --budget <s>       stop measuring a cell after this many seconds (at least 3 runs; default 5)
           --pdf-docs <n>     documents per PDF measurement (default 40)
           --pages <n>        browser pages (circuits) per memory measurement (default 20)
+          --paths <paths>    circuits phase: the pages to open (default /devices,/customers,/contracts,/alerts,/)
+          --circuit-db <db>  circuits phase: demo, scale or both (default both)
           --pdf-pool <n>     the hub's Documents:PagePoolSize (default: the hub's, 2)
           --contracts <n>    invoicing phase: contracts in its own fresh database (default 50000)
           --partners <n>     invoicing phase: partners they belong to, one invoice each (default 100)
@@ -50,6 +52,11 @@ internal sealed record BenchSettings
     public int PdfDocuments { get; init; } = 40;
 
     public int CircuitPages { get; init; } = 20;
+
+    public IReadOnlyList<string> CircuitPaths { get; init; } = ["/devices", "/customers", "/contracts", "/alerts", "/"];
+
+    /// <summary>"demo", "scale" or "both": which databases the circuits phase opens the hub over.</summary>
+    public string CircuitDatabases { get; init; } = "both";
 
     public int? PdfPagePool { get; init; }
 
@@ -123,6 +130,12 @@ internal sealed record BenchSettings
                     break;
                 case "--pages":
                     settings = settings with { CircuitPages = Math.Max(1, Count(value)) };
+                    break;
+                case "--paths":
+                    settings = settings with { CircuitPaths = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
+                    break;
+                case "--circuit-db":
+                    settings = settings with { CircuitDatabases = value };
                     break;
                 default:
                     error = "Unknown option " + arg + ".";

@@ -19,9 +19,6 @@ namespace PartnerHub.ScaleBenchmarks;
 /// </summary>
 internal static class CircuitPhase
 {
-    // "/" (the role's home page, no list) as the reference: what any interactive page costs before its list.
-    private static readonly string[] s_paths = ["/devices", "/customers", "/"];
-
     public static async Task<IReadOnlyList<CircuitResult>> RunAsync(IReadOnlyList<BenchHub> hubs, BenchSettings settings)
     {
         ArgumentNullException.ThrowIfNull(hubs);
@@ -34,7 +31,8 @@ internal static class CircuitPhase
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        foreach (var hub in hubs)
+        // "/" (the role's home page, no list) is the reference: what any interactive page costs before its list.
+        foreach (var hub in hubs.Where(h => settings.CircuitDatabases == "both" || h.Label == settings.CircuitDatabases))
         {
             await using var app = new CircuitHub(hub.DatabaseFile);
             string baseUrl = app.Start();
@@ -49,7 +47,7 @@ internal static class CircuitPhase
                 });
                 context.SetDefaultTimeout(120_000);
                 await SignInAsync(await context.NewPageAsync(), login);
-                foreach (string path in s_paths)
+                foreach (string path in settings.CircuitPaths)
                 {
                     results.Add(await MeasureAsync(context, hub.Label, role, path, settings.CircuitPages));
                 }
