@@ -150,7 +150,31 @@ public class SwapCaseTests
         var swap = Delivered(SwapReason.LossOrTheft, FaultAttribution.Customer, CustomerFaultGround.LossOrTheft);
 
         swap.OldUnitReturnDueOn.ShouldBeNull();
-        swap.SwapCost.ShouldBe(new Yen(33_000));
+    }
+
+    [Theory]
+    [Trait("Article", "004 §6-1-3, 別紙4 §4-4")]
+    [InlineData(SwapReason.LossOrTheft, 150_000)] // the unit itself is the damage, as for a unit lost at the end
+    [InlineData(SwapReason.Failure, 33_000)] // a broken unit comes back: the swap cost
+    public void DecideAttribution_CustomerFaultByReason_ChargesTheLossOrTheSwapCost(SwapReason reason, long expected)
+    {
+        var swap = Open(reason);
+        var ground = reason == SwapReason.LossOrTheft ? CustomerFaultGround.LossOrTheft : CustomerFaultGround.CustomerDamage;
+
+        swap.DecideAttribution(FaultAttribution.Customer, ground, null, ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+
+        swap.SwapCost.ShouldBe(new Yen(expected));
+    }
+
+    [Fact]
+    [Trait("Article", "004 §6-1-3")]
+    public void DecideAttribution_LossNotTheCustomersFault_ChargesNothing()
+    {
+        var swap = Open(SwapReason.LossOrTheft);
+
+        swap.DecideAttribution(FaultAttribution.NotCustomer, null, null, ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+
+        swap.SwapCost.ShouldBeNull();
     }
 
     [Theory]

@@ -69,7 +69,10 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
     /// <summary>Vendor operations' final attribution (別紙4 §3-1: 最終的には当社).</summary>
     public AttributionDecision? FinalAttribution { get; private set; }
 
-    /// <summary>The swap cost charged for a customer-fault swap, per the plan's policy; null when nothing is charged.</summary>
+    /// <summary>
+    /// What the customer is charged for a customer-fault swap, per the plan's policy (<see cref="SwapCharge.For"/>): the swap
+    /// cost, or for a lost or stolen unit the policy's loss charge; null when nothing is charged.
+    /// </summary>
     public Yen? SwapCost { get; private set; }
 
     /// <summary>The kitting task of the replacement.</summary>
@@ -211,7 +214,7 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
         }
 
         FinalAttribution = new AttributionDecision(attribution, ground, Clean(note), at, by);
-        SwapCost = SwapCharge.For(policy, attribution);
+        SwapCost = SwapCharge.For(policy, Reason, attribution);
         Status = SwapCaseStatus.Attributed;
         return null;
     }
@@ -415,12 +418,21 @@ public sealed record SwapCaseOpening(SwapCase? Case, SwapProblem? Problem)
 public static class SwapCharge
 {
     /// <summary>
-    /// The plan's swap cost when the swap is the customer's fault (004 §7-1 proviso; §6-1-2/3); nothing otherwise or when
-    /// the plan sets no swap cost.
+    /// Nothing unless the swap is the customer's fault. A lost or stolen unit is charged the policy's loss charge, as a unit
+    /// lost at the end of the contract is (004 §6-1-3: 紛失・盗難した場合も前号と同様 — the damage the vendor suffers is the unit
+    /// itself; 別紙4 §3-2, §4-4); the plan's swap cost when it has no loss charge. Any other customer-fault swap is charged
+    /// the plan's swap cost (004 §7-1 proviso: 交換に要した費用を請求できる; §6-1-2). Nothing when the plan sets neither.
     /// </summary>
-    public static Yen? For(ServicePlanPolicy policy, FaultAttribution attribution)
+    public static Yen? For(ServicePlanPolicy policy, SwapReason reason, FaultAttribution attribution)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return attribution == FaultAttribution.Customer ? policy.CustomerFaultSwapCost : null;
+        if (attribution != FaultAttribution.Customer)
+        {
+            return null;
+        }
+
+        return reason == SwapReason.LossOrTheft
+            ? policy.ReturnCharges?.Loss ?? policy.CustomerFaultSwapCost
+            : policy.CustomerFaultSwapCost;
     }
 }

@@ -104,8 +104,7 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
             customerFault ? "利用者の事務所で盗難（警察へ届出済み）" : null, policy, now.AddDays(-10), Operations);
         if (swap.SwapCost is { } cost)
         {
-            db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.SwapCost, cost,
-                $"機器交換費用（{swap.OldSerialNumber}）", "004 §7-1", swap.Id, today.AddDays(-10), now, Operations));
+            db.PendingCharges.Add(SwapPendingCharge.For(swap, cost, today.AddDays(-10), now, Operations));
         }
 
         if (target == SwapCaseStatus.Attributed)

@@ -38,8 +38,7 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
 
             if (swap.SwapCost is { } cost)
             {
-                db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.SwapCost, cost,
-                    $"機器交換費用（{swap.OldSerialNumber}）", "004 §7-1", swap.Id, BusinessCalendar.TokyoDate(now), now, currentUser.Name));
+                db.PendingCharges.Add(SwapPendingCharge.For(swap, cost, BusinessCalendar.TokyoDate(now), now, currentUser.Name));
             }
 
             await Task.CompletedTask;
@@ -174,7 +173,7 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
         return await ChangeAsync(db, swapId, async (swap, _, now) =>
         {
             var by = currentUser.Name;
-            var charges = await db.PendingCharges.Where(c => c.SourceId == swap.Id && c.Kind == PendingChargeKind.SwapCost).ToListAsync(cancellationToken);
+            var charges = await db.PendingCharges.Where(c => c.SourceId == swap.Id && SwapPendingCharge.Kinds.Contains(c.Kind)).ToListAsync(cancellationToken);
             if (charges.Any(c => c.Status == PendingChargeStatus.Billed))
             {
                 return SwapResult.Fail(SwapFailure.ChargeAlreadyBilled);
