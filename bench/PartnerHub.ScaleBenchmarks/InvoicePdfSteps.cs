@@ -52,17 +52,20 @@ internal static class InvoicePdfSteps
         var html = services.GetRequiredService<ComponentHtmlRenderer>();
         var chromium = services.GetRequiredService<ChromiumPrinter>();
         string body = await capture.Html!(html);
-        string page = PrintLayout.Wrap(body, capture.Options!);
+        var fonts = services.GetRequiredService<DocumentFonts>();
+        string page = PrintLayout.Wrap(body, capture.Options!, fonts);
+        string installedFonts = PrintLayout.Wrap(body, capture.Options!);
         var pdfOptions = PdfRenderer.ToPlaywright(capture.Options!);
 
         int n = Math.Max(10, documents / 2);
         var read = await Measure.RepeatAsync(ReadAsync, 3, n, TimeSpan.FromSeconds(20));
         var render = await Measure.RepeatAsync(() => capture.Html(html), 3, n, TimeSpan.FromSeconds(20));
-        var wrap = await Measure.RepeatAsync(() => Task.FromResult(PrintLayout.Wrap(body, capture.Options!)), 3, n, TimeSpan.FromSeconds(20));
+        var wrap = await Measure.RepeatAsync(() => Task.FromResult(PrintLayout.Wrap(body, capture.Options!, fonts)), 3, n, TimeSpan.FromSeconds(20));
         var print = await Measure.RepeatAsync(() => chromium.PrintAsync(page, pdfOptions, CancellationToken.None), 3, n, TimeSpan.FromSeconds(30));
+        var printInstalled = await Measure.RepeatAsync(() => chromium.PrintAsync(installedFonts, pdfOptions, CancellationToken.None), 3, n, TimeSpan.FromSeconds(30));
         var whole = await Measure.RepeatAsync(() => printer.RenderAsync(invoice, CancellationToken.None), 3, n, TimeSpan.FromSeconds(30));
         var hash = await Measure.RepeatAsync(() => Task.FromResult(InvoicePdf.HashOf(pdf)), 3, n, TimeSpan.FromSeconds(5));
-        Measure.Line($"invoice pdf steps (p50 / p95 ms): read {Measure.Ms(read.P50)} / {Measure.Ms(read.P95)}; HtmlRenderer {Measure.Ms(render.P50)} / {Measure.Ms(render.P95)}; print layout {Measure.Ms(wrap.P50)} / {Measure.Ms(wrap.P95)}; ChromiumPrinter.PrintAsync {Measure.Ms(print.P50)} / {Measure.Ms(print.P95)}; InvoicePrinter.RenderAsync (all of it) {Measure.Ms(whole.P50)} / {Measure.Ms(whole.P95)}; SHA-256 {Measure.Ms(hash.P50)} (HTML {page.Length / 1024d:N1} KiB); {Measure.Load()}");
+        Measure.Line($"invoice pdf steps (p50 / p95 ms): read {Measure.Ms(read.P50)} / {Measure.Ms(read.P95)}; HtmlRenderer {Measure.Ms(render.P50)} / {Measure.Ms(render.P95)}; print layout with font subsets {Measure.Ms(wrap.P50)} / {Measure.Ms(wrap.P95)}; ChromiumPrinter.PrintAsync {Measure.Ms(print.P50)} / {Measure.Ms(print.P95)} (installed fonts by local(): {Measure.Ms(printInstalled.P50)} / {Measure.Ms(printInstalled.P95)}); InvoicePrinter.RenderAsync (all of it) {Measure.Ms(whole.P50)} / {Measure.Ms(whole.P95)}; SHA-256 {Measure.Ms(hash.P50)} (HTML {page.Length / 1024d:N1} KiB); {Measure.Load()}");
 
         foreach (int parallel in new[] { 1, 2, 4, 8 })
         {

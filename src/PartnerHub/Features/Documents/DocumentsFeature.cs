@@ -17,6 +17,7 @@ public static class DocumentsFeature
         // One browser per process: the container disposes it (and Playwright's driver) at shutdown through IAsyncDisposable.
         services.AddSingleton<ChromiumPrinter>();
         services.AddSingleton<ComponentHtmlRenderer>();
+        services.AddSingleton<DocumentFonts>();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();
         services.AddSingleton<IExcelWriter, OpenXmlExcelWriter>();
         return services;

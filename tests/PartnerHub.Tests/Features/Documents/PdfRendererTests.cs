@@ -122,6 +122,32 @@ public sealed class PdfRendererTests(DocumentsFixture fixture)
         accepted.ForEach(s => s.Dispose());
     }
 
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task RenderAsync_FontSubsetsOnOrOff_SameTextSamePlacesSameTrueTypeFonts(string language)
+    {
+        // The hub embeds each document's faces cut to its characters (much cheaper for Chromium to print); the PDF must be the
+        // one the installed faces give: every word at the same place, the same fonts, embedded as TrueType, never Type 3.
+        var options = new PdfRenderOptions { Culture = CultureInfo.GetCultureInfo(language), Title = "適格請求書 INV-2027-000123", FooterText = "株式会社テスト & Co." };
+        var parameters = Parameters("請求書の発行について Invoice 0123456789", "販売パートナー各位 ｶﾅ ①②③ 〒105-0001 東京都港区虎ノ門１丁目 ¥1,234,567 (税込)");
+        await using ServiceProvider installed = DocumentsFixture.BuildServices(new Dictionary<string, string?> { ["Documents:EmbedFontSubsets"] = "false" });
+
+        byte[] subsetPdf = await fixture.Renderer.RenderAsync<TestDocument>(parameters, options, TestContext.Current.CancellationToken);
+        byte[] installedPdf = await installed.GetRequiredService<IPdfRenderer>().RenderAsync<TestDocument>(parameters, options, TestContext.Current.CancellationToken);
+
+        PrintLayout.Wrap("<p>x</p>", options, fixture.Services.GetRequiredService<DocumentFonts>())
+            .ShouldContain("data:font/ttf;base64,", customMessage: "HarfBuzz subsetting is in effect on this machine");
+        string subsetWords = await PdfTools.RunAsync("pdftotext", subsetPdf, "-bbox", "{file}", "-");
+        string installedWords = await PdfTools.RunAsync("pdftotext", installedPdf, "-bbox", "{file}", "-");
+        Words(subsetWords).ShouldBe(Words(installedWords));
+        Words(subsetWords).ShouldContain(w => w.Contains("販売パートナー各位", StringComparison.Ordinal));
+        string subsetFonts = await PdfTools.FontsAsync(subsetPdf);
+        FontNames(subsetFonts).ShouldBe(FontNames(await PdfTools.FontsAsync(installedPdf)));
+        subsetFonts.ShouldContain("CID TrueType");
+        subsetFonts.ShouldNotContain("Type 3");
+    }
+
     [Fact]
     public async Task RenderAsync_ChromiumMissing_ThrowsChromiumNotFoundNamingTheDebianPackage()
     {
@@ -154,6 +180,20 @@ public sealed class PdfRendererTests(DocumentsFixture fixture)
         TestContext.Current.TestOutputHelper?.WriteLine($"PDF render: cold {cold} ms (includes Chromium launch), warm {string.Join(" / ", warm)} ms");
         warm.Count.ShouldBe(3);
     }
+
+    // pdftotext -bbox: one line per word with its box; rounded to 0.1 pt.
+    private static List<string> Words(string bbox) =>
+    [
+        .. bbox.Split('\n').Where(l => l.Contains("<word ", StringComparison.Ordinal)).Select(l => System.Text.RegularExpressions.Regex.Replace(
+            l.Trim(), @"\d+\.\d+", m => double.Parse(m.Value, CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture))),
+    ];
+
+    // pdffonts: the embedded fonts' names without the subset prefix (ABCDEF+) and their types, in order.
+    private static List<string> FontNames(string fonts) =>
+    [
+        .. fonts.Split('\n').Skip(2).Where(l => l.Contains('+', StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf('+', StringComparison.Ordinal) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct().Order(StringComparer.Ordinal),
+    ];
 
     private static Dictionary<string, object?> Parameters(string heading, string body) => new()
     {

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace PartnerHub.Features.Documents.Pdf;
 
 /// <summary>Razor component → HTML (HtmlRenderer, in the requested culture) → print layout → PDF (Chromium).</summary>
-public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrinter printer, ILogger<PdfRenderer> logger) : IPdfRenderer
+public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, DocumentFonts fonts, ChromiumPrinter printer, ILogger<PdfRenderer> logger) : IPdfRenderer
 {
     public async Task<byte[]> RenderAsync<TComponent>(IDictionary<string, object?> parameters, PdfRenderOptions options, CancellationToken cancellationToken = default)
         where TComponent : IComponent
@@ -12,7 +12,7 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, ChromiumPrin
         ArgumentNullException.ThrowIfNull(options);
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         string body = await htmlRenderer.RenderAsync<TComponent>(parameters, options.Culture);
-        string html = PrintLayout.Wrap(body, options);
+        string html = PrintLayout.Wrap(body, options, fonts);
         byte[] pdf = await printer.PrintAsync(html, ToPlaywright(options), cancellationToken);
         logger.LogDebug(
             "Printed {Component} ({Culture}, {Bytes} bytes) in {Elapsed} ms",

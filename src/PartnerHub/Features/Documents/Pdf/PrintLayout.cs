@@ -6,8 +6,8 @@ namespace PartnerHub.Features.Documents.Pdf;
 
 /// <summary>Wraps a rendered component in a complete HTML page with the print stylesheet and the running header and footer.</summary>
 /// <remarks>
-/// Fonts: BIZ UDMincho (body) and BIZ UDGothic (headings, table headers, anything bold) from Debian's Morisawa packages, by local().
-/// They embed as real TrueType subsets. Noto CJK is never named: Chromium embeds it as Type 3 fonts (2.5× slower, larger, poor
+/// Fonts: BIZ UDMincho (body) and BIZ UDGothic (headings, table headers, anything bold) from Debian's Morisawa packages, embedded
+/// in the page cut to the document's characters (<see cref="DocumentFonts"/>), or by local() when that is not possible. They embed as real TrueType subsets. Noto CJK is never named: Chromium embeds it as Type 3 fonts (2.5× slower, larger, poor
 /// copy-paste). BIZ UDMincho has no bold, and a synthesised bold is embedded as Type 3, hence font-synthesis: none and bold only in Gothic.
 /// </remarks>
 public static class PrintLayout
@@ -15,14 +15,21 @@ public static class PrintLayout
     public const string BodyFont = "BIZ UDMincho";
     public const string HeadingFont = "BIZ UDGothic";
 
+    /// <summary>
+    /// The document faces. English documents use the proportional (P) faces of the same families: the UD faces have fixed-pitch
+    /// Latin letters. <see cref="DocumentFace.File"/> is the Debian package's file, relative to <c>Documents:FontDirectory</c>.
+    /// </summary>
+    internal static readonly DocumentFace[] Faces =
+    [
+        new("Doc Mincho", "100 900", "BIZ UDMincho", "BIZUDMincho-Regular", "bizud-mincho/BIZUDMincho-Regular.ttf", Proportional: false),
+        new("Doc Gothic", "100 599", "BIZ UDGothic", "BIZUDGothic-Regular", "bizud-gothic/BIZUDGothic-Regular.ttf", Proportional: false),
+        new("Doc Gothic", "600 900", "BIZ UDGothic Bold", "BIZUDGothic-Bold", "bizud-gothic/BIZUDGothic-Bold.ttf", Proportional: false),
+        new("Doc PMincho", "100 900", "BIZ UDPMincho", "BIZUDPMincho-Regular", "bizud-mincho/BIZUDPMincho-Regular.ttf", Proportional: true),
+        new("Doc PGothic", "100 599", "BIZ UDPGothic", "BIZUDPGothic-Regular", "bizud-gothic/BIZUDPGothic-Regular.ttf", Proportional: true),
+        new("Doc PGothic", "600 900", "BIZ UDPGothic Bold", "BIZUDPGothic-Bold", "bizud-gothic/BIZUDPGothic-Bold.ttf", Proportional: true),
+    ];
+
     private const string BaseStyles = """
-        @font-face { font-family: "Doc Mincho"; src: local("BIZ UDMincho"), local("BIZUDMincho-Regular"); font-weight: 100 900; font-style: normal; }
-        @font-face { font-family: "Doc Gothic"; src: local("BIZ UDGothic"), local("BIZUDGothic-Regular"); font-weight: 100 599; font-style: normal; }
-        @font-face { font-family: "Doc Gothic"; src: local("BIZ UDGothic Bold"), local("BIZUDGothic-Bold"); font-weight: 600 900; font-style: normal; }
-        /* English documents use the proportional (P) faces of the same families: the UD faces have fixed-pitch Latin letters. */
-        @font-face { font-family: "Doc PMincho"; src: local("BIZ UDPMincho"), local("BIZUDPMincho-Regular"); font-weight: 100 900; font-style: normal; }
-        @font-face { font-family: "Doc PGothic"; src: local("BIZ UDPGothic"), local("BIZUDPGothic-Regular"); font-weight: 100 599; font-style: normal; }
-        @font-face { font-family: "Doc PGothic"; src: local("BIZ UDPGothic Bold"), local("BIZUDPGothic-Bold"); font-weight: 600 900; font-style: normal; }
         /* Documents name fonts only through these variables, so a language switch changes every face at once. */
         :root { --doc-mincho: "Doc Mincho", serif; --doc-gothic: "Doc Gothic", sans-serif; }
         :root:lang(en) { --doc-mincho: "Doc PMincho", serif; --doc-gothic: "Doc PGothic", sans-serif; }
@@ -51,8 +58,8 @@ public static class PrintLayout
         .nowrap { white-space: nowrap; }
         """;
 
-    /// <summary>The full HTML page Chromium prints.</summary>
-    public static string Wrap(string bodyHtml, PdfRenderOptions options)
+    /// <summary>The full HTML page Chromium prints; with <paramref name="fonts"/>, the faces it uses are cut to its characters.</summary>
+    public static string Wrap(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         string orientation = options.Orientation == PdfOrientation.Landscape ? "landscape" : "portrait";
@@ -70,6 +77,7 @@ public static class PrintLayout
             <style>
             {pageRule}
             {RunningBoxes(options)}
+            {FontFaces(bodyHtml, options, fonts)}
             {BaseStyles}
             </style>
             </head>
@@ -89,9 +97,11 @@ public static class PrintLayout
     public static string RunningBoxes(PdfRenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Same rule as the page: proportional Latin for English documents. Margin boxes inherit from the page, not from body.
-        string face = string.Equals(options.Culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "BIZ UDPGothic" : HeadingFont;
-        string style = $"font-family: \"{face}\", sans-serif; font-weight: 400; font-style: normal; font-size: 8pt; line-height: 8pt; color: #444;";
+        // Same rule as the page: proportional Latin for English documents. Margin boxes inherit from the page, not from body, so they
+        // name the document face itself (cut to the document's characters like the body's), then the installed one.
+        bool english = IsProportional(options);
+        string family = english ? "\"Doc PGothic\", \"BIZ UDPGothic\"" : $"\"Doc Gothic\", \"{HeadingFont}\"";
+        string style = $"font-family: {family}, sans-serif; font-weight: 400; font-style: normal; font-size: 8pt; line-height: 8pt; color: #444;";
         var boxes = new StringBuilder("@page {");
         if (!string.IsNullOrWhiteSpace(options.Title))
         {
@@ -106,6 +116,35 @@ public static class PrintLayout
         boxes.Append(CultureInfo.InvariantCulture, $" @bottom-right {{ content: counter(page) \" / \" counter(pages); {style} {FooterPlace} }}");
         return boxes.Append(" }").ToString();
     }
+
+    /// <summary>
+    /// The @font-face rules. Each names the installed face by local(); the faces of the document's language are, when
+    /// <paramref name="fonts"/> can, an embedded subset of that face holding the document's characters instead (see
+    /// <see cref="DocumentFonts"/> for why).
+    /// </summary>
+    private static string FontFaces(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts)
+    {
+        bool proportional = IsProportional(options);
+        IReadOnlySet<int>? characters = null;
+        var rules = new StringBuilder();
+        foreach (DocumentFace face in Faces)
+        {
+            string? source = null;
+            if (fonts is not null && face.Proportional == proportional)
+            {
+                characters ??= DocumentFonts.CharactersOf(bodyHtml, options.Title, options.FooterText);
+                source = fonts.SubsetSource(face, characters);
+            }
+
+            source ??= $"local(\"{face.LocalName}\"), local(\"{face.PostScriptName}\")";
+            rules.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: \"{face.Family}\"; src: {source}; font-weight: {face.Weights}; font-style: normal; }}\n");
+        }
+
+        return rules.ToString();
+    }
+
+    private static bool IsProportional(PdfRenderOptions options) =>
+        string.Equals(options.Culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
 
     // Where Chromium's header and footer templates put their line: 5.2 mm below the top edge and 5.1 mm above the bottom edge
     // (pdftotext -bbox of both versions agree within 1 pt), whatever the page margins.
