@@ -18,7 +18,8 @@ installed() {
 }
 
 need_packages=()
-for package in chromium poppler-utils fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fontconfig; do
+# libharfbuzz-subset0 cuts each PDF's fonts down to its own characters (Features/Documents/Pdf/FontSubsetter.cs).
+for package in chromium poppler-utils fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho fontconfig libharfbuzz-subset0; do
   installed "$package" || need_packages+=("$package")
 done
 # ICU's package name carries its version (libicu72 on Debian 12); any of them will do.
