@@ -2716,3 +2716,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [CustomerId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [Method] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [PayeePartnerId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_CustomerId] ON [Payments] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_PayeePartnerId_CustomerId_ReceivedOn] ON [Payments] ([PayeePartnerId], [CustomerId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD CONSTRAINT [FK_Payments_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD CONSTRAINT [FK_Payments_Organisations_PayeePartnerId] FOREIGN KEY ([PayeePartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207195818_RetailCustomerReceipts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207195818_RetailCustomerReceipts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -228,8 +228,12 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
             : p.PartnerId == TenantPartnerId);
         // Invoicing runs are finance's (vendor) records; partners see their invoices, never the run.
         builder.Entity<Domain.Billing.Runs.InvoicingRun>().HasQueryFilter(r => SeesAllPartners);
-        // A partner reads the payments booked to it; unassigned bank records and finance's payer name table are the vendor's.
-        builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners || (p.PartnerId != null && p.PartnerId == TenantPartnerId));
+        // A partner reads the payments booked to it and the receipts of its own customers (retail); unassigned bank records and
+        // finance's payer name table are the vendor's. Customer receipts are the partner's business alone, like its retail invoices:
+        // the vendor's users and jobs never read them.
+        builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners
+            ? p.PayeePartnerId == null
+            : p.PayeePartnerId == null ? p.PartnerId != null && p.PartnerId == TenantPartnerId : p.PayeePartnerId == TenantPartnerId);
         builder.Entity<Domain.Billing.Payments.PayerName>().HasQueryFilter(n => SeesAllPartners);
         // Bank 取消 records the import could not match name no partner for sure: finance's work list only.
         builder.Entity<Domain.Billing.Payments.BankCancellation>().HasQueryFilter(c => SeesAllPartners);
@@ -336,7 +340,20 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
                 throw new TenantAccessDeniedException("Service notices are published by the vendor; partners only acknowledge them.");
             }
 
-            if (entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice
+            // A partner records its own customers' receipts (retail) and nothing else of the payments; the vendor never writes them.
+            bool partnersOwnReceipt = false;
+            if (entry.Entity is Domain.Billing.Payments.Payment)
+            {
+                var payee = entry.Property(nameof(Domain.Billing.Payments.Payment.PayeePartnerId));
+                partnersOwnReceipt = !SeesAllPartners && TenantPartnerId != Guid.Empty && Equals(payee.CurrentValue, TenantPartnerId)
+                    && (entry.State == EntityState.Added || Equals(payee.OriginalValue, TenantPartnerId));
+                if (SeesAllPartners && (payee.CurrentValue is not null || payee.OriginalValue is not null))
+                {
+                    throw new TenantAccessDeniedException("A customer's receipt is recorded by the partner that received it.");
+                }
+            }
+
+            if (!partnersOwnReceipt && entry.Entity is Domain.Billing.Payments.Payment or Domain.Billing.Payments.PayerName or Domain.Billing.Payments.DunningNotice
                 or Domain.Billing.Payments.BankCancellation && !SeesAllPartners)
             {
                 throw new TenantAccessDeniedException("Payments, payer names and reminders are recorded by the vendor's finance.");

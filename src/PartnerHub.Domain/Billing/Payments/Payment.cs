@@ -13,6 +13,25 @@ public enum PaymentSource
     ZenginImport,
 }
 
+/// <summary>How a customer paid a partner's retail invoice (recorded with a customer receipt).</summary>
+public enum PaymentMethod
+{
+    /// <summary>銀行振込.</summary>
+    BankTransfer,
+
+    /// <summary>口座振替.</summary>
+    DirectDebit,
+
+    /// <summary>現金.</summary>
+    Cash,
+
+    /// <summary>小切手・手形.</summary>
+    Cheque,
+
+    /// <summary>その他 (the note says what).</summary>
+    Other,
+}
+
 /// <summary>How the payer was found at import; <see cref="Assigned"/> once finance decided by hand.</summary>
 public enum PaymentMatchState
 {
@@ -62,6 +81,9 @@ public enum PaymentRefusal
     /// <summary>A reversal needs the reason finance gives (組戻し, 取消 record, …).</summary>
     ReversalReasonMissing,
 
+    /// <summary>A customer receipt names how the customer paid.</summary>
+    MethodMissing,
+
     /// <summary>
     /// Part of the payment was carried as the partner's credit and has since settled an invoice issued after the money arrived;
     /// finance releases that allocation first, knowingly re-opening the later invoice.
@@ -76,7 +98,11 @@ public enum PaymentRefusal
 public sealed record BankRecordOrigin(string FileName, int RecordNumber, string RecordIdentity);
 
 /// <summary>
-/// Money received from a partner: the amount in whole yen on the day it arrived, under the payer name the bank printed.
+/// Money received: from a partner against the vendor's (wholesale) invoices, or — a <em>customer receipt</em> — from a partner's
+/// customer against the partner's own (retail) invoices, received by that partner (<see cref="PayeePartnerId"/>). Both follow the
+/// same rules: the payer is <see cref="PayerId"/> (the partner, or the customer), allocations go only to invoices addressed to that
+/// payer and never beyond their open balance, and what is not allocated is the payer's credit.
+/// The amount in whole yen on the day it arrived, under the payer name the bank printed.
 /// It is allocated to the partner's invoices (partially, to several, or later); what is not allocated is the partner's credit
 /// (an over-payment or an advance) that finance can allocate to a later invoice. The partner is known at once for a manual
 /// receipt, and for an imported one once matched or assigned. State changes only through the methods below.
@@ -132,6 +158,21 @@ public sealed class Payment : IVersioned
     /// <summary>The matcher's reasons (<c>PayerMatchReason</c> names, comma-separated), kept for the result and the detail page.</summary>
     public string MatchReasons { get; private set; }
 
+    /// <summary>For a customer receipt: the partner that received the money (the issuer of the retail invoices it settles); null for the vendor's.</summary>
+    public Guid? PayeePartnerId { get; private set; }
+
+    /// <summary>For a customer receipt: the paying customer.</summary>
+    public Guid? CustomerId { get; private set; }
+
+    /// <summary>For a customer receipt: how the customer paid.</summary>
+    public PaymentMethod? Method { get; private set; }
+
+    /// <summary>Who paid: the customer for a customer receipt, otherwise the partner once known. Allocations go to this payer's invoices only.</summary>
+    public Guid? PayerId => CustomerId ?? PartnerId;
+
+    /// <summary>A partner's customer paid the partner (retail), not a partner the vendor (wholesale).</summary>
+    public bool IsCustomerReceipt => PayeePartnerId is not null;
+
     /// <summary>Finance's note (e.g. what the receipt is for).</summary>
     public string? Note { get; private set; }
 
@@ -184,6 +225,35 @@ public sealed class Payment : IVersioned
         return new PaymentResult(payment, null);
     }
 
+    /// <summary>
+    /// A receipt a partner records by hand: its <paramref name="customerId"/> paid it <paramref name="amount"/> on
+    /// <paramref name="receivedOn"/>, by <paramref name="method"/>. Allocated like any payment (<see cref="AllocateTo"/>), to the
+    /// customer's invoices from this partner only; what is left is the customer's credit.
+    /// </summary>
+    public static PaymentResult RecordCustomerReceipt(Guid id, Guid payeePartnerId, Guid customerId, DateOnly receivedOn, Yen amount, string? payerName,
+        PaymentMethod? method, string? note, DateTimeOffset at, string by)
+    {
+        if (Validate(amount, payerName) is { } refusal)
+        {
+            return new PaymentResult(null, refusal);
+        }
+
+        if (method is null || !Enum.IsDefined(method.Value))
+        {
+            return new PaymentResult(null, PaymentRefusal.MethodMissing);
+        }
+
+        var payment = new Payment(id, receivedOn, amount, payerName!, PaymentSource.Manual, at, by)
+        {
+            PayeePartnerId = payeePartnerId,
+            CustomerId = customerId,
+            Method = method,
+            MatchState = PaymentMatchState.Assigned,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        };
+        return new PaymentResult(payment, null);
+    }
+
     /// <summary>A bank record as imported, with the matcher's verdict; <paramref name="partnerId"/> only when matched.</summary>
     public static PaymentResult Import(Guid id, BankRecordOrigin origin, DateOnly receivedOn, Yen amount, string? payerName, PaymentMatchState state,
         IEnumerable<string> reasons, Guid? partnerId, DateTimeOffset at, string by)
@@ -215,7 +285,7 @@ public sealed class Payment : IVersioned
             return PaymentRefusal.AlreadyReversed;
         }
 
-        if (_allocations.Count > 0 && PartnerId != partnerId)
+        if (IsCustomerReceipt || (_allocations.Count > 0 && PartnerId != partnerId))
         {
             return PaymentRefusal.AlreadyAllocated;
         }
@@ -226,22 +296,23 @@ public sealed class Payment : IVersioned
     }
 
     /// <summary>
-    /// Allocates <paramref name="amount"/> of this payment to an invoice of its partner whose open balance is
-    /// <paramref name="openBalance"/> (total − allocations − credit notes, as the caller read it).
+    /// Allocates <paramref name="amount"/> of this payment to an invoice of its payer whose open balance is
+    /// <paramref name="openBalance"/> (total − allocations − credit notes, as the caller read it). <paramref name="invoicePayerId"/>
+    /// is who the invoice bills: the partner of a wholesale invoice, the customer of a retail one.
     /// </summary>
-    public PaymentRefusal? AllocateTo(Guid invoiceId, Guid invoicePartnerId, Yen openBalance, Yen amount, DateTimeOffset at, string by)
+    public PaymentRefusal? AllocateTo(Guid invoiceId, Guid invoicePayerId, Yen openBalance, Yen amount, DateTimeOffset at, string by)
     {
         if (IsReversed)
         {
             return PaymentRefusal.AlreadyReversed;
         }
 
-        if (PartnerId is null)
+        if (PayerId is null)
         {
             return PaymentRefusal.NoPartner;
         }
 
-        if (invoicePartnerId != PartnerId)
+        if (invoicePayerId != PayerId)
         {
             return PaymentRefusal.InvoiceOfAnotherPartner;
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using PartnerHub.Features.Billing.Exports;
 using PartnerHub.Features.Billing.FinanceHome;
 using PartnerHub.Features.Billing.Payments;
+using PartnerHub.Features.Billing.Retail;
 using PartnerHub.Features.Documents.Downloads;
 
 namespace PartnerHub.Features.Billing;
@@ -26,6 +27,8 @@ public static class BillingFeature
         services.AddScoped<Retail.CreateRetailInvoiceDraft>();
         services.AddScoped<Retail.AddRetailContractCharges>();
         services.AddScoped<Retail.RetailCustomerSearch>();
+        services.AddScoped<Retail.RecordCustomerReceipt>();
+        services.AddScoped<Retail.RetailReceivableQueries>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
@@ -57,6 +60,7 @@ public static class BillingFeature
         }
 
         endpoints.MapBillingExportEndpoints();
+        endpoints.MapRetailReceivableEndpoints();
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.Partners;
 
 namespace PartnerHub.Data.Configurations.Billing;
@@ -31,6 +32,13 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasIndex(p => p.BankRecordIdentity).IsUnique();
         builder.HasIndex(p => new { p.PartnerId, p.ReceivedOn });
         builder.HasIndex(p => p.ReceivedOn);
+        // Customer receipts (retail): the partner that received the money, the customer who paid, how.
+        builder.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.PayeePartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.PayeePartnerId, p.CustomerId, p.ReceivedOn });
+        builder.Ignore(p => p.PayerId);
+        builder.Ignore(p => p.IsCustomerReceipt);
         builder.OwnsMany(p => p.Allocations, allocation =>
         {
             allocation.ToTable("PaymentAllocations");

@@ -800,6 +800,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(120)");
 
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("MatchReasons")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -811,11 +814,18 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PayeePartnerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("PayerName")
@@ -875,6 +885,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[BankRecordIdentity] IS NOT NULL");
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ReversalRecordIdentity")
@@ -882,6 +894,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasFilter("[ReversalRecordIdentity] IS NOT NULL");
 
                     b.HasIndex("PartnerId", "ReceivedOn");
+
+                    b.HasIndex("PayeePartnerId", "CustomerId", "ReceivedOn");
 
                     b.ToTable("Payments");
                 });
@@ -3738,9 +3752,19 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.Payment", b =>
                 {
+                    b.HasOne("PartnerHub.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PayeePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("PartnerHub.Domain.Billing.Payments.PaymentAllocation", "Allocations", b1 =>

@@ -786,6 +786,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MatchReasons")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -797,11 +800,18 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PayeePartnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayerName")
@@ -860,12 +870,16 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasIndex("BankRecordIdentity")
                         .IsUnique();
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ReversalRecordIdentity")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "ReceivedOn");
+
+                    b.HasIndex("PayeePartnerId", "CustomerId", "ReceivedOn");
 
                     b.ToTable("Payments");
                 });
@@ -3781,9 +3795,19 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PartnerHub.Domain.Billing.Payments.Payment", b =>
                 {
+                    b.HasOne("PartnerHub.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Partners.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PayeePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("PartnerHub.Domain.Billing.Payments.PaymentAllocation", "Allocations", b1 =>

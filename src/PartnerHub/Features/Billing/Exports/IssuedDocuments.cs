@@ -7,10 +7,10 @@ namespace PartnerHub.Features.Billing.Exports;
 /// <summary>The documents finance exports: issued invoices and credit notes (a cancelled invoice was issued and booked; its credit note reverses it). Drafts never.</summary>
 internal static class IssuedDocuments
 {
-    public static IQueryable<Invoice> Of(HubDbContext db, Guid? issuerId, Guid? partnerId)
+    // Wholesale unless told: a partner's own retail invoices are never its payables nor the vendor's receivables.
+    public static IQueryable<Invoice> Of(HubDbContext db, Guid? issuerId, Guid? partnerId, InvoiceRecipientKind recipients = InvoiceRecipientKind.Partner)
     {
-        // Wholesale only: a partner's own retail invoices are never its payables nor the vendor's receivables.
-        var documents = db.Invoices.AsNoTracking().Where(i => i.RecipientKind == InvoiceRecipientKind.Partner && i.Status != InvoiceStatus.Draft);
+        var documents = db.Invoices.AsNoTracking().Where(i => i.RecipientKind == recipients && i.Status != InvoiceStatus.Draft);
         if (issuerId is { } issuer)
         {
             documents = documents.Where(i => i.IssuerId == issuer);
@@ -26,7 +26,7 @@ internal static class IssuedDocuments
 
     public static IQueryable<Invoice> Of(HubDbContext db, ReceivableFilter filter)
     {
-        var documents = Of(db, filter.IssuerId, filter.PartnerId);
+        var documents = Of(db, filter.IssuerId, filter.PartnerId, filter.Recipients);
         return filter.CounterpartyId is { } counterparty ? documents.Where(i => i.RecipientId == counterparty) : documents;
     }
 

@@ -2,15 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Domain.Accounting;
 using PartnerHub.Domain.Billing;
+using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Money;
 
 namespace PartnerHub.Features.Billing.Exports;
 
 /// <summary>
 /// Which receivables: one issuer's (the vendor's, or a partner billing customers), optionally one partner's documents, optionally
-/// one counterparty's (the recipient: a partner's own statement is what it was billed, not what it billed its customers).
+/// one counterparty's (the recipient: a partner's own statement is what it was billed, not what it billed its customers); in the
+/// wholesale book (documents addressed to partners) unless <paramref name="Recipients"/> says customers (a partner's retail book).
 /// </summary>
-public sealed record ReceivableFilter(Guid? IssuerId = null, Guid? PartnerId = null, Guid? CounterpartyId = null);
+public sealed record ReceivableFilter(Guid? IssuerId = null, Guid? PartnerId = null, Guid? CounterpartyId = null,
+    InvoiceRecipientKind Recipients = InvoiceRecipientKind.Partner);
 
 /// <summary>What a counterparty still owed on one invoice at a day.</summary>
 /// <param name="InvoiceId">The invoice.</param>

@@ -88,7 +88,8 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var payments = db.Payments.AsNoTracking();
+        // Finance's payments (the vendor's receivables): a partner's receipts from its own customers are listed with its retail invoices.
+        var payments = db.Payments.AsNoTracking().Where(p => p.PayeePartnerId == null);
         if (filter.From is { } from)
         {
             payments = payments.Where(p => p.ReceivedOn >= from);
@@ -152,7 +153,7 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
     public async Task<PaymentDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.PayeePartnerId == null, cancellationToken);
         if (payment is null)
         {
             return null;
@@ -176,7 +177,8 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
         var payments = await db.Payments.AsNoTracking().Where(p => p.Allocations.Any(a => a.InvoiceId == invoiceId)).ToListAsync(cancellationToken);
         return
         [
-            .. payments.SelectMany(p => p.Allocations.Where(a => a.InvoiceId == invoiceId).Select(a => new InvoicePaymentLine(p.Id, p.ReceivedOn, p.PayerName, a.Amount)))
+            .. payments.SelectMany(p => p.Allocations.Where(a => a.InvoiceId == invoiceId)
+                    .Select(a => new InvoicePaymentLine(p.Id, p.ReceivedOn, p.PayerName, a.Amount) { Method = p.Method, Note = p.Note, PaymentAmount = p.Amount }))
                 .OrderBy(l => l.ReceivedOn),
         ];
     }
@@ -193,6 +195,15 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
     }
 }
 
-public sealed record InvoicePaymentLine(Guid PaymentId, DateOnly ReceivedOn, string PayerName, Yen Amount);
+/// <summary>A payment as an invoice's page lists it: the part of it allocated to the invoice (<c>Amount</c>) and, for a customer receipt, how it was paid.</summary>
+public sealed record InvoicePaymentLine(Guid PaymentId, DateOnly ReceivedOn, string PayerName, Yen Amount)
+{
+    public PaymentMethod? Method { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>The whole payment (more than <c>Amount</c> when part of it went to other invoices or stayed as credit).</summary>
+    public Yen PaymentAmount { get; init; }
+}
 
 public sealed record PayerNameRow(Guid Id, Guid PartnerId, string PartnerName, string Name, string Key, PayerNameOrigin Origin, DateTimeOffset CreatedAt, string CreatedBy);

@@ -105,19 +105,27 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
     private async Task<DunningPolicy> DunningAsync(CancellationToken cancellationToken) =>
         options.Value.DunningOn(await calendars.CurrentAsync(cancellationToken));
 
-    internal static async Task<List<InvoiceBalance>> InvoiceBalancesAsync(HubDbContext db, DunningPolicy policy, DateOnly today, Guid? partnerId, Guid? invoiceId,
-        CancellationToken cancellationToken)
-    {
+    internal static Task<List<InvoiceBalance>> InvoiceBalancesAsync(HubDbContext db, DunningPolicy policy, DateOnly today, Guid? partnerId, Guid? invoiceId,
+        CancellationToken cancellationToken) =>
         // Receivables are what partners owe the vendor: issued wholesale documents addressed to a partner.
+        InvoiceBalancesAsync(db, policy, today, InvoiceRecipientKind.Partner, partnerId, invoiceId, cancellationToken);
+
+    /// <summary>
+    /// The balances of the issued invoices the user may see in one book: addressed to partners (the vendor's receivables) or to
+    /// customers (a partner's retail receivables, <c>Retail/RetailReceivables</c>). One rule for both: total − allocations − credit notes.
+    /// </summary>
+    internal static async Task<List<InvoiceBalance>> InvoiceBalancesAsync(HubDbContext db, DunningPolicy policy, DateOnly today, InvoiceRecipientKind recipients,
+        Guid? partnerId, Guid? invoiceId, CancellationToken cancellationToken)
+    {
         var documents = db.Invoices.AsNoTracking()
-            .Where(i => i.RecipientKind == InvoiceRecipientKind.Partner && i.Status != InvoiceStatus.Draft);
+            .Where(i => i.RecipientKind == recipients && i.Status != InvoiceStatus.Draft);
         if (partnerId is { } partner)
         {
             documents = documents.Where(i => i.PartnerId == partner);
         }
 
         var invoices = await documents.Where(i => i.Kind == InvoiceKind.Invoice && (invoiceId == null || i.Id == invoiceId))
-            .Select(i => new { i.Id, i.PartnerId, i.Number, i.RecipientName, i.TransactionDate, i.DueDate, i.GrandTotal, i.Status })
+            .Select(i => new { i.Id, i.PartnerId, i.RecipientId, i.Number, i.RecipientName, i.TransactionDate, i.DueDate, i.GrandTotal, i.Status })
             .ToListAsync(cancellationToken);
         var ids = invoices.Select(i => i.Id).ToList();
         var credits = (await documents.Where(i => i.Kind == InvoiceKind.CreditNote && i.OriginalInvoiceId != null && ids.Contains(i.OriginalInvoiceId!.Value))
@@ -137,7 +145,7 @@ public sealed class ReceivableQueries(IDbContextFactory<HubDbContext> contextFac
                 var open = ReceivableAllocation.OpenBalance(i.GrandTotal, allocated, credited);
                 int overdue = policy.DaysOverdue(i.DueDate, today);
                 return new InvoiceBalance(i.Id, i.PartnerId, i.Number ?? string.Empty, i.RecipientName, i.TransactionDate, i.DueDate, i.Status, i.GrandTotal,
-                    -credited, allocated, open, open > Yen.Zero && overdue > 0 ? overdue : 0);
+                    -credited, allocated, open, open > Yen.Zero && overdue > 0 ? overdue : 0) { RecipientId = i.RecipientId };
             }),
         ];
     }
@@ -155,6 +163,9 @@ public sealed record InvoiceBalance(
     public bool IsOverdue => DaysOverdue > 0;
 
     public bool IsPaid => Open == Yen.Zero;
+
+    /// <summary>Who the invoice bills: the partner (wholesale) or the customer (retail).</summary>
+    public Guid RecipientId { get; init; }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Billing.Payments;
 using PartnerHub.Domain.Billing.Retail;
 using PartnerHub.Domain.Billing.Runs;
 using PartnerHub.Domain.Contracts;
@@ -71,6 +72,18 @@ public sealed class DemoRetailInvoices(IServiceScopeFactory scopes, HubDbContext
         catch (ChromiumNotFoundException exception)
         {
             logger.LogWarning(exception, "The demo retail invoice stays a draft: Chromium is not installed to print it.");
+        }
+
+        // The customer has paid part of it by bank transfer, so the invoice shows a receipt and the receivables list a customer.
+        if (await services.GetRequiredService<RetailReceivableQueries>().InvoiceBalanceAsync(issuedDraft, today, cancellationToken) is { } balance)
+        {
+            var paidOn = billable.BilledOn.AddDays(10) < today ? billable.BilledOn.AddDays(10) : today;
+            var receipt = await services.GetRequiredService<RecordCustomerReceipt>().ExecuteAsync(new CustomerReceiptInput(issuedDraft, paidOn,
+                balance.Open.Amount / 2, balance.RecipientName, PaymentMethod.BankTransfer, "初回分（残額は翌月払いのご連絡あり）"), cancellationToken);
+            if (receipt.PaymentId is null)
+            {
+                throw new InvalidOperationException($"Demo customer receipt refused: {receipt.Problem} {receipt.Refusal}.");
+            }
         }
     }
 
