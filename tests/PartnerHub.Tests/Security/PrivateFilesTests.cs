@@ -31,6 +31,22 @@ public class PrivateFilesTests(HubAppFactory app)
     }
 
     [Fact]
+    public async Task DroppedMail_InAFolderTheHubCreates_IsReadableByTheServiceAccountOnly()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes");
+        string folder = Path.Combine(Path.GetTempPath(), "partnerhub-tests", $"mail-{Guid.NewGuid():N}", "drop");
+        var drop = new PartnerHub.Infrastructure.Mail.PickupDirectoryDelivery(folder);
+        var message = new MimeKit.MimeMessage { Subject = "請求書を発行しました", MessageId = $"{Guid.NewGuid():N}@hub.example", Body = new MimeKit.TextPart("plain") { Text = "鈴木 様" } };
+        message.From.Add(new MimeKit.MailboxAddress("PartnerHub", "hub@hub.example"));
+        message.To.Add(new MimeKit.MailboxAddress("鈴木", "suzuki@hokuriku-net.example.jp"));
+
+        (await drop.DeliverAsync(message, TestContext.Current.CancellationToken)).Outcome.ShouldBe(PartnerHub.Infrastructure.Mail.DeliveryOutcome.Delivered);
+
+        File.GetUnixFileMode(folder).ShouldBe(OwnerOnly | UnixFileMode.UserExecute);
+        File.GetUnixFileMode(drop.FileOf(message)).ShouldBe(OwnerOnly);
+    }
+
+    [Fact]
     public void NewFolder_IsTheServiceAccountsOnly_AndAnExistingOneKeepsItsMode()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes");

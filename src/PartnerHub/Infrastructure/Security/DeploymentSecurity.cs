@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
 
 namespace PartnerHub.Infrastructure.Security;
@@ -29,6 +30,7 @@ public static class DeploymentSecurity
                 }
             }
         });
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<TrustedProxyOptions>>((options, proxies) => options.HttpsPort = proxies.Value.HttpsPort);
         services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
             options.Cookie.SecurePolicy = CookieSecurity(environment);

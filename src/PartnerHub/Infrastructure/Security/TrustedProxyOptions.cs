@@ -17,6 +17,13 @@ public sealed class TrustedProxyOptions : IValidatableObject
     /// <summary>Networks of the proxies in CIDR notation, e.g. "10.0.0.0/24".</summary>
     public string[] KnownNetworks { get; set; } = [];
 
+    /// <summary>
+    /// The port of the public https address (the proxy's) that a plain-http request is redirected to outside Development.
+    /// The hub itself listens on http only, so it cannot find the port by itself: without one it would not redirect at all.
+    /// </summary>
+    [Range(1, 65535)]
+    public int HttpsPort { get; set; } = 443;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))

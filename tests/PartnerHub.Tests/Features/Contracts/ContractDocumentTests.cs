@@ -13,6 +13,9 @@ namespace PartnerHub.Tests.Features.Contracts;
 
 public class ContractDocumentTests : MudTestContext
 {
+    private static readonly string[] PolicyResources =
+        ["Contracts/ContractStrings.resx", "Contracts/ContractStrings.en.resx", "Quotes/QuoteStrings.resx", "Quotes/QuoteStrings.en.resx"];
+
     private static readonly DateTimeOffset At = new(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(9));
 
     public ContractDocumentTests()
@@ -83,6 +86,90 @@ public class ContractDocumentTests : MudTestContext
         clauses.ShouldContain("期間満了日の2か月前の応当日");
         clauses.ShouldContain("1年間自動更新されます");
     }
+
+    [Fact]
+    [Trait("Article", "002 §12-1")]
+    public void Render_ContractUnderAVersionWithoutMidTermNotice_SaysNoNoticeIsNeededInsteadOfZeroDays()
+    {
+        var clauses = RenderFor(ServicePlan.ChamberUtm, VersionOf(ServicePlan.ChamberUtm, s => s with { MidTermCancellationNotice = null }))
+            .Find("[data-testid=clauses]").TextContent;
+
+        clauses.ShouldContain("中途解約の申し出に予告期間はありません");
+        clauses.ShouldContain("中途解約に違約金はありません");
+        clauses.ShouldNotContain("0日");
+        clauses.ShouldNotContain("希望日");
+    }
+
+    [Fact]
+    [Trait("Article", "002 §12-1")]
+    public void Render_ChamberUtmContractUnderTheBuiltInPolicy_PrintsTheMidTermDeadlineRolledBackToABusinessDay()
+    {
+        var clauses = RenderFor(ServicePlan.ChamberUtm).Find("[data-testid=clauses]").TextContent;
+
+        clauses.ShouldContain("中途解約は希望日の2か月前の応当日（その月に応当日がないときは月末日。営業日でない場合はその直前の営業日）までにお申し出ください");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-3")]
+    public void Render_ContractUnderAVersionWithANoticeInWeeks_CountsBackWithoutTheMonthOnlyCorrespondingDay()
+    {
+        var clauses = RenderFor(ServicePlan.SensorService, VersionOf(ServicePlan.SensorService, s => s with { NonRenewalNotice = NoticePeriod.Weeks(6) }))
+            .Find("[data-testid=clauses]").TextContent;
+
+        clauses.ShouldContain("期間満了日の6週間前までに、販売パートナーを経由して");
+        clauses.ShouldNotContain("応当日");
+        clauses.ShouldNotContain("月末日");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-3")]
+    public void Render_ContractUnderAVersionWithoutNonRenewalNotice_AllowsNoticeUntilExpiryInsteadOfZeroDays()
+    {
+        var clauses = RenderFor(ServicePlan.SensorService, VersionOf(ServicePlan.SensorService, s => s with { NonRenewalNotice = null }))
+            .Find("[data-testid=clauses]").TextContent;
+
+        clauses.ShouldContain("期間満了日までに、販売パートナーを経由して");
+        clauses.ShouldNotContain("0日");
+        clauses.ShouldNotContain("応当日");
+    }
+
+    [Fact]
+    [Trait("Article", "002 §12-1; 004 §4-3")]
+    public void Render_InEnglish_WordsDaysNoticeAndAMissingMidTermNoticeWithoutMonthsOrZero()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("en");
+
+        var sensor = RenderFor(ServicePlan.SensorService, VersionOf(ServicePlan.SensorService, s => s with { NonRenewalNotice = NoticePeriod.Days(30) }))
+            .Find("[data-testid=clauses]").TextContent;
+        var chamber = RenderFor(ServicePlan.ChamberUtm, VersionOf(ServicePlan.ChamberUtm, s => s with { MidTermCancellationNotice = null }))
+            .Find("[data-testid=clauses]").TextContent;
+
+        sensor.ShouldContain("reaches the vendor by 30 days before expiry (art. 4-3)");
+        sensor.ShouldNotContain("corresponding day");
+        chamber.ShouldContain("A mid-term cancellation needs no prior notice.");
+        chamber.ShouldNotContain("0 days");
+        chamber.ShouldNotContain("desired date");
+    }
+
+    [Fact]
+    public void Resources_EveryNoteOrClauseWithTheMidTermDeadline_HasAVariantForAPolicyWithoutOne()
+    {
+        foreach (string file in PolicyResources)
+        {
+            var texts = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "PartnerHub", "Features", file)).Root!.Elements("data")
+                .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+            foreach (var (name, _) in texts.Where(t => t.Key.StartsWith("Clause", StringComparison.Ordinal) || t.Key.StartsWith("DocumentNote", StringComparison.Ordinal))
+                .Where(t => t.Value.Contains("{3}", StringComparison.Ordinal)))
+            {
+                texts.ShouldContainKey(name + PartnerHub.Features.Documents.PolicyText.NoMidTermNoticeSuffix, file);
+            }
+        }
+    }
+
+    private static PlanPolicyVersion VersionOf(ServicePlan plan, Func<PlanPolicySettings, PlanPolicySettings> change) =>
+        PlanPolicyVersion.Schedule(Guid.NewGuid(), plan.Code, new DateOnly(2026, 10, 1), change(PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(plan.Code))), [],
+            new DateOnly(2026, 9, 1), At, "admin").Version.ShouldNotBeNull();
 
     private IRenderedComponent<ContractDocument> RenderFor(ServicePlan plan, PlanPolicyVersion? version = null) =>
         Render<ContractDocument>(p => p.Add(d => d.Detail, Detail(plan, version)).Add(d => d.Today, new DateOnly(2026, 12, 20)).Add(d => d.Calendars, BusinessCalendarSet.SeedsOnly));

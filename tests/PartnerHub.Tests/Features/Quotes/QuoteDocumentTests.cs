@@ -51,6 +51,50 @@ public class QuoteDocumentTests : MudTestContext
         notes.ShouldContain("期間満了日の2か月前の応当日");
     }
 
+    [Fact]
+    [Trait("Article", "004 §4-3")]
+    public void Render_QuoteUnderAVersionWithANoticeInDays_CountsBackWithoutTheMonthOnlyCorrespondingDay()
+    {
+        var builtIn = PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(Plan.Code));
+        var inForce = Version(new DateOnly(2026, 10, 1), builtIn with { NonRenewalNotice = NoticePeriod.Days(14) }, []);
+
+        var notes = NotesOf(new DateOnly(2026, 11, 2), new PlanPolicySet([inForce]));
+
+        notes.ShouldContain("期間満了日の14日前までに書面による申し出がない場合");
+        notes.ShouldNotContain("応当日");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-3")]
+    public void Render_QuoteUnderAVersionWithoutNonRenewalNotice_AllowsNoticeUntilExpiryInsteadOfZeroDays()
+    {
+        var builtIn = PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(Plan.Code));
+        var inForce = Version(new DateOnly(2026, 10, 1), builtIn with { NonRenewalNotice = null }, []);
+
+        var notes = NotesOf(new DateOnly(2026, 11, 2), new PlanPolicySet([inForce]));
+
+        notes.ShouldContain("期間満了日までに書面による申し出がない場合");
+        notes.ShouldNotContain("0日");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §4-3")]
+    public void Render_InEnglishUnderAVersionWithANoticeInWeeksOrNone_NeverSaysMonthsOrZero()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("en");
+        var builtIn = PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(Plan.Code));
+        var weeks = Version(new DateOnly(2026, 10, 1), builtIn with { NonRenewalNotice = NoticePeriod.Weeks(1) }, []);
+        var none = Version(new DateOnly(2027, 4, 1), builtIn with { NonRenewalNotice = null }, [weeks]);
+
+        var weekNotes = NotesOf(new DateOnly(2026, 11, 2), new PlanPolicySet([weeks, none]));
+        var noneNotes = NotesOf(new DateOnly(2027, 4, 2), new PlanPolicySet([weeks, none]));
+
+        weekNotes.ShouldContain("unless notice is given in writing by 1 week before expiry (art. 4-3)");
+        weekNotes.ShouldNotContain("corresponding day");
+        noneNotes.ShouldContain("unless notice is given in writing by expiry (art. 4-3)");
+        noneNotes.ShouldNotContain("0 days");
+    }
+
     private static PlanPolicyVersion Version(DateOnly from, PlanPolicySettings settings, IEnumerable<PlanPolicyVersion> stored) =>
         PlanPolicyVersion.Schedule(Guid.NewGuid(), Plan.Code, from, settings, stored, DateOnly.FromDateTime(At.Date), At, "admin").Version.ShouldNotBeNull();
 
