@@ -177,9 +177,9 @@ public sealed class PaymentQueries(IDbContextFactory<HubDbContext> contextFactor
         var payments = await db.Payments.AsNoTracking().Where(p => p.Allocations.Any(a => a.InvoiceId == invoiceId)).ToListAsync(cancellationToken);
         return
         [
-            .. payments.SelectMany(p => p.Allocations.Where(a => a.InvoiceId == invoiceId)
-                    .Select(a => new InvoicePaymentLine(p.Id, p.ReceivedOn, p.PayerName, a.Amount) { Method = p.Method, Note = p.Note, PaymentAmount = p.Amount }))
-                .OrderBy(l => l.ReceivedOn),
+            .. payments.OrderBy(p => p.ReceivedOn).ThenBy(p => p.RecordedAt)
+                .SelectMany(p => p.Allocations.Where(a => a.InvoiceId == invoiceId)
+                    .Select(a => new InvoicePaymentLine(p.Id, p.ReceivedOn, p.PayerName, a.Amount) { Method = p.Method, Note = p.Note, PaymentAmount = p.Amount })),
         ];
     }
 

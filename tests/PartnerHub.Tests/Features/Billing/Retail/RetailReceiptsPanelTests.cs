@@ -41,6 +41,8 @@ public class RetailReceiptsPanelTests : MudTestContext
         receipts.ShouldContain("現金");
         receipts.ShouldContain("窓口で受領");
         receipts.ShouldContain("30,000");
+        // The next receipt starts from what is still owed.
+        panel.Find("input[data-testid=receipt-amount]").GetAttribute("value").ShouldBe("80000");
     }
 
     [Fact]
