@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Features.Contracts;
 using PartnerHub.Features.Documents.Pdf;
@@ -218,7 +219,7 @@ internal static class PdfPhase
         public async Task<byte[]> RenderAsync()
         {
             var detail = await services.GetRequiredService<ContractQueries>().GetAsync(contractId) ?? throw new InvalidOperationException("contract not visible");
-            return await services.GetRequiredService<IPdfRenderer>().RenderAsync<ContractDocument>(Parameters(detail, services), Options(services, detail));
+            return await services.GetRequiredService<IPdfRenderer>().RenderAsync<ContractDocument>(await ParametersAsync(detail, services), Options(services, detail));
         }
 
         public static PdfRenderOptions Options(IServiceProvider services, ContractDetail detail)
@@ -227,14 +228,16 @@ internal static class PdfPhase
             return new PdfRenderOptions { Culture = s_japanese, Title = strings["DocumentTitle"], FooterText = detail.Contract.Number };
         }
 
-        public static Task<string> HtmlAsync(ComponentHtmlRenderer html, ContractDetail detail, IServiceProvider services) =>
-            html.RenderAsync<ContractDocument>(Parameters(detail, services), s_japanese);
+        public static async Task<string> HtmlAsync(ComponentHtmlRenderer html, ContractDetail detail, IServiceProvider services) =>
+            await html.RenderAsync<ContractDocument>(await ParametersAsync(detail, services), s_japanese);
 
-        private static Dictionary<string, object?> Parameters(ContractDetail detail, IServiceProvider services) => new()
+        // The same parameters as GET /contracts/{id}/contract.pdf (ContractEndpoints) gives the document.
+        private static async Task<Dictionary<string, object?>> ParametersAsync(ContractDetail detail, IServiceProvider services) => new()
         {
             [nameof(ContractDocument.Detail)] = detail,
             [nameof(ContractDocument.Today)] = JapaneseFormat.TokyoDate(services.GetRequiredService<TimeProvider>().GetUtcNow()),
             [nameof(ContractDocument.JapaneseEra)] = true,
+            [nameof(ContractDocument.Calendars)] = await services.GetRequiredService<IBusinessCalendarSource>().CurrentAsync(),
         };
     }
 }
