@@ -36,7 +36,10 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// <item><description>informational families (POLICY, INFO, HUNTING, RPC…) are hints, not threats: only Tor, lateral
 /// movement, an explicit C&amp;C category, an executable the rule itself calls suspicious (drive-by, exploit kit, hostile…),
 /// a cloned or phishing landing page, a named malware (W32/…) in a trojan category or a malware family rated
-/// Major/Critical classify them; obfuscation markers and debugging proxies stay hints.</description></item>
+/// Major/Critical classify them, and so do a C&amp;C named outright, a rule ET filed under TROJAN/MALWARE before
+/// (former_category) in a trojan category, and an overflow or exploit in a server-attack category (read as an exploit);
+/// obfuscation markers and debugging proxies stay hints;</description></item>
+/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client.</description></item>
 /// </list>
 /// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -98,11 +101,15 @@ public sealed class ThreatClassifier
     private static readonly Regex DownloadFrom = Pattern(@"DOWNLOAD(ED|ING)?\s+FROM");
     // The rule says what it sees is an exercise (a simulated phishing campaign of an awareness training): a drill, not a threat.
     private static readonly Regex Drill = Pattern(@"\bSIMULAT(ED|ION)\b");
+    // A C&C named outright (not the looser check-in/beacon words, which informational rules also use for benign software).
+    private static readonly Regex NamedControl = Pattern(@"\bC&C\b|\bCNC\b|\bC2\b");
+    // An attack on a service's code (an overflow, an exploit, code execution, injection), as opposed to a protocol event.
+    private static readonly Regex ExploitAttempt = Pattern(@"OVERFLOW|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bRCE\b|REMOTE\s+CODE|INJECTION");
     private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
     private static readonly HashSet<string> SiteFamilies = Set("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT");
-    private static readonly HashSet<string> ExploitFamilies = Set("EXPLOIT", "WEB_SERVER", "WEB_SPECIFIC_APPS", "SQL", "SHELLCODE");
+    private static readonly HashSet<string> ExploitFamilies = Set("EXPLOIT", "WEB_SERVER", "WEB_SPECIFIC_APPS", "SQL", "SHELLCODE", "DOS");
     private static readonly HashSet<string> HostileSourceFamilies = Set("SCAN", "DROP", "CINS", "CIARMY", "DSHIELD", "COMPROMISED");
     private static readonly HashSet<string> InformationalFamilies = Set("POLICY", "INFO", "HUNTING", "USER_AGENTS", "GAMES", "CHAT", "P2P", "DNS", "JA3",
         "INAPPROPRIATE", "ADWARE_PUP", "ICMP_INFO", "ICMP", "SNMP", "TFTP", "FTP", "IMAP", "POP3", "SMTP", "VOIP", "TELNET", "NETBIOS", "RPC", "MISC");
@@ -115,6 +122,7 @@ public sealed class ThreatClassifier
     private static readonly HashSet<string> ProbeCategories = Set("Detection of a Network Scan", "Attempted Information Leak", "network-scan", "attempted-recon");
     private static readonly HashSet<string> ServerCategories = Set("Attempted Administrator Privilege Gain", "Web Application Attack",
         "attempted-admin", "web-application-attack");
+    private static readonly HashSet<string> FormerMalwareFamilies = Set("TROJAN", "MALWARE");
     private static readonly HashSet<string> UserCategories = Set("Attempted User Privilege Gain", "attempted-user");
     private static readonly HashSet<string> ClientTargets = Set("Client_Endpoint", "Web_Browser", "Client_and_Server", "Mobile_Client");
 
@@ -322,6 +330,20 @@ public sealed class ThreatClassifier
         if (HintOnly.IsMatch(signature))
         {
             return ThreatClassification.Unclassified;
+        }
+
+        // A C&C named outright, or a rule ET filed under TROJAN/MALWARE before (former_category) that sits in a trojan
+        // category (a downloader's user agent), is the malware talking, whichever family holds it now (USER_AGENTS, DNS).
+        if (NamedControl.IsMatch(signature)
+            || In(MalwareCategories, alert.Category) && alert.Metadata["former_category"].Any(FormerMalwareFamilies.Contains))
+        {
+            return MalwareBehaviour(alert, "");
+        }
+
+        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt") is thrown at the service.
+        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature))
+        {
+            return Exploit(alert);
         }
 
         // A plain executable download is a hint; one the rule itself calls suspicious, drive-by or exploit-kit is a download.
