@@ -20,20 +20,26 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// Maps Suricata alerts to the service's threat classes (004 別紙2 §3), reading real rule sets as they are written:
 /// <list type="number">
 /// <item><description>vendor operations' own mapping rules (by signature id, then text, then category) win;</description></item>
+/// <item><description>a rule that says what it saw is simulated (a phishing-awareness exercise) sees a drill: unclassified;</description></item>
 /// <item><description>the ET family in the signature ("ET MALWARE …", "ET SCAN …", "GPL EXPLOIT …") decides the class,
 /// with <c>metadata former_category</c> standing in where the family says nothing (CURRENT_EVENTS, DELETED);</description></item>
 /// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, a file
 /// arriving — named, disguised or fetched, even from the C&amp;C —, a landing page, redirect or skimmer, C&amp;C) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
 /// an exploit kit serves the code) from exploits thrown at servers (probing, 偵察) — unless the signature names server
-/// software or a redirect, which outweigh the metadata;</description></item>
+/// software, a deserialization tool, an exploit going outbound or a redirect, which outweigh the metadata; an exploit the
+/// rule sends "toclient", or a CURRENT_EVENTS rule's exploit in the user-privilege category, is client-side;</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
 /// <item><description>an exploit kit's exploit code is a download, its landing page a site; an exploit outside the exploit
-/// families (CURRENT_EVENTS) is client-side unless its metadata, category or text points at a server;</description></item>
+/// families (CURRENT_EVENTS) is client-side unless its metadata, category or text points at a server, and so is browser
+/// or plug-in traffic (IE, Flash, Java click-to-play) in a trojan category that names no malware; an iframe is a site;</description></item>
 /// <item><description>informational families (POLICY, INFO, HUNTING, RPC…) are hints, not threats: only Tor, lateral
 /// movement, an explicit C&amp;C category, an executable the rule itself calls suspicious (drive-by, exploit kit, hostile…),
 /// a cloned or phishing landing page, a named malware (W32/…) in a trojan category or a malware family rated
-/// Major/Critical classify them; obfuscation markers and debugging proxies stay hints.</description></item>
+/// Major/Critical classify them, and so do a C&amp;C named outright, a rule ET filed under TROJAN/MALWARE before
+/// (former_category) in a trojan category, and an overflow or exploit in a server-attack category (read as an exploit);
+/// obfuscation markers and debugging proxies stay hints;</description></item>
+/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client.</description></item>
 /// </list>
 /// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -51,25 +57,28 @@ public sealed class ThreatClassifier
     private static readonly Regex ExecutableNamed = Pattern(@"\b(EXE|DLL|EXECUTABLE|PE|MACRO|MALDOC)\b");
     private static readonly Regex DownloadNamed = Pattern(@"DOWNLOAD");
     private static readonly Regex Delivery = Pattern(@"PAYLOAD|DOWNLOAD");
-    private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER|DRIVE-?BY");
-    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT|WINDOW\.?\s*LOCATION|JAVASCRIPT|HEAP\s*SPRAY");
+    private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bIFRAME\b|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER|DRIVE-?BY");
+    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT|WINDOW\.?\s*LOCATION|JAVASCRIPT|HEAP\s*SPRAY|CLICK-?(2|TO)-?PLAY");
     // Server software: an exploit naming it is thrown at a server, whatever the rule's attack_target metadata or a word
-    // such as "Java" suggests.
-    private static readonly Regex ServerSoftware = Pattern(@"STRUTS|\bOGNL\b|REDIS|CITRIX|WEBLOGIC|JBOSS|TOMCAT|DESERIALI[SZ]|SERIALI[SZ]ED\s+JAVA|DEBUG\s+BRIDGE|\bEXIM\b|SENDMAIL|POSTFIX|DRUPAL|JENKINS|CONFLUENCE|ELASTICSEARCH|\bUPLOAD|CLIENT\s+HELLO");
+    // such as "Java" suggests; so is an exploit the rule sees going out (outbound), at a server or device elsewhere, and a
+    // serialized object built by a deserialization tool (ysoserial).
+    private static readonly Regex ServerSoftware = Pattern(@"STRUTS|\bOGNL\b|REDIS|CITRIX|WEBLOGIC|JBOSS|TOMCAT|DESERIALI[SZ]|SERIALI[SZ]ED\s+(\w+\s+){0,2}(JAVA|OBJECT)|YSOSERIAL|DEBUG\s+BRIDGE|WORDPRESS|\bEXIM\b|SENDMAIL|POSTFIX|DRUPAL|JENKINS|CONFLUENCE|ELASTICSEARCH|\bUPLOAD|CLIENT\s+HELLO|\bOUTBOUND\b");
     // A redirect, or a page making the browser reconfigure the home router (DNSChanger), happens while visiting a site.
     private static readonly Regex SiteDriven = Pattern(@"REDIRECT|DNS\s*CHANGE");
+    // The rule says the exploit travels to the client ("toclient"): a client is its target.
+    private static readonly Regex ToClient = Pattern(@"\bTO_?CLIENT\b|\bTO\s+CLIENTS?\b");
     private static readonly Regex ExploitKit = Pattern(@"\bEKS?\b|EXPLOIT.?(KIT|PACK)");
     // A file that runs or is opened as an attack named in the signature: a file name with such an extension, the file type as
     // a word ("EXE", "HTA", "JAR") or a script ("PowerShell Script").
-    private static readonly Regex FileNamed = Pattern(@"\w\.(EXE|DLL|SCR|JAR|HTA|VBS|VBE|JSE|PS1|MSI|APK|BAT|LNK)\b|\b(EXE|DLL|EXECUTABLE|HTA|VBS|JAR|APK|PE|ELF)\b(?!/)|\b(POWERSHELL|JS|VBS|VB|JAVA)\s*SCRIPT\b|\b(JS|VBS|HTA|JAR)\s+FILES?\b|^\s*(ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+JS\s");
-    // The rule watches that file arrive: sent, inbound, observed over HTTP, as an attachment or an installer.
-    private static readonly Regex Arriving = Pattern(@"\bINBOUND\b|\bSENT\b|OVER\s+HTTP|ATTACHMENT|IN\s+TRANSIT|\bINSTALL(ER)?\b|\bFROM\b|\bLOAD\b");
+    private static readonly Regex FileNamed = Pattern(@"\w\.(EXE|DLL|SCR|PIF|JAR|HTA|VBS|VBE|JSE|PS1|MSI|APK|BAT|LNK)\b|\b(EXE|DLL|EXECUTABLE|HTA|VBS|JAR|APK|PE|ELF|PIF|SCR)\b(?!/)|\b(POWERSHELL|JS|VBS|VB|JAVA)\s*SCRIPT\b|\b(JS|VBS|HTA|JAR)\s+FILES?\b|^\s*(ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+JS\s");
+    // The rule watches that file arrive: sent, inbound, observed over HTTP, as an attachment, an installer or packed in an archive.
+    private static readonly Regex Arriving = Pattern(@"\bINBOUND\b|\bSENT\b|OVER\s+HTTP|ATTACHMENT|IN\s+TRANSIT|\bINSTALL(ER)?\b|\bFROM\b|\bLOAD\b|\bIN(SIDE)?\s+(OF\s+)?(AN?\s+)?(ZIP|RAR|ARCHIVE)\b");
     // A file pretending to be another kind (a payload disguised as a picture or text) is delivered malware.
     private static readonly Regex Disguised = Pattern(@"\bFAKE\s+(PNG|JPE?G|GIF|BMP|IMAGE|PICTURE|PDF|TXT|TEXT|DOC|FILE)\b|CLAIMING\s+TO\s+BE|DISGUISED|MASQUERAD");
     // The signature's subject is the file itself ("ET TROJAN EXE Using Suspicious IAT …"): a file seen in transit.
     private static readonly Regex FileIsSubject = Pattern(@"^\s*(ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+(EXE|DLL|PE|ELF|JAR)\s");
-    // A site that harms its visitors, named inside a malware or informational rule.
-    private static readonly Regex HarmfulSite = Pattern(@"LANDING|\bREDIRECT|COMPROMISED\s+SITE|SKIMMER|MAGECART|DRIVE-?BY|CLONED\b.*\bPAGE");
+    // A site that harms its visitors (a landing page, redirect, skimmer, phishing), named inside a malware or informational rule.
+    private static readonly Regex HarmfulSite = Pattern(@"LANDING|PHISH|\bREDIRECT|COMPROMISED\s+SITE|SKIMMER|MAGECART|DRIVE-?BY|CLONED\b.*\bPAGE");
     // Exploit code, as opposed to a landing page or the kit's URL pattern: a CVE, an exploit, a JAR/SWF/payload.
     private static readonly Regex ExploitCode = Pattern(@"CVE-\d{4}-\d+|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bJAR\b|\bSWF\b|PAYLOAD|\w\.(EXE|DLL|JAR|SWF)\b");
     // Markers that describe how code is written (obfuscation), or a tool (a debugging proxy): hints, not a threat.
@@ -90,11 +99,17 @@ public sealed class ThreatClassifier
     private static readonly Regex InformationalSite = Pattern(@"PHISH(ING)?\s+LANDING|CLONED\b.*\bPAGE");
     private static readonly Regex NamedExploit = Pattern(@"CVE-\d{4}-\d+|\bEXPLOIT\b(?!\s*(KIT|PACK))");
     private static readonly Regex DownloadFrom = Pattern(@"DOWNLOAD(ED|ING)?\s+FROM");
+    // The rule says what it sees is an exercise (a simulated phishing campaign of an awareness training): a drill, not a threat.
+    private static readonly Regex Drill = Pattern(@"\bSIMULAT(ED|ION)\b");
+    // A C&C named outright (not the looser check-in/beacon words, which informational rules also use for benign software).
+    private static readonly Regex NamedControl = Pattern(@"\bC&C\b|\bCNC\b|\bC2\b");
+    // An attack on a service's code (an overflow, an exploit, code execution, injection), as opposed to a protocol event.
+    private static readonly Regex ExploitAttempt = Pattern(@"OVERFLOW|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bRCE\b|REMOTE\s+CODE|INJECTION");
     private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
     private static readonly HashSet<string> SiteFamilies = Set("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT");
-    private static readonly HashSet<string> ExploitFamilies = Set("EXPLOIT", "WEB_SERVER", "WEB_SPECIFIC_APPS", "SQL", "SHELLCODE");
+    private static readonly HashSet<string> ExploitFamilies = Set("EXPLOIT", "WEB_SERVER", "WEB_SPECIFIC_APPS", "SQL", "SHELLCODE", "DOS");
     private static readonly HashSet<string> HostileSourceFamilies = Set("SCAN", "DROP", "CINS", "CIARMY", "DSHIELD", "COMPROMISED");
     private static readonly HashSet<string> InformationalFamilies = Set("POLICY", "INFO", "HUNTING", "USER_AGENTS", "GAMES", "CHAT", "P2P", "DNS", "JA3",
         "INAPPROPRIATE", "ADWARE_PUP", "ICMP_INFO", "ICMP", "SNMP", "TFTP", "FTP", "IMAP", "POP3", "SMTP", "VOIP", "TELNET", "NETBIOS", "RPC", "MISC");
@@ -107,6 +122,8 @@ public sealed class ThreatClassifier
     private static readonly HashSet<string> ProbeCategories = Set("Detection of a Network Scan", "Attempted Information Leak", "network-scan", "attempted-recon");
     private static readonly HashSet<string> ServerCategories = Set("Attempted Administrator Privilege Gain", "Web Application Attack",
         "attempted-admin", "web-application-attack");
+    private static readonly HashSet<string> FormerMalwareFamilies = Set("TROJAN", "MALWARE");
+    private static readonly HashSet<string> UserCategories = Set("Attempted User Privilege Gain", "attempted-user");
     private static readonly HashSet<string> ClientTargets = Set("Client_Endpoint", "Web_Browser", "Client_and_Server", "Mobile_Client");
 
     private readonly IReadOnlyList<ThreatMappingRule> _mappings;
@@ -138,6 +155,11 @@ public sealed class ThreatClassifier
             {
                 return new ThreatClassification(mapping.ThreatClass, mapping.ThreatKind);
             }
+        }
+
+        if (Drill.IsMatch(alert.Signature))
+        {
+            return ThreatClassification.Unclassified;
         }
 
         var family = FamilyOf(alert);
@@ -235,9 +257,12 @@ public sealed class ThreatClassifier
         }
 
         var signature = alert.Signature;
+        // A rule first filed under CURRENT_EVENTS (drive-by campaigns) whose category is a user privilege gain attacks the
+        // user's client, even where its text names only a CVE.
+        bool driveBy = alert.Metadata["former_category"].Contains("CURRENT_EVENTS", StringComparer.OrdinalIgnoreCase) && In(UserCategories, alert.Category);
         bool clientSide = !ServerSoftware.IsMatch(signature)
             && (alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(signature) || ClientFile.IsMatch(signature)
-                || ByMail.IsMatch(signature)
+                || ByMail.IsMatch(signature) || driveBy || ToClient.IsMatch(signature)
                 || clientUnlessServer && !In(ServerCategories, alert.Category) && !alert.Metadata["attack_target"].Any(t => !ClientTargets.Contains(t)));
         if (!clientSide)
         {
@@ -265,6 +290,12 @@ public sealed class ThreatClassifier
         if (BrowserAddOn.IsMatch(signature))
         {
             return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
+        // A server attack on named server software (a WordPress plugin RCE) filed among the client rules is still thrown at a server.
+        if (In(ServerCategories, alert.Category) && ServerSoftware.IsMatch(signature))
+        {
+            return Exploit(alert);
         }
 
         return ExploitKitCode(signature) || FileArrives.IsMatch(signature) && (Delivery.IsMatch(signature) || !Lure.IsMatch(signature))
@@ -299,6 +330,20 @@ public sealed class ThreatClassifier
         if (HintOnly.IsMatch(signature))
         {
             return ThreatClassification.Unclassified;
+        }
+
+        // A C&C named outright, or a rule ET filed under TROJAN/MALWARE before (former_category) that sits in a trojan
+        // category (a downloader's user agent), is the malware talking, whichever family holds it now (USER_AGENTS, DNS).
+        if (NamedControl.IsMatch(signature)
+            || In(MalwareCategories, alert.Category) && alert.Metadata["former_category"].Any(FormerMalwareFamilies.Contains))
+        {
+            return MalwareBehaviour(alert, "");
+        }
+
+        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt") is thrown at the service.
+        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature))
+        {
+            return Exploit(alert);
         }
 
         // A plain executable download is a hint; one the rule itself calls suspicious, drive-by or exploit-kit is a download.
@@ -368,6 +413,13 @@ public sealed class ThreatClassifier
         if (Probing.IsMatch(signature) || In(ProbeCategories, alert.Category))
         {
             return new(ThreatClass.Reconnaissance, ThreatKind.None);
+        }
+
+        // In a trojan category, browser or plug-in traffic (IE, Flash, Java click-to-play) that names no malware is an
+        // attack through the browser: read as a client-side exploit.
+        if (In(MalwareCategories, alert.Category) && !alert.Metadata.Has("malware_family") && ClientSoftware.IsMatch(signature))
+        {
+            return Exploit(alert, clientUnlessServer: true);
         }
 
         return In(MalwareCategories, alert.Category) || alert.Metadata.Has("malware_family")
