@@ -18,7 +18,7 @@ public static class CellChip
     /// <param name="icon">A leading icon (<c>Icons.Material.*</c>); none when null.</param>
     /// <param name="testId">The <c>data-testid</c> the feature's tests look for.</param>
     /// <param name="style">Inline style for colours outside the palette (TLP).</param>
-    public static RenderFragment Of(string text, Color color = Color.Default, Variant variant = Variant.Filled, string? title = null,
+    public static RenderFragment Of(string? text, Color color = Color.Default, Variant variant = Variant.Filled, string? title = null,
         string? icon = null, string? testId = null, string? style = null) => builder =>
     {
         builder.OpenElement(0, "span");
