@@ -43,4 +43,18 @@ public class CellChipTests : MudTestContext
         span.GetAttribute("role").ShouldBe("img");
         span.QuerySelector("svg.mud-warning-text").ShouldNotBeNull();
     }
+
+    [Fact]
+    public void FilterChip_Clicked_TogglesItsFilterAndSaysWhetherItIsPressed()
+    {
+        int clicks = 0;
+        var chip = Render(FilterChip.Of(new object(), "オフライン (2)", Color.Error, selected: true, () => clicks++, testId: "offline"));
+
+        var button = chip.Find("button[data-testid=offline]");
+        button.GetAttribute("aria-pressed").ShouldBe("true");
+        button.ClassList.ShouldContain("mud-chip-selected");
+        button.Click();
+
+        clicks.ShouldBe(1);
+    }
 }

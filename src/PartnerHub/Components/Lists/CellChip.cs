@@ -47,7 +47,7 @@ public static class CellChip
         _ => "filled",
     };
 
-    private static string ColorClass(Color color) => color switch
+    internal static string ColorClass(Color color) => color switch
     {
         Color.Primary => "primary",
         Color.Secondary => "secondary",
