@@ -1,4 +1,7 @@
+using System.Collections;
 using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,6 +22,8 @@ namespace PartnerHub.ScaleBenchmarks;
 /// </summary>
 internal static class CircuitPhase
 {
+    private const BindingFlags HiddenMembers = BindingFlags.Instance | BindingFlags.NonPublic;
+
     public static async Task<IReadOnlyList<CircuitResult>> RunAsync(IReadOnlyList<BenchHub> hubs, BenchSettings settings)
     {
         ArgumentNullException.ThrowIfNull(hubs);
@@ -49,7 +54,7 @@ internal static class CircuitPhase
                 await SignInAsync(await context.NewPageAsync(), login);
                 foreach (string path in settings.CircuitPaths)
                 {
-                    results.Add(await MeasureAsync(context, hub.Label, role, path, settings.CircuitPages));
+                    results.Add(await MeasureAsync(app.Services, context, hub.Label, role, path, settings.CircuitPages));
                 }
             }
         }
@@ -57,7 +62,7 @@ internal static class CircuitPhase
         return results;
     }
 
-    private static async Task<CircuitResult> MeasureAsync(IBrowserContext context, string database, BenchRole role, string path, int count)
+    private static async Task<CircuitResult> MeasureAsync(IServiceProvider services, IBrowserContext context, string database, BenchRole role, string path, int count)
     {
         // Warm-up tabs: JIT, the EF queries' compilation and the page's first render are not a circuit's cost.
         foreach (var warm in await OpenAsync(context, path, 2))
@@ -74,6 +79,7 @@ internal static class CircuitPhase
         await Task.Delay(2000);
         Memory.Settle();
         long after = GC.GetTotalMemory(forceFullCollection: true);
+        var (circuits, components) = CountComponents(services);
         await HeapDumpAsync(database, role, path, "after");
         foreach (var page in opened)
         {
@@ -83,9 +89,38 @@ internal static class CircuitPhase
         await Task.Delay(3000);
         Memory.Settle();
         long closed = GC.GetTotalMemory(forceFullCollection: true);
-        var result = new CircuitResult(database, role, path, count, (after - before) / count, closed - before);
-        Measure.Line($"circuits [{database}] {path} as {role.Name}: {count} idle interactive tabs, server heap {Measure.MiB(before)} → {Measure.MiB(after)}: {result.BytesPerCircuit / 1024d:N0} KiB per page; after closing them {(closed - before) / 1024d:+#,0;-#,0;0} KiB vs before; {Measure.Load()}");
+        var result = new CircuitResult(database, role, path, count, (after - before) / count, closed - before, components);
+        Measure.Line($"circuits [{database}] {path} as {role.Name}: {count} idle interactive tabs, server heap {Measure.MiB(before)} → {Measure.MiB(after)}: {result.BytesPerCircuit / 1024d:N0} KiB per page, {components:N0} components per circuit ({circuits} circuits); after closing them {(closed - before) / 1024d:+#,0;-#,0;0} KiB vs before; {Measure.Load()}");
         return result;
+    }
+
+    /// <summary>
+    /// Components alive per open circuit (what an idle page's memory follows, ~3.5 KB each): the renderer's component table of
+    /// each connected circuit, read by reflection from Blazor's internal circuit registry (no public API gives it). -1 if a
+    /// later Blazor renamed what is read.
+    /// </summary>
+    private static (int Circuits, double ComponentsPerCircuit) CountComponents(IServiceProvider services)
+    {
+        var registryType = typeof(CircuitOptions).Assembly.GetType("Microsoft.AspNetCore.Components.Server.Circuits.CircuitRegistry");
+        var table = typeof(Renderer).GetField("_componentStateById", HiddenMembers);
+        if (registryType is null || table is null || services.GetService(registryType) is not { } registry
+            || registryType.GetProperty("ConnectedCircuits", HiddenMembers)?.GetValue(registry) is not IDictionary connected)
+        {
+            return (0, -1);
+        }
+
+        int circuits = 0;
+        long components = 0;
+        foreach (object host in connected.Values)
+        {
+            if (host.GetType().GetProperty("Renderer")?.GetValue(host) is { } renderer && table.GetValue(renderer) is ICollection states)
+            {
+                circuits++;
+                components += states.Count;
+            }
+        }
+
+        return (circuits, circuits == 0 ? -1 : (double)components / circuits);
     }
 
     /// <summary>
@@ -188,7 +223,7 @@ internal static class CircuitPhase
     }
 }
 
-internal sealed record CircuitResult(string Database, BenchRole Role, string Path, int Pages, long BytesPerCircuit, long AfterCloseBytes)
+internal sealed record CircuitResult(string Database, BenchRole Role, string Path, int Pages, long BytesPerCircuit, long AfterCloseBytes, double ComponentsPerCircuit)
 {
     public string KiB => (BytesPerCircuit / 1024d).ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ public class PartnerCustomerWorkflowTests(HubServer hub)
 
         await page.GotoInteractiveAsync("/customers");
         await page.GetByTestId("language-switch").ClickAsync();
-        await page.Locator(".mud-popover-open").GetByText("English").ClickAsync();
+        await page.GetByTestId("language-en").ClickAsync();
         await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Customers" }).WaitForAsync();
         (await page.GetByTestId("nav-customers").InnerTextAsync()).Trim().ShouldBe("Customers");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "partnerhub-e2e", "customers-en.png") });

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Components.Layout;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Tests.Support;
@@ -75,5 +77,45 @@ public class NavMenuTests : MudTestContext
         var menu = Render<NavMenu>();
 
         menu.Find("[data-testid=nav-staff]").TextContent.ShouldContain("Staff");
+    }
+
+    [Fact]
+    public void Render_OnAContractPage_MarksContractsAsTheCurrentEntry()
+    {
+        AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("contracts/123?tab=events");
+
+        var menu = Render<NavMenu>();
+
+        menu.Find("[data-testid=nav-contracts] a").ClassList.ShouldContain("active");
+        menu.Find("[data-testid=nav-contracts] a").GetAttribute("aria-current").ShouldBe("page");
+        menu.Find("[data-testid=nav-customers] a").ClassList.ShouldNotContain("active");
+    }
+
+    [Fact]
+    public void Navigate_ToAnotherPage_MovesTheCurrentEntry()
+    {
+        AddAuthorization().SetAuthorized("ops@vendor.example").SetRoles(HubRoles.VendorOperations);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("renewals");
+        var menu = Render<NavMenu>();
+        menu.Find("[data-testid=nav-renewals] a").ClassList.ShouldContain("active");
+
+        navigation.NavigateTo("renewals/guidance");
+
+        menu.WaitForAssertion(() => menu.Find("[data-testid=nav-renewal-guidance] a").ClassList.ShouldContain("active"));
+        menu.Find("[data-testid=nav-renewals] a").ClassList.ShouldNotContain("active");
+    }
+
+    [Fact]
+    public void Render_AsPartnerAdmin_LinksEveryEntryWithoutAComponentEach()
+    {
+        AddAuthorization().SetAuthorized("admin@minato.example").SetRoles(HubRoles.PartnerAdmin);
+
+        var menu = Render<NavMenu>();
+
+        menu.FindAll("a.mud-nav-link").Count.ShouldBeGreaterThan(5);
+        menu.FindComponents<MudBlazor.MudNavLink>().ShouldBeEmpty();
+        menu.Find("[data-testid=nav-staff] a").GetAttribute("href").ShouldBe("staff");
     }
 }
