@@ -185,7 +185,8 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, type => type.Namespace?.StartsWith("PartnerHub.Data.Configurations", StringComparison.Ordinal) == true);
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.ClrType != typeof(KittingTask) && t.ClrType != typeof(Domain.Hardware.Returns.ReturnTask)
-            && t.ClrType != typeof(Domain.Billing.Invoices.Invoice) && t.ClrType != typeof(Domain.Billing.Invoices.InvoicePdf)))
+            && t.ClrType != typeof(Domain.Billing.Invoices.Invoice) && t.ClrType != typeof(Domain.Billing.Invoices.InvoicePdf)
+            && t.ClrType != typeof(Domain.Billing.Payments.DunningNotice)))
         {
             typeof(HubDbContext).GetMethod(nameof(ApplyPartnerFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                 .MakeGenericMethod(entityType.ClrType)
@@ -234,6 +235,11 @@ public abstract class HubDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         builder.Entity<Domain.Billing.Payments.Payment>().HasQueryFilter(p => SeesAllPartners
             ? p.PayeePartnerId == null
             : p.PayeePartnerId == null ? p.PartnerId != null && p.PartnerId == TenantPartnerId : p.PayeePartnerId == TenantPartnerId);
+        // Reminders follow their invoice: a partner's reminders to its customers (about its retail invoices) are filtered out of every vendor
+        // and system context, as those invoices are; a partner reads its own (the vendor's to it and its own to its customers).
+        builder.Entity<Domain.Billing.Payments.DunningNotice>().HasQueryFilter(n => SeesAllPartners
+            ? Set<Domain.Billing.Invoices.Invoice>().Any(i => i.Id == n.InvoiceId)
+            : n.PartnerId == TenantPartnerId);
         builder.Entity<Domain.Billing.Payments.PayerName>().HasQueryFilter(n => SeesAllPartners);
         // Bank 取消 records the import could not match name no partner for sure: finance's work list only.
         builder.Entity<Domain.Billing.Payments.BankCancellation>().HasQueryFilter(c => SeesAllPartners);

@@ -65,6 +65,11 @@ public static class DemoSamples
                 await PerLabel(db.Invoices.AsNoTracking().IgnoreQueryFilters()
                     .Where(i => i.RecipientKind == InvoiceRecipientKind.Customer && (!route.Template.EndsWith(".pdf", StringComparison.Ordinal) || i.Number != null))
                     .Select(i => new Row(i.Id, "retail " + i.Kind.ToString() + " " + i.Status.ToString(), i.PartnerId)), cancellationToken),
+            // A customer's statement and reminders: the customers a partner has issued retail invoices to (that partner's alone).
+            "billing" when route.Template.StartsWith("/billing/retail-receivables/customers/", StringComparison.Ordinal) =>
+                await PerLabel(db.Invoices.AsNoTracking().IgnoreQueryFilters()
+                    .Where(i => i.RecipientKind == InvoiceRecipientKind.Customer && i.Status != InvoiceStatus.Draft)
+                    .Select(i => new Row(i.RecipientId, "customer statement", i.PartnerId)), cancellationToken),
             "billing" => await Invoices(db, route.Template.EndsWith(".pdf", StringComparison.Ordinal), cancellationToken),
             "swaps" => await PerLabel(db.SwapCases.AsNoTracking().Select(s => new Row(s.Id, s.Status.ToString(), s.PartnerId)), cancellationToken),
             "customers" => await PerLabel(db.Customers.AsNoTracking().OrderBy(c => c.NameKana).Select(c => new Row(c.Id, "customer", c.PartnerId)), cancellationToken),

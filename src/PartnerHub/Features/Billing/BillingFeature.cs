@@ -29,6 +29,12 @@ public static class BillingFeature
         services.AddScoped<Retail.RetailCustomerSearch>();
         services.AddScoped<Retail.RecordCustomerReceipt>();
         services.AddScoped<Retail.RetailReceivableQueries>();
+        services.AddScoped<Retail.CustomerStatementQueries>();
+        services.AddTransient<Retail.CustomerStatementText>();
+        services.AddTransient<Retail.CustomerStatementWorkbook>();
+        services.AddSingleton<Retail.CustomerDunningRun>();
+        services.AddScoped<Retail.SendCustomerReminder>();
+        services.AddScoped<Retail.CustomerOpenInvoices>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
@@ -38,6 +44,8 @@ public static class BillingFeature
         services.AddBillingRuns();
         // After the demo invoices: the demo payments pay them.
         services.AddPaymentsFeature();
+        // The dunning job's second round, after the vendor's: partners' reminders to their customers.
+        services.AddSingleton<Payments.IDunningRound>(provider => provider.GetRequiredService<Retail.CustomerDunningRun>());
         return services;
     }
 
@@ -61,6 +69,7 @@ public static class BillingFeature
 
         endpoints.MapBillingExportEndpoints();
         endpoints.MapRetailReceivableEndpoints();
+        endpoints.MapCustomerStatementEndpoints();
         return endpoints;
     }
 }

@@ -16,6 +16,12 @@ public static class CustomersPermissions
     /// <summary>Vendor operations export a customer's stored data before it is erased after the service's end (001 §16).</summary>
     public const string DataExportRoles = HubRoles.VendorAdmin + "," + HubRoles.VendorOperations;
 
+    /// <summary>
+    /// A customer's statement and reminders (/billing/retail-receivables/customers/{id}) are its partner's business with it: the vendor's
+    /// users never see them.
+    /// </summary>
+    public const string StatementRoles = HubRoles.PartnerAdmin + "," + HubRoles.PartnerStaff;
+
     /// <summary>Moving a customer to another partner is a vendor decision.</summary>
     public const string ReassignRoles = HubRoles.VendorAdmin;
 

@@ -20,6 +20,18 @@ public static class NoticeRecipients
             .Select(u => new NoticeRecipient(u.Email!, u.PreferredCulture)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A customer's notification addresses (the field may hold several, separated by commas, semicolons, spaces or "、"), each in the
+    /// customer's notification language; none when it has no usable address.
+    /// </summary>
+    public static List<NoticeRecipient> OfCustomer(string? notificationEmails, string language) =>
+    [
+        .. (notificationEmails ?? string.Empty)
+            .Split([',', ';', ' ', '\n', '\r', '\t', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(a => a.Contains('@', StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(a => new NoticeRecipient(a, language)),
+    ];
+
     /// <summary>The active users in a role (e.g. vendor operations).</summary>
     public static Task<List<NoticeRecipient>> InRoleAsync(HubDbContext db, string role, DateTimeOffset now, CancellationToken cancellationToken)
     {

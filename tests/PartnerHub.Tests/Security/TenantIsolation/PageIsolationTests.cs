@@ -15,6 +15,7 @@ public class PageIsolationTests(HubAppFactory app)
     public static TheoryData<string> OtherPartnerRoutes { get; } = new()
     {
         "/customers/{otherCustomer}",
+        "/billing/retail-receivables/customers/{otherCustomer}",
         "/organisations/{otherPartner}",
         "/organisations/{ownPartner}",
         "/audit",

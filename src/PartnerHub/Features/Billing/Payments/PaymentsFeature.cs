@@ -18,6 +18,7 @@ public static class PaymentsFeature
         services.AddScoped<ResolveBankCancellation>();
         services.AddScoped<RunDunningNow>();
         services.AddSingleton<DunningRun>();
+        services.AddSingleton<IDunningRound>(provider => provider.GetRequiredService<DunningRun>());
         services.AddHostedService<DunningJob>();
         services.AddSingleton<IContractPaymentStatus, ContractPaymentStatus>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoPayments>();

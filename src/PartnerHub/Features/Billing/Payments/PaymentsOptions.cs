@@ -30,6 +30,15 @@ public sealed class PaymentsOptions : IValidatableObject
     /// </summary>
     public int[] DunningStageDays { get; set; } = [];
 
+    /// <summary>
+    /// Whether the same job sends partners' reminders to their customers about overdue retail invoices (only partners that bill their
+    /// customers through the hub; the partner's "send reminder" works either way).
+    /// </summary>
+    public bool CustomerDunningEnabled { get; set; } = true;
+
+    /// <summary>Days overdue at which a customer's retail invoice gets a reminder, one per stage; empty means the partners' stages (<see cref="Stages"/>).</summary>
+    public int[] CustomerDunningStageDays { get; set; } = [];
+
     /// <summary>How often the job looks for reminders due (each stage is sent once whatever the number of rounds).</summary>
     [Range(1, 1440)]
     public int DunningCheckEveryMinutes { get; set; } = 60;
@@ -38,6 +47,16 @@ public sealed class PaymentsOptions : IValidatableObject
 
     /// <summary>The stages in force, ascending: those configured, else <see cref="DefaultDunningStageDays"/>.</summary>
     public IReadOnlyList<int> Stages => [.. (DunningStageDays is { Length: > 0 } configured ? configured : DefaultDunningStageDays).Distinct().Order()];
+
+    /// <summary>The stages of reminders to customers, ascending: those configured, else <see cref="Stages"/>.</summary>
+    public IReadOnlyList<int> CustomerStages => CustomerDunningStageDays is { Length: > 0 } configured ? [.. configured.Distinct().Order()] : Stages;
+
+    /// <summary>The rules of partners' reminders to their customers: the customer stages on the same calendar as the vendor's dunning.</summary>
+    public DunningPolicy CustomerDunningOn(BusinessCalendarSet calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        return new(CustomerStages, calendars.Adjusted(Calendar));
+    }
 
     /// <summary>The dunning rules on the configured calendar with the vendor's closures and holiday changes (<paramref name="calendars"/>).</summary>
     public DunningPolicy DunningOn(BusinessCalendarSet calendars)
@@ -56,6 +75,12 @@ public sealed class PaymentsOptions : IValidatableObject
         if (DunningStageDays is null || DunningStageDays.Any(d => d < 1))
         {
             yield return new ValidationResult("Billing:Payments:DunningStageDays takes positive day counts (none: 1, 14, 30).", [nameof(DunningStageDays)]);
+        }
+
+        if (CustomerDunningStageDays is null || CustomerDunningStageDays.Any(d => d < 1))
+        {
+            yield return new ValidationResult("Billing:Payments:CustomerDunningStageDays takes positive day counts (none: the DunningStageDays).",
+                [nameof(CustomerDunningStageDays)]);
         }
     }
 }

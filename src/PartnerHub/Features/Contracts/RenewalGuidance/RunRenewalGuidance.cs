@@ -251,12 +251,10 @@ public sealed class RunRenewalGuidance(
     private static async Task<(GuidanceRecipientKind Kind, List<NoticeRecipient> Recipients)> RecipientsAsync(HubDbContext db, Customer customer,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var addresses = (customer.NotificationEmails ?? string.Empty)
-            .Split([',', ';', ' ', '\n', '\r', '\t', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(a => a.Contains('@', StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var addresses = NoticeRecipients.OfCustomer(customer.NotificationEmails, customer.NotificationLanguage);
         if (addresses.Count > 0)
         {
-            return (GuidanceRecipientKind.Customer, [.. addresses.Select(a => new NoticeRecipient(a, customer.NotificationLanguage))]);
+            return (GuidanceRecipientKind.Customer, addresses);
         }
 
         return (GuidanceRecipientKind.PartnerStaff, await NoticeRecipients.OfOrganisationAsync(db, customer.PartnerId, now, cancellationToken));
