@@ -26,7 +26,8 @@ namespace PartnerHub.EndToEndTests;
 /// recipient preview), the partner acknowledges it on its board, the e-mails reach an SMTP server, the letter downloads,
 /// and a terms change that is too late is refused with the reason shown. Vendor operations withdraw a notice (the partner sees
 /// it withdrawn, not to acknowledge; a posted letter is followed by a withdrawal letter) and correct one (the original shows
-/// superseded), ADR-006.
+/// superseded), ADR-006. A letter that comes back under 004 is undelivered (001 §21-3) until vendor operations record the notice
+/// given another way at the time it names (001 §21-4), shown in the log and its exports.
 /// </summary>
 public class ServiceNoticeWorkflowTests(HubServer hub)
 {
@@ -173,6 +174,67 @@ public class ServiceNoticeWorkflowTests(HubServer hub)
     }
 
     [Fact]
+    [Trait("Article", "001 §21-3; 001 §21-4")]
+    public async Task Operations_RecordAReturnedLetterThenANoticeByFax_TheLogShowsItUndeliveredThenDeliveredAtTheNamedTimeAndTheExportsCarryIt()
+    {
+        var customer = await SakuraCtsCustomerAsync(withNotificationEmail: false);
+        var title = "E2E 返送された保守のお知らせ " + customer.Suffix;
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        await PublishMaintenanceToSakuraCtsCustomersAsync(operations, title, customer.Name);
+        await operations.GetByRole(AriaRole.Tab, new() { Name = "配信記録" }).ClickAsync();
+        await RecordLettersPostedTodayAsync(operations);
+        await Assertions.Expect(operations.GetByTestId("letter-posting-status")).ToContainTextAsync("未投函 0 通");
+
+        // The letter comes back: under 004 (silent, so the general rule) it had to reach the address (001 §21-3).
+        await operations.GetByTestId("letter-returned-letter").ClickAsync();
+        await operations.Locator(".mud-popover-open .mud-list-item").GetByText(customer.Name, new() { Exact = true }).ClickAsync();
+        await operations.GetByLabel("返送日", new() { Exact = true }).FillAsync(Today.ToString("yyyy/MM/dd", s_invariant));
+        await operations.GetByLabel("返送日", new() { Exact = true }).PressAsync("Tab");
+        await operations.GetByTestId("letter-returned-record").ClickAsync();
+        var letterRow = operations.GetByTestId("delivery-log").Locator("tr", new() { HasText = customer.Name })
+            .Filter(new() { Has = operations.GetByTestId("delivery-letter") });
+        await Assertions.Expect(letterRow.GetByTestId("delivery-state")).ToHaveTextAsync("返送・未到達");
+        await Assertions.Expect(letterRow.GetByTestId("delivery-deemed")).ToHaveTextAsync("未到達");
+        await Assertions.Expect(operations.GetByTestId("needs-another-way-name").Filter(new() { HasText = customer.Name })).ToHaveCountAsync(1);
+
+        // Vendor operations fax it; the notice names tomorrow 10:00 as its delivery (001 §21-4).
+        var other = operations.GetByTestId("other-delivery");
+        var customerField = other.GetByLabel("お客様");
+        await customerField.FillAsync(customer.Name);
+        var suggestion = operations.Locator(".mud-popover-open .mud-list-item").GetByText(customer.Name, new() { Exact = true });
+        await suggestion.ClickAsync();
+        await suggestion.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await other.GetByLabel("具体的な方法").FillAsync("FAX");
+        await other.GetByLabel("通知した相手・宛先").FillAsync("総務部 FAX 06-1111-2223");
+        var tomorrow = Today.AddDays(1).ToString("yyyy/MM/dd", s_invariant);
+        await other.GetByLabel("到達とする日（お知らせで指定）").FillAsync(tomorrow);
+        await other.GetByLabel("到達とする日（お知らせで指定）").PressAsync("Tab");
+        await other.GetByLabel("到達とする時刻").FillAsync("10:00");
+        await other.GetByLabel("到達とする時刻").PressAsync("Tab");
+        await operations.GetByTestId("other-delivery-record").ClickAsync();
+
+        var faxRow = operations.GetByTestId("delivery-log").Locator("tr", new() { HasText = "総務部 FAX 06-1111-2223" });
+        await Assertions.Expect(faxRow.GetByTestId("delivery-state")).ToHaveTextAsync("その他の方法で通知");
+        await Assertions.Expect(faxRow.GetByTestId("delivery-other-method")).ToHaveTextAsync("方法: FAX");
+        await Assertions.Expect(faxRow.GetByTestId("delivery-deemed")).ToHaveTextAsync(tomorrow + " 10:00");
+        await Assertions.Expect(operations.GetByTestId("needs-another-way-name").Filter(new() { HasText = customer.Name })).ToHaveCountAsync(0);
+
+        var xlsxHref = await operations.GetByTestId("delivery-log-export").GetAttributeAsync("href");
+        var xlsx = await operations.Context.APIRequest.GetAsync("/" + xlsxHref!.TrimStart('/'));
+        xlsx.Status.ShouldBe(200);
+        using var workbook = new MemoryStream(await xlsx.BodyAsync());
+        var sheet = PartnerHub.Features.Documents.Excel.ExcelReader.ReadAll(workbook).ShouldHaveSingleItem();
+        sheet.Rows.ShouldContain(r => r.Cells.Any(c => Equals(c.Value, "総務部 FAX 06-1111-2223")) && r.Cells.Any(c => Equals(c.Value, "FAX")));
+        var pdfHref = await operations.GetByTestId("delivery-log-pdf").GetAttributeAsync("href");
+        var pdf = await operations.Context.APIRequest.GetAsync("/" + pdfHref!.TrimStart('/'));
+        pdf.Status.ShouldBe(200);
+        var text = await PdfTextAsync(await pdf.BodyAsync());
+        text.ShouldContain("方法: FAX");
+        text.ShouldContain(tomorrow + " 10:00");
+    }
+
+    [Fact]
     public async Task Operations_PublishACorrection_TheOriginalShowsSupersededAndLinksToTheCorrection()
     {
         var customer = await SakuraCtsCustomerAsync();
@@ -301,7 +363,7 @@ public class ServiceNoticeWorkflowTests(HubServer hub)
 
     // A Sakura customer of this test with a contract in force, a CTS appliance at the site, a notification address and a
     // postal address; its name sorts before the demo's so it is on the preview's first page.
-    private async Task<(Guid Id, string Name, string Email, string Suffix)> SakuraCtsCustomerAsync()
+    private async Task<(Guid Id, string Name, string Email, string Suffix)> SakuraCtsCustomerAsync(bool withNotificationEmail = true)
     {
         var at = TimeProvider.System.GetUtcNow();
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -309,7 +371,7 @@ public class ServiceNoticeWorkflowTests(HubServer hub)
         var customer = new Customer(Guid.NewGuid(), DemoOrganisations.SakuraPartner, "AAA通知テスト株式会社 " + suffix, "ツウチテスト",
             new ServiceContact("佐藤 花子", "サトウ ハナコ", "sato@sakura-customer.example", "06-1111-2222", "情報システム部"), at)
         {
-            NotificationEmails = email,
+            NotificationEmails = withNotificationEmail ? email : null,
             NotificationLanguage = "ja",
             PostalCode = "530-0001",
             Prefecture = "大阪府",

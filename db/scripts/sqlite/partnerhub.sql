@@ -1606,3 +1606,15 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207195750_RetailCustomerReceipts', '10.0.14');
 
+BEGIN TRANSACTION;
+ALTER TABLE "ServiceNoticeDeliveries" RENAME COLUMN "LetterRecordedBy" TO "RecordedBy";
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterDelivery" TEXT NOT NULL DEFAULT 'NormalArrival';
+
+ALTER TABLE "ServiceNoticeDeliveries" ADD "OtherMethod" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207234100_NoticeLetterRuleAndOtherMethod', '10.0.14');
+
+COMMIT;
+

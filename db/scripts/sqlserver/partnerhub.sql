@@ -2785,3 +2785,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234138_NoticeLetterRuleAndOtherMethod'
+)
+BEGIN
+    EXEC sp_rename N'[ServiceNoticeDeliveries].[LetterRecordedBy]', N'RecordedBy', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234138_NoticeLetterRuleAndOtherMethod'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [LetterDelivery] nvarchar(16) NOT NULL DEFAULT N'NormalArrival';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234138_NoticeLetterRuleAndOtherMethod'
+)
+BEGIN
+    ALTER TABLE [ServiceNoticeDeliveries] ADD [OtherMethod] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234138_NoticeLetterRuleAndOtherMethod'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207234138_NoticeLetterRuleAndOtherMethod', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -169,6 +169,37 @@ public sealed class ServiceNotice
         return letter.Withdrawal && WithdrawnOn is { } withdrawnOn ? withdrawnOn : PublishedOn;
     }
 
+    /// <summary>The longest method of another delivery (e.g. "FAX（03-1234-5678）").</summary>
+    public const int MaxOtherMethodLength = 100;
+
+    /// <summary>The longest addressee of another delivery (whom it reached: a person, a department, a FAX number).</summary>
+    public const int MaxOtherAddresseeLength = 400;
+
+    /// <summary>
+    /// Records that the notice reached <paramref name="recipient"/> by another method vendor operations chose (001 §21-4: その他、
+    /// 当社が適切と判断する方法), written freely (<paramref name="method"/>: 手渡し, FAX, 電話で読み上げ…) with whom it reached
+    /// (<paramref name="addressee"/>), delivered at the time the notice names (<paramref name="namedTime"/>). This is how a notice
+    /// whose letter came back undelivered still reaches the customer (001 §21-3). Refused while the notice is not in force, for a
+    /// customer it was not published to, without a method or an addressee, or for a time before it was published.
+    /// </summary>
+    public (ServiceNoticeDelivery? Delivery, OtherDeliveryError? Error) RecordOtherMethod(Guid id, ServiceNoticeRecipient? recipient, string? method,
+        string? addressee, string language, DateTimeOffset namedTime, DateTimeOffset at, string by)
+    {
+        OtherDeliveryError? error = this switch
+        {
+            { Standing: not NoticeStanding.InForce } => OtherDeliveryError.NoticeNotInForce,
+            _ when recipient is null || recipient.NoticeId != Id => OtherDeliveryError.NotARecipient,
+            _ when Blank(method) is null => OtherDeliveryError.MethodMissing,
+            _ when Blank(addressee) is null => OtherDeliveryError.AddressMissing,
+            _ when method!.Trim().Length > MaxOtherMethodLength || addressee!.Trim().Length > MaxOtherAddresseeLength => OtherDeliveryError.TooLong,
+            _ when namedTime < PublishedAt => OtherDeliveryError.BeforePublished,
+            _ => null,
+        };
+        return error is null
+            ? (ServiceNoticeDelivery.ByOtherMethod(id, recipient!, Blank(method)!, Blank(addressee)!, language, namedTime, at, by), null)
+            : (null, error);
+    }
+
     /// <summary>Whether partners are still asked to acknowledge it (a withdrawn or replaced notice asks nothing of them).</summary>
     public bool AwaitsAcknowledgement => Standing == NoticeStanding.InForce;
 

@@ -99,15 +99,18 @@ public enum DeliveryAudience
 /// <summary>
 /// One delivery of a notice to one recipient on one channel: the record of when and how the notice reached whom
 /// (DOMAIN.md "Accounts and notices"). An e-mail's state (sent, failed, retried) is its outbox message's; a posting's
-/// deemed delivery is fixed when published, a letter's once the day it was posted is recorded (<see cref="RecordLetterPosted"/>;
-/// <see cref="DeemedDelivery"/>).
+/// deemed delivery is fixed when published, a letter's once the day it was posted is recorded (<see cref="RecordLetterPosted"/>)
+/// and by its plans' rule once it comes back (<see cref="LetterDelivery"/>), another method's at the time the notice names
+/// (<see cref="ServiceNotice.RecordOtherMethod"/>; <see cref="DeemedDelivery"/>).
 /// </summary>
 public sealed class ServiceNoticeDelivery : IPartnerOwned
 {
     public ServiceNoticeDelivery(Guid id, Guid noticeId, Guid partnerId, Guid? customerId, DeliveryAudience audience, NoticeChannel channel, string address,
-        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt, bool withdrawal = false)
+        string language, Guid? outboundEmailId, DateTimeOffset queuedAt, DateTimeOffset? deemedDeliveredAt, bool withdrawal = false,
+        LetterDeliveryRule letterDelivery = LetterDeliveryRule.ReachesAddress)
     {
         Withdrawal = withdrawal;
+        LetterDelivery = letterDelivery;
         Id = id;
         NoticeId = noticeId;
         PartnerId = partnerId;
@@ -139,7 +142,7 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
 
     public NoticeChannel Channel { get; private set; }
 
-    /// <summary>The e-mail address, the board's partner, or the letter's postal address.</summary>
+    /// <summary>The e-mail address, the board's partner, the letter's postal address, or whom another method reached (a person, a FAX number).</summary>
     public string Address { get; private set; }
 
     /// <summary>"ja" or "en": the language it was composed in.</summary>
@@ -156,11 +159,24 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
 
     public DateTimeOffset QueuedAt { get; private set; }
 
-    /// <summary>A posting's deemed delivery (when posted, 001 §21-1).</summary>
+    /// <summary>A posting's deemed delivery (when posted, 001 §21-1), or another method's (the time the notice names, 001 §21-4).</summary>
     public DateTimeOffset? DeemedDeliveredAt { get; private set; }
 
-    /// <summary>The day a letter normally arrives after its recorded posting: its deemed delivery (001 §21-3; 003 §10-2); null until posted.</summary>
+    /// <summary>How another method reached the recipient, as vendor operations wrote it (手渡し, FAX, 電話で読み上げ…); null on the other channels.</summary>
+    public string? OtherMethod { get; private set; }
+
+    /// <summary>The day a letter normally arrives after its recorded posting (001 §21-3; 003 §10-2); null until posted.</summary>
     public DateOnly? LetterArrivesOn { get; private set; }
+
+    /// <summary>
+    /// When the letter counts as delivered, from the policies of the recipient's contracts when the notice was published
+    /// (<see cref="Contracts.Terms.ServicePlanPolicy.LetterDelivery"/>): whether a letter that comes back is undelivered (001 §21-3) or
+    /// still delivered on its normal arrival (003 §10-2).
+    /// </summary>
+    public LetterDeliveryRule LetterDelivery { get; private set; }
+
+    /// <summary>A letter's deemed delivery: its normal arrival day unless it came back under a rule that needs it to arrive (<see cref="DeemedDelivery"/>).</summary>
+    public DateOnly? LetterDeemedDeliveredOn => DeemedDelivery.Letter(LetterArrivesOn, LetterReturnedOn, LetterDelivery);
 
     /// <summary>The day the letter was handed to the post, as vendor operations recorded it.</summary>
     public DateOnly? LetterPostedOn { get; private set; }
@@ -168,8 +184,8 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
     /// <summary>The day a letter came back undelivered, if it did.</summary>
     public DateOnly? LetterReturnedOn { get; private set; }
 
-    /// <summary>Who recorded the posting or the return last.</summary>
-    public string? LetterRecordedBy { get; private set; }
+    /// <summary>Who recorded the letter's posting or return last, or the delivery by another method.</summary>
+    public string? RecordedBy { get; private set; }
 
     /// <summary>
     /// The letter telling this letter's addressee that the notice is withdrawn: the same partner, customer, postal address and
@@ -178,16 +194,17 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
     /// </summary>
     public ServiceNoticeDelivery? WithdrawalLetter(Guid id, DateTimeOffset at) =>
         this is { Channel: NoticeChannel.Letter, Withdrawal: false, LetterPostedOn: not null }
-            ? new ServiceNoticeDelivery(id, NoticeId, PartnerId, CustomerId, Audience, NoticeChannel.Letter, Address, Language, null, at, null, withdrawal: true)
+            ? new ServiceNoticeDelivery(id, NoticeId, PartnerId, CustomerId, Audience, NoticeChannel.Letter, Address, Language, null, at, null, withdrawal: true,
+                letterDelivery: LetterDelivery)
             {
                 WithdrawsLetterId = Id,
             }
             : null;
 
     /// <summary>
-    /// Records the day the letter was posted and fixes its deemed delivery: the day it normally reaches the address,
-    /// <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> later (001 §21-3; 003 §10-2;
-    /// <see cref="DeemedDelivery.Letter"/>). Refused for another channel, a letter already posted, a day before the letter was
+    /// Records the day the letter was posted and fixes the day it normally reaches the address, its deemed delivery unless it
+    /// comes back, <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> later (001 §21-3; 003 §10-2;
+    /// <see cref="DeemedDelivery.Letter(DateOnly, int, BusinessCalendar)"/>). Refused for another channel, a letter already posted, a day before the letter was
     /// issued (<paramref name="issuedOn"/>: the notice's publication, or its withdrawal for a withdrawal letter,
     /// <see cref="ServiceNotice.LetterIssuedOn"/>) or after <paramref name="today"/>.
     /// </summary>
@@ -206,17 +223,28 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
         {
             LetterPostedOn = postedOn;
             LetterArrivesOn = DeemedDelivery.Letter(postedOn, transitBusinessDays, calendar);
-            LetterRecordedBy = by;
+            RecordedBy = by;
         }
 
         return error;
     }
 
+    /// <summary>A delivery by another method (001 §21-4) to <paramref name="recipient"/>; checked by <see cref="ServiceNotice.RecordOtherMethod"/>.</summary>
+    internal static ServiceNoticeDelivery ByOtherMethod(Guid id, ServiceNoticeRecipient recipient, string method, string addressee, string language,
+        DateTimeOffset namedTime, DateTimeOffset at, string by) =>
+        new(id, recipient.NoticeId, recipient.PartnerId, recipient.CustomerId, DeliveryAudience.Customer, NoticeChannel.Other, addressee, language, null, at,
+            DeemedDelivery.OtherMethod(namedTime))
+        {
+            OtherMethod = method,
+            RecordedBy = by,
+        };
+
     /// <summary>
-    /// Records that a posted letter came back undelivered on <paramref name="returnedOn"/>. Its deemed delivery stays: a
-    /// notice sent to the registered address counts as arrived when it would normally arrive, even if it does not (003
-    /// §10-2); the return is kept as evidence and tells operations to follow up. Refused for another channel, a letter not
-    /// posted or already returned, a day before its posting or after <paramref name="today"/>.
+    /// Records that a posted letter came back undelivered on <paramref name="returnedOn"/>. Under a rule that needs the letter
+    /// to reach the address (001 §21-3) the notice is then not delivered by it and has to reach the recipient another way
+    /// (<see cref="ServiceNotice.RecordOtherMethod"/>); where a notice sent to the registered address counts as arrived when it
+    /// would normally arrive (003 §10-2) its deemed delivery stays and the return is kept as evidence. Refused for another
+    /// channel, a letter not posted or already returned, a day before its posting or after <paramref name="today"/>.
     /// </summary>
     public LetterRecordError? RecordLetterReturned(DateOnly returnedOn, DateOnly today, string by)
     {
@@ -232,11 +260,33 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
         if (error is null)
         {
             LetterReturnedOn = returnedOn;
-            LetterRecordedBy = by;
+            RecordedBy = by;
         }
 
         return error;
     }
+}
+
+/// <summary>Why a delivery by another method was not recorded.</summary>
+public enum OtherDeliveryError
+{
+    /// <summary>No method written.</summary>
+    MethodMissing,
+
+    /// <summary>Nobody or nothing named as reached (a person, a FAX number…).</summary>
+    AddressMissing,
+
+    /// <summary>The method or the addressee is too long.</summary>
+    TooLong,
+
+    /// <summary>A time before the notice was published.</summary>
+    BeforePublished,
+
+    /// <summary>The notice was withdrawn or replaced by a correction: it is not delivered any more.</summary>
+    NoticeNotInForce,
+
+    /// <summary>The customer is not a recipient of the notice.</summary>
+    NotARecipient,
 }
 
 /// <summary>Why a letter's posting or return was not recorded.</summary>

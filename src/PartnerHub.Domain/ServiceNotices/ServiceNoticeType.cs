@@ -33,4 +33,10 @@ public enum NoticeChannel
 
     /// <summary>A letter by post (001 §21-3: delivered when it reaches the address; 003 §10-2: when it would normally arrive).</summary>
     Letter,
+
+    /// <summary>
+    /// Another method vendor operations chose and recorded (hand delivery, FAX, read out on the phone…; 001 §21-4: delivered at
+    /// the time the notice names).
+    /// </summary>
+    Other,
 }

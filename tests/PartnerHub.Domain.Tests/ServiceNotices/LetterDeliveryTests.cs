@@ -1,4 +1,5 @@
 using PartnerHub.Domain.Calendars;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.ServiceNotices;
 
 namespace PartnerHub.Domain.Tests.ServiceNotices;
@@ -9,9 +10,9 @@ public class LetterDeliveryTests
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    private static ServiceNoticeDelivery Delivery(NoticeChannel channel = NoticeChannel.Letter) =>
+    private static ServiceNoticeDelivery Delivery(NoticeChannel channel = NoticeChannel.Letter, LetterDeliveryRule rule = LetterDeliveryRule.ReachesAddress) =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DeliveryAudience.Customer, channel, "100-0001 東京都千代田区千代田1-1", "ja", null,
-            new DateTimeOffset(2027, 1, 15, 1, 0, 0, TimeSpan.Zero), null);
+            new DateTimeOffset(2027, 1, 15, 1, 0, 0, TimeSpan.Zero), null, letterDelivery: rule);
 
     [Fact]
     [Trait("Article", "001 §21-3; 003 §10-2")]
@@ -23,7 +24,7 @@ public class LetterDeliveryTests
 
         letter.LetterPostedOn.ShouldBe(D(2027, 1, 18));
         letter.LetterArrivesOn.ShouldBe(D(2027, 1, 20));
-        letter.LetterRecordedBy.ShouldBe("ops");
+        letter.RecordedBy.ShouldBe("ops");
     }
 
     [Fact]
@@ -73,16 +74,66 @@ public class LetterDeliveryTests
 
     [Fact]
     [Trait("Article", "003 §10-2")]
-    public void RecordLetterReturned_APostedLetter_KeepsItsNormalArrivalAsTheDeemedDelivery()
+    public void RecordLetterReturned_UnderThe003Policy_KeepsItsNormalArrivalAsTheDeemedDelivery()
     {
-        var letter = Delivery();
+        var letter = Delivery(rule: ServicePlanPolicy.SecurityVendor003.LetterDelivery);
         letter.RecordLetterPosted(D(2027, 1, 18), D(2027, 1, 15), D(2027, 1, 18), 2, s_calendar, "ops").ShouldBeNull();
 
         letter.RecordLetterReturned(D(2027, 1, 22), D(2027, 1, 22), "ops2").ShouldBeNull();
 
         letter.LetterReturnedOn.ShouldBe(D(2027, 1, 22));
         letter.LetterArrivesOn.ShouldBe(D(2027, 1, 20));
-        letter.LetterRecordedBy.ShouldBe("ops2");
+        letter.LetterDeemedDeliveredOn.ShouldBe(D(2027, 1, 20));
+        letter.RecordedBy.ShouldBe("ops2");
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3")]
+    public void RecordLetterReturned_UnderThe001Policy_IsNotDeliveredThoughItWasDeemedToArriveUntilItCameBack()
+    {
+        var letter = Delivery(rule: ServicePlanPolicy.ConsultationPilot001.LetterDelivery);
+        letter.RecordLetterPosted(D(2027, 1, 18), D(2027, 1, 15), D(2027, 1, 18), 2, s_calendar, "ops").ShouldBeNull();
+        letter.LetterDeemedDeliveredOn.ShouldBe(D(2027, 1, 20));
+
+        letter.RecordLetterReturned(D(2027, 1, 22), D(2027, 1, 22), "ops2").ShouldBeNull();
+
+        letter.LetterReturnedOn.ShouldBe(D(2027, 1, 22));
+        letter.LetterArrivesOn.ShouldBe(D(2027, 1, 20));
+        letter.LetterDeemedDeliveredOn.ShouldBeNull();
+    }
+
+    [Theory]
+    [Trait("Article", "001 §21-3; 003 §10-2; 民法 §97-1")]
+    [InlineData("001", LetterDeliveryRule.ReachesAddress)]
+    [InlineData("003", LetterDeliveryRule.NormalArrival)]
+    [InlineData("004", LetterDeliveryRule.ReachesAddress)]
+    [InlineData("002", LetterDeliveryRule.ReachesAddress)]
+    [InlineData("000", LetterDeliveryRule.ReachesAddress)]
+    public void LetterDelivery_OfEachSeedPreset_FollowsItsArticleOrTheGeneralRuleWhereItIsSilent(string seed, LetterDeliveryRule expected)
+    {
+        ServicePlanPolicy.ForSeed(seed)!.LetterDelivery.ShouldBe(expected);
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-3; 003 §10-2")]
+    public void LetterRuleOf_ACustomerWithA003AndA001Contract_NeedsTheLetterToArrive()
+    {
+        DeemedDelivery.LetterRuleOf([ServicePlanPolicy.SecurityVendor003, ServicePlanPolicy.ConsultationPilot001]).ShouldBe(LetterDeliveryRule.ReachesAddress);
+        DeemedDelivery.LetterRuleOf([ServicePlanPolicy.SecurityVendor003, ServicePlanPolicy.SecurityVendor003]).ShouldBe(LetterDeliveryRule.NormalArrival);
+        DeemedDelivery.LetterRuleOf([ServicePlanPolicy.SecurityVendor003, null]).ShouldBe(LetterDeliveryRule.ReachesAddress);
+        DeemedDelivery.LetterRuleOf([]).ShouldBe(LetterDeliveryRule.ReachesAddress);
+    }
+
+    [Fact]
+    [Trait("Article", "003 §10-2")]
+    public void PlanPolicySettings_AVersionSettingTheLetterRule_ChangesItAndAVersionStoredWithoutItKeepsThePlans()
+    {
+        var builtIn = ServicePlanPolicy.SensorService004;
+        var settings = PlanPolicySettings.Of(builtIn);
+        settings.LetterDelivery.ShouldBe(LetterDeliveryRule.ReachesAddress);
+
+        (settings with { LetterDelivery = LetterDeliveryRule.NormalArrival }).ApplyTo(builtIn).LetterDelivery.ShouldBe(LetterDeliveryRule.NormalArrival);
+        (settings with { LetterDelivery = null }).ApplyTo(ServicePlanPolicy.SecurityVendor003).LetterDelivery.ShouldBe(LetterDeliveryRule.NormalArrival);
     }
 
     [Fact]

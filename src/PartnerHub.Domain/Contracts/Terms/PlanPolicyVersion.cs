@@ -34,8 +34,9 @@ public enum PlanPolicyProblem
 /// <summary>
 /// The parts of a plan's policy the vendor maintains (issue 13): the term and renewal lengths, the non-renewal and mid-term
 /// cancellation notice periods, whether a notice deadline rolls back to a business day, the rounding of prorated amounts,
-/// the business calendar and the lead times of cancel-by reminders. Everything else stays as the built-in policy of the
-/// plan's seed terms (<see cref="ServicePlanPolicy.ForSeed"/>).
+/// the business calendar, the lead times of cancel-by reminders and when a notice's letter counts as delivered
+/// (<see cref="ServicePlanPolicy.LetterDelivery"/>; null, as in versions stored before it existed: the built-in policy's rule).
+/// Everything else stays as the built-in policy of the plan's seed terms (<see cref="ServicePlanPolicy.ForSeed"/>).
 /// </summary>
 public sealed record PlanPolicySettings(
     int TermMonths,
@@ -45,14 +46,15 @@ public sealed record PlanPolicySettings(
     bool NoticeDeadlineRollsBack,
     RoundingMode Rounding,
     string CalendarCode,
-    IReadOnlyList<int> CancelByReminderBusinessDays)
+    IReadOnlyList<int> CancelByReminderBusinessDays,
+    ServiceNotices.LetterDeliveryRule? LetterDelivery = null)
 {
     /// <summary>The settings of <paramref name="policy"/> (the built-in policy as the first version).</summary>
     public static PlanPolicySettings Of(ServicePlanPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         return new(policy.TermMonths, policy.RenewalMonths, policy.NonRenewalNotice, policy.MidTermCancellationNotice, policy.NoticeDeadlineRollsBack,
-            policy.Rounding, policy.Calendar.Name, [.. policy.CancelByReminderBusinessDays]);
+            policy.Rounding, policy.Calendar.Name, [.. policy.CancelByReminderBusinessDays], policy.LetterDelivery);
     }
 
     /// <summary>What is wrong with the settings; empty when they are valid.</summary>
@@ -102,6 +104,7 @@ public sealed record PlanPolicySettings(
             Rounding = Rounding,
             Calendar = BusinessCalendars.ForSeed(CalendarCode)!,
             CancelByReminderBusinessDays = [.. CancelByReminderBusinessDays],
+            LetterDelivery = LetterDelivery ?? builtIn.LetterDelivery,
         };
     }
 

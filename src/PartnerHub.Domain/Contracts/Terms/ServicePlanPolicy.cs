@@ -233,6 +233,15 @@ public sealed record ServicePlanPolicy
     public string? SuspensionFeesArticle { get; init; }
 
     /// <summary>
+    /// When a notice's letter to the registered postal address counts as delivered. 001 §21-3: when it reaches the address, so a
+    /// letter that comes back is not delivered (<see cref="ServiceNotices.LetterDeliveryRule.ReachesAddress"/>); 003 §10-2: when it
+    /// would normally arrive, even if it does not (<see cref="ServiceNotices.LetterDeliveryRule.NormalArrival"/>). 004, 002 and 000
+    /// say nothing of it: the general rule applies, a notice takes effect when it reaches the recipient (民法 §97-1; DOMAIN.md
+    /// "Accounts and notices": when the letter arrives), so their presets need the letter to arrive.
+    /// </summary>
+    public ServiceNotices.LetterDeliveryRule LetterDelivery { get; init; } = ServiceNotices.LetterDeliveryRule.ReachesAddress;
+
+    /// <summary>
     /// Time to cure a breach after receiving a written demand (004 §16-3: 14 days; 002 §10-1-3: 30 days; 003 §7-1-10: 14
     /// days without response); null when the terms set none.
     /// </summary>
@@ -403,6 +412,9 @@ public sealed record ServicePlanPolicy
         TermsChangeNotice = NoticePeriod.Days(15),
         // §2-3/§2-4 change the terms with 15 days' notice and no emergency exception (004 §21-1 has one).
         TermsChangeEmergencyException = false,
+        // §10-2: a notice sent to the contact the customer named counts as arrived when it would normally arrive, even if it
+        // does not: a letter that comes back stays delivered on its normal arrival day.
+        LetterDelivery = ServiceNotices.LetterDeliveryRule.NormalArrival,
         BreachCure = NoticePeriod.Days(14),
         DataRetentionAfterEnd = NoticePeriod.Days(90),
         Proration = ProrationMode.ByDays,
@@ -426,6 +438,8 @@ public sealed record ServicePlanPolicy
     public static ServicePlanPolicy ConsultationPilot001 { get; } = new()
     {
         Code = "001",
+        // §21-3: a letter is delivered when it reaches the participant's address; §21-4: another method at the time the notice names.
+        LetterDelivery = ServiceNotices.LetterDeliveryRule.ReachesAddress,
         TermStart = TermStartRule.ContractFormation,
         CountsFirstDay = true,
         FiscalYearAligned = true,

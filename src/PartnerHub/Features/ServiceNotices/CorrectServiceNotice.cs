@@ -75,7 +75,7 @@ public sealed class CorrectServiceNotice(IDbContextFactory<HubDbContext> context
 
             foreach (var letter in letters.Where(l => l.CustomerId == recipient.CustomerId))
             {
-                deliveries.Letter(recipient.PartnerId, recipient.CustomerId, letter.Address, letter.Language);
+                deliveries.Letter(recipient.PartnerId, recipient.CustomerId, letter.Address, letter.Language, letter.LetterDelivery);
             }
         }
 

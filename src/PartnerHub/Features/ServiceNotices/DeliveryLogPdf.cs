@@ -13,10 +13,13 @@ public sealed record DeliveryLogDocumentModel(
     string NoticeTitle, string NoticeType, DateTimeOffset PublishedAt, DateTimeOffset IssuedAt, IReadOnlyList<DeliveryLogRow> Rows,
     IReadOnlyList<DeliveryChannelTotal> Totals)
 {
-    /// <summary>Per channel (board, e-mail, letter), each present channel once; a letter that came back still counts as delivered (003 §10-2).</summary>
+    /// <summary>
+    /// Per channel (board, e-mail, letter, another method), each present channel once; a letter that came back counts as delivered
+    /// only under 003 §10-2 (not under 001 §21-3), and as returned either way.
+    /// </summary>
     public static IReadOnlyList<DeliveryChannelTotal> TotalsOf(IEnumerable<DeliveryLogRow> rows) =>
         [.. rows.GroupBy(r => r.Channel).OrderBy(g => g.Key).Select(g => new DeliveryChannelTotal(g.Key, g.Count(), g.Count(r => r.IsDeemedDelivered),
-            g.Count(r => r.State is DeliveryState.Failed or DeliveryState.LetterReturned)))];
+            g.Count(r => r.State is DeliveryState.Failed or DeliveryState.LetterReturned or DeliveryState.LetterUndelivered)))];
 }
 
 /// <summary>Prints a notice's delivery log (A4 landscape, the header repeated on every page, totals at the end) and names the file.</summary>

@@ -16,8 +16,9 @@ namespace PartnerHub.Features.ServiceNotices;
 /// maintenance per partner for that partner's customers, so the notice list, the notice page, its letters and its delivery
 /// log have a record in every demo; a terms change to everyone and a suspension of one partner's customers. Its e-mails are recorded
 /// as sent a day ago (they never leave the demo), one address as bounced; one partner has acknowledged it and
-/// the others have not yet; its letters were posted the day it was published and one came back. One partner's notice is
-/// withdrawn and another's corrected (ADR-006). Runs after the contracts' and devices' demo data, whose customers it reaches.
+/// the others have not yet; its letters were posted the day it was published and one came back, its customer then told on
+/// the phone (another method, 001 §21-4). One partner's notice is withdrawn and another's corrected (ADR-006). Runs after
+/// the contracts' and devices' demo data, whose customers it reaches.
 /// </summary>
 public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, NoticeComposer composer, IOptionsMonitor<ServiceNoticesOptions> options, TimeProvider clock)
     : IDemoDataContributor
@@ -59,6 +60,17 @@ public sealed class DemoServiceNotices(HubDbContextOptions contextOptions, Notic
 
         letters.FirstOrDefault()?.RecordLetterReturned(today, today, "demo");
         await db.SaveChangesAsync(cancellationToken);
+
+        // Its customer was then told on the phone, at the time the notice named (001 §21-4).
+        var returnedTo = letters.FirstOrDefault()?.CustomerId;
+        var recipient = await db.ServiceNoticeRecipients.SingleOrDefaultAsync(r => r.NoticeId == noticeId && r.CustomerId == returnedTo, cancellationToken);
+        var notice = await db.ServiceNotices.SingleAsync(n => n.Id == noticeId, cancellationToken);
+        if (recipient is not null && notice.RecordOtherMethod(Guid.NewGuid(), recipient, "電話で読み上げ", "サービス担当者", "ja", clock.GetUtcNow().AddHours(-1),
+                clock.GetUtcNow(), "demo") is ({ } byPhone, null))
+        {
+            db.ServiceNoticeDeliveries.Add(byPhone);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // One notice per partner, so that each partner's board has a notice no other partner may open (the page-health crawl
         // opens another tenant's notice and expects "not found").

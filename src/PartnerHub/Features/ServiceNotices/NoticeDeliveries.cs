@@ -42,13 +42,14 @@ internal sealed class NoticeDeliveries(HubDbContext db, ServiceNotice notice, No
         Queue(partnerId, customerId, audience, address, culture, subject, body, true);
     }
 
-    public void Letter(Guid partnerId, Customer customer) =>
+    /// <summary>A letter to <paramref name="customer"/>'s postal address, delivered as <paramref name="rule"/> says (its contracts' policies).</summary>
+    public void Letter(Guid partnerId, Customer customer, LetterDeliveryRule rule) =>
         Letter(partnerId, customer.Id, string.Concat(JapaneseFormat.PostalCode(customer.PostalCode), " ", customer.Prefecture, customer.Address).Trim(),
-            customer.NotificationLanguage);
+            customer.NotificationLanguage, rule);
 
-    public void Letter(Guid partnerId, Guid customerId, string postalAddress, string? language) =>
+    public void Letter(Guid partnerId, Guid customerId, string postalAddress, string? language, LetterDeliveryRule rule) =>
         db.ServiceNoticeDeliveries.Add(new ServiceNoticeDelivery(Guid.NewGuid(), notice.Id, partnerId, customerId, DeliveryAudience.Customer, NoticeChannel.Letter,
-            postalAddress, PublishServiceNotice.Culture(language).Name, null, now, null));
+            postalAddress, PublishServiceNotice.Culture(language).Name, null, now, null, letterDelivery: rule));
 
     /// <summary>A withdrawal letter to the address <paramref name="posted"/> (a letter of the notice already posted) went to.</summary>
     public void WithdrawalLetter(ServiceNoticeDelivery posted) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
+using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Customers;
 using PartnerHub.Domain.ServiceNotices;
 using PartnerHub.Infrastructure.Localization;
@@ -58,8 +59,11 @@ public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> context
         db.ServiceNotices.Add(notice);
         var customerIds = targets.Select(t => t.CustomerId).ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var planByCustomer = (await NoticeTargets.Contracts(db, targeting).Select(c => new { c.CustomerId, c.PlanCode }).ToListAsync(cancellationToken))
-            .GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => string.Join(",", g.Select(c => c.PlanCode).Distinct().Order(StringComparer.Ordinal)));
+        var contracts = (await NoticeTargets.Contracts(db, targeting).Select(c => new { c.CustomerId, c.PlanCode, c.PolicySettings }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => g.ToList());
+        var planByCustomer = contracts.ToDictionary(g => g.Key, g => string.Join(",", g.Value.Select(c => c.PlanCode).Distinct().Order(StringComparer.Ordinal)));
+        var letterRuleByCustomer = contracts.ToDictionary(g => g.Key, g => DeemedDelivery.LetterRuleOf(
+            g.Value.Select(c => PlanPolicyVersions.TryKept(c.PlanCode, c.PolicySettings, out var policy) ? policy : null)));
         var deliveries = new NoticeDeliveries(db, notice, composer, now);
         foreach (var partner in byPartner)
         {
@@ -84,8 +88,9 @@ public sealed class PublishServiceNotice(IDbContextFactory<HubDbContext> context
 
                 if (!string.IsNullOrWhiteSpace(customer.Address))
                 {
-                    // To print and post; its deemed delivery follows from the posting day operations record (001 §21-3).
-                    deliveries.Letter(target.PartnerId, customer);
+                    // To print and post; its deemed delivery follows from the posting day operations record (001 §21-3) and, if it
+                    // comes back, from the rule of the customer's contracts (001 §21-3 or 003 §10-2).
+                    deliveries.Letter(target.PartnerId, customer, letterRuleByCustomer.GetValueOrDefault(target.CustomerId, LetterDeliveryRule.ReachesAddress));
                 }
             }
         }

@@ -90,6 +90,7 @@ public static class ServiceNoticeEndpoints
             .Text(strings["Address"], r => r.Address, width: 36)
             .Text(strings["Language"], r => r.Language, width: 8)
             .Text(strings["State"], r => r.Withdrawal ? $"{strings["State_" + r.State]} ({strings["WithdrawalDelivery"]})" : strings["State_" + r.State], width: 14)
+            .Text(strings["OtherDelivery_Method"], r => r.OtherMethod, width: 20)
             .DateTime(strings["QueuedAt"], r => r.QueuedAt)
             .Number(strings["Attempts"], r => r.Attempts)
             .Text(strings["LastError"], r => r.LastError, width: 40)
@@ -97,6 +98,7 @@ public static class ServiceNoticeEndpoints
             .DateTime(strings["DeemedDeliveredAt"], r => r.DeemedDeliveredInstant)
             .Date(strings["LetterPostedOn"], r => r.LetterPostedOn)
             .Date(strings["LetterArrivesOn"], r => r.LetterArrivesOn)
+            .Date(strings["LetterDeemedOn"], r => r.LetterDeemedOn)
             .Date(strings["LetterReturnedOn"], r => r.LetterReturnedOn);
     }
 }

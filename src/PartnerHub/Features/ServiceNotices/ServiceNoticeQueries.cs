@@ -88,8 +88,14 @@ public enum DeliveryState
     /// <summary>Letter posted on the recorded day.</summary>
     LetterPosted,
 
-    /// <summary>Letter came back undelivered (still deemed delivered on its normal arrival day, 003 §10-2).</summary>
+    /// <summary>Letter came back undelivered and is still deemed delivered on its normal arrival day (003 §10-2).</summary>
     LetterReturned,
+
+    /// <summary>Letter came back undelivered and so is not delivered (001 §21-3): the notice has to reach the customer another way.</summary>
+    LetterUndelivered,
+
+    /// <summary>Delivered by another method vendor operations recorded, at the time the notice names (001 §21-4).</summary>
+    OtherMethod,
 
     /// <summary>E-mail cancelled before it was sent: the notice was withdrawn or corrected.</summary>
     Cancelled,
@@ -129,7 +135,14 @@ public sealed record DeliveryLogRow
 
     public DateTimeOffset? AcknowledgedAt { get; init; }
 
-    public DateTimeOffset? PostedAt { get; init; }
+    /// <summary>The stored deemed delivery: a posting's (when posted) or another method's (the time the notice names).</summary>
+    public DateTimeOffset? DeemedAt { get; init; }
+
+    /// <summary>How another method reached the recipient (手渡し, FAX…); null on the other channels.</summary>
+    public string? OtherMethod { get; init; }
+
+    /// <summary>When a letter counts as delivered (001 §21-3 or 003 §10-2).</summary>
+    public LetterDeliveryRule LetterDelivery { get; init; }
 
     public DateOnly? LetterArrivesOn { get; init; }
 
@@ -147,28 +160,39 @@ public sealed record DeliveryLogRow
         NoticeChannel.Email when Abandoned => DeliveryState.Failed,
         NoticeChannel.Email when Attempts > 0 => DeliveryState.Retrying,
         NoticeChannel.Email => DeliveryState.Queued,
-        _ when LetterReturnedOn is not null => DeliveryState.LetterReturned,
+        NoticeChannel.Other => DeliveryState.OtherMethod,
+        _ when LetterReturnedOn is not null => LetterDeemedOn is null ? DeliveryState.LetterUndelivered : DeliveryState.LetterReturned,
         _ when LetterPostedOn is not null => DeliveryState.LetterPosted,
         _ => DeliveryState.LetterToPost,
     };
 
-    /// <summary>The deemed-delivery instant of a posting or an e-mail; null for a letter (a day, <see cref="LetterArrivesOn"/>) and while not delivered.</summary>
+    /// <summary>A letter's deemed delivery day: its normal arrival unless it came back under a rule that needs it to arrive (001 §21-3; 003 §10-2).</summary>
+    public DateOnly? LetterDeemedOn => DeemedDelivery.Letter(LetterArrivesOn, LetterReturnedOn, LetterDelivery);
+
+    /// <summary>
+    /// The deemed-delivery instant of a posting, an e-mail or another method; null for a letter (a day, <see cref="LetterDeemedOn"/>)
+    /// and while not delivered.
+    /// </summary>
     public DateTimeOffset? DeemedDeliveredInstant => Channel switch
     {
-        NoticeChannel.Board => PostedAt is { } posted ? DeemedDelivery.Posting(posted) : null,
+        NoticeChannel.Board => DeemedAt is { } posted ? DeemedDelivery.Posting(posted) : null,
         NoticeChannel.Email => DeemedDelivery.Email(SentAt),
+        NoticeChannel.Other => DeemedAt is { } named ? DeemedDelivery.OtherMethod(named) : null,
         _ => null,
     };
 
-    /// <summary>The deemed delivery (001 §21; 003 §10-2): posting when posted, e-mail when sent, letter on its normal arrival day after its recorded posting.</summary>
+    /// <summary>
+    /// The deemed delivery (001 §21; 003 §10-2): posting when posted, e-mail when sent, letter on its normal arrival day after its
+    /// recorded posting (none once it came back under 001 §21-3), another method at the time the notice names.
+    /// </summary>
     public string? DeemedDelivered(Func<DateTimeOffset, string> instant, Func<DateOnly, string> day) => Channel switch
     {
-        NoticeChannel.Letter => LetterArrivesOn is { } arrives ? day(arrives) : null,
+        NoticeChannel.Letter => LetterDeemedOn is { } arrives ? day(arrives) : null,
         _ => DeemedDeliveredInstant is { } at ? instant(at) : null,
     };
 
     /// <summary>Whether the notice counts as delivered on this row.</summary>
-    public bool IsDeemedDelivered => Channel == NoticeChannel.Letter ? LetterArrivesOn is not null : DeemedDeliveredInstant is not null;
+    public bool IsDeemedDelivered => Channel == NoticeChannel.Letter ? LetterDeemedOn is not null : DeemedDeliveredInstant is not null;
 }
 
 /// <summary>
@@ -299,6 +323,44 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
                       select new NoticeLetterRow(d.Id, r.CustomerName, d.LetterPostedOn, d.LetterReturnedOn, d.Withdrawal)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The customers the notice has not reached and who need another way (001 §21-3, §21-4): their letter came back under a
+    /// rule that needs it to arrive, and nothing else reached them — no e-mail sent, no other method recorded. By name (a partner: its own).
+    /// </summary>
+    public async Task<IReadOnlyList<NoticeRecipientRow>> NeedingAnotherWayAsync(Guid noticeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deliveries = db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant).Where(d => d.NoticeId == noticeId && !d.Withdrawal);
+        var sent = db.OutboundEmails.Where(e => e.SentAt != null).Select(e => (Guid?)e.Id);
+        return await (from r in db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant)
+                      join p in db.ServiceNoticePartners on new { r.NoticeId, r.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                      where r.NoticeId == noticeId
+                          && deliveries.Any(d => d.CustomerId == r.CustomerId && d.Channel == NoticeChannel.Letter && d.LetterReturnedOn != null
+                              && d.LetterDelivery == LetterDeliveryRule.ReachesAddress)
+                          && !deliveries.Any(d => d.CustomerId == r.CustomerId
+                              && (d.Channel == NoticeChannel.Other || (d.Channel == NoticeChannel.Email && sent.Contains(d.OutboundEmailId))))
+                      orderby r.CustomerName, r.Id
+                      select new NoticeRecipientRow(r.CustomerId, r.CustomerName, p.PartnerName, r.PlanCodes)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Up to <paramref name="take"/> customers the notice was published to whose name contains <paramref name="text"/>, by name (a partner: its own).</summary>
+    public async Task<IReadOnlyList<NoticeRecipientRow>> FindRecipientsAsync(Guid noticeId, string? text, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var recipients = db.ServiceNoticeRecipients.AsNoTracking().OfOwnPartner(db.Tenant).Where(r => r.NoticeId == noticeId);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var part = text.Trim();
+            recipients = recipients.Where(r => r.CustomerName.Contains(part));
+        }
+
+        return await (from r in recipients
+                      join p in db.ServiceNoticePartners on new { r.NoticeId, r.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                      orderby r.CustomerName, r.Id
+                      select new NoticeRecipientRow(r.CustomerId, r.CustomerName, p.PartnerName, r.PlanCodes)).Take(Math.Clamp(take, 1, ListRequest.MaxPageSize))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Whether the user's partner has acknowledged the notice; null when it has no board entry (the vendor).</summary>
     public async Task<NoticePartnerRow?> OwnEntryAsync(Guid noticeId, Guid partnerId, CancellationToken cancellationToken = default)
     {
@@ -355,7 +417,9 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
             CancelledAt = e == null ? null : e.CancelledAt,
             Withdrawal = d.Withdrawal,
             AcknowledgedAt = d.Channel == NoticeChannel.Board && !d.Withdrawal ? p.AcknowledgedAt : null,
-            PostedAt = d.DeemedDeliveredAt,
+            DeemedAt = d.DeemedDeliveredAt,
+            OtherMethod = d.OtherMethod,
+            LetterDelivery = d.LetterDelivery,
             LetterArrivesOn = d.LetterArrivesOn,
             LetterPostedOn = d.LetterPostedOn,
             LetterReturnedOn = d.LetterReturnedOn,

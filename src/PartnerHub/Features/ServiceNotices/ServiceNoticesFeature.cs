@@ -12,6 +12,7 @@ public static class ServiceNoticesFeature
         services.AddScoped<NoticeContractQueries>();
         services.AddScoped<ServiceNoticeLetterPrinter>();
         services.AddScoped<RecordLetterPosting>();
+        services.AddScoped<RecordOtherDelivery>();
         services.AddScoped<WithdrawServiceNotice>();
         services.AddScoped<CorrectServiceNotice>();
         services.AddScoped<DeliveryLogPdf>();

@@ -44,7 +44,10 @@ public class PlansPageTests : MudTestContext
     {
         var builtIn = PlanPolicySettings.Of(ServicePlanPolicy.ForPlan(Sensor));
         var first = PlanPolicyVersion.BuiltIn(Guid.NewGuid(), Sensor, BuiltInPlanPolicies.Since, Now.AddYears(-1), BuiltInPlanPolicies.RecordedBy);
-        var inForce = Version(Today.AddDays(-10), builtIn with { TermMonths = 24, CancelByReminderBusinessDays = [45, 20, 5] });
+        var inForce = Version(Today.AddDays(-10), builtIn with
+        {
+            TermMonths = 24, CancelByReminderBusinessDays = [45, 20, 5], LetterDelivery = PartnerHub.Domain.ServiceNotices.LetterDeliveryRule.NormalArrival,
+        });
         var next = Version(Today.AddDays(30), builtIn with { TermMonths = 36 });
 
         var page = RenderWith(first, inForce, next);
@@ -53,6 +56,7 @@ public class PlansPageTests : MudTestContext
         Text(sensor, "plan-policy-in-force").ShouldContain(JapaneseFormat.ShortDate(Today.AddDays(-10)) + " 適用開始の版");
         Text(sensor, "plan-policy-term").ShouldBe($"24 か月 / {builtIn.RenewalMonths} か月");
         Text(sensor, "plan-policy-reminders").ShouldBe("45, 20, 5");
+        Text(sensor, "plan-policy-letter-delivery").ShouldBe("通常到達する時（返送されても到達とみなす）");
         Text(sensor, "plan-policy-next").ShouldContain(JapaneseFormat.ShortDate(Today.AddDays(30)) + " から新しい版が適用されます");
     }
 
@@ -68,6 +72,8 @@ public class PlansPageTests : MudTestContext
         var card = Card(page, utm);
         Text(card, "plan-policy-in-force").ShouldContain("組み込みポリシー");
         Text(card, "plan-policy-term").ShouldBe($"{builtIn.TermMonths} か月 / {builtIn.RenewalMonths} か月");
+        // 002 says nothing of returned letters: the general rule, a letter must arrive (民法 §97-1; 001 §21-3).
+        Text(card, "plan-policy-letter-delivery").ShouldBe("住所に到達した時（返送されたら未到達）");
         card.QuerySelector("[data-testid=plan-policy-next]").ShouldBeNull();
     }
 }

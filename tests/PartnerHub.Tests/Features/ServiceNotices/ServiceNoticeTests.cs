@@ -334,7 +334,8 @@ public partial class ServiceNoticeTests(HubAppFactory app)
     }
 
     // A customer of its own with an ordered contract (in force), a postal address, a corporate number and the given addresses.
-    private async Task<Guid> CustomerWithContractAsync(Guid partnerId, ServicePlan plan, string language, string? notificationEmails)
+    private async Task<Guid> CustomerWithContractAsync(Guid partnerId, ServicePlan plan, string language, string? notificationEmails,
+        Domain.Contracts.Terms.PlanPolicyVersion? policyVersion = null)
     {
         var at = TimeProvider.System.GetUtcNow();
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -347,7 +348,8 @@ public partial class ServiceNoticeTests(HubAppFactory app)
             Address = "千代田区千代田1-1",
             CorporateNumber = string.Concat("9", Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        var contract = new ServiceContract(Guid.NewGuid(), $"C-N-{suffix}", partnerId, customer.Id, plan.Code, 1, new Yen(600_000), null, Today, at, "test");
+        var contract = new ServiceContract(Guid.NewGuid(), $"C-N-{suffix}", partnerId, customer.Id, plan.Code, 1, new Yen(600_000), null, Today, at, "test",
+            policyVersion: policyVersion);
         await using var db = app.CreateContext(TenantScope.System);
         db.Customers.Add(customer);
         db.Contracts.Add(contract);

@@ -78,7 +78,10 @@ internal sealed class ServiceNoticeDeliveryConfiguration : IEntityTypeConfigurat
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Address).HasMaxLength(400);
         builder.Property(d => d.Language).HasMaxLength(8);
-        builder.Property(d => d.LetterRecordedBy).HasMaxLength(256);
+        builder.Property(d => d.RecordedBy).HasMaxLength(256);
+        builder.Property(d => d.OtherMethod).HasMaxLength(ServiceNotice.MaxOtherMethodLength);
+        builder.Property(d => d.LetterDelivery).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(d => d.LetterDeemedDeliveredOn);
         // The delivery log of a notice, a partner's own rows.
         builder.HasIndex(d => new { d.NoticeId, d.PartnerId });
     }

@@ -3413,18 +3413,23 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("LetterArrivesOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LetterDelivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<DateOnly?>("LetterPostedOn")
                         .HasColumnType("date");
-
-                    b.Property<string>("LetterRecordedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateOnly?>("LetterReturnedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OtherMethod")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid?>("OutboundEmailId")
                         .HasColumnType("uniqueidentifier");
@@ -3434,6 +3439,10 @@ namespace PartnerHub.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("Withdrawal")
                         .HasColumnType("bit");

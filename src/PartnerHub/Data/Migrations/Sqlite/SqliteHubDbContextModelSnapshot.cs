@@ -3395,17 +3395,22 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LetterArrivesOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("LetterPostedOn")
+                    b.Property<string>("LetterDelivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LetterRecordedBy")
-                        .HasMaxLength(256)
+                    b.Property<DateOnly?>("LetterPostedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LetterReturnedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherMethod")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OutboundEmailId")
@@ -3416,6 +3421,10 @@ namespace PartnerHub.Data.Migrations.Sqlite
 
                     b.Property<long>("QueuedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Withdrawal")
                         .HasColumnType("INTEGER");

@@ -34,6 +34,9 @@ public sealed class PlanPolicyDraft
 
     public string CalendarCode { get; set; } = "004";
 
+    /// <summary>When a notice's letter counts as delivered (001 §21-3, 003 §10-2); null: as the plan's terms say (the built-in policy).</summary>
+    public Domain.ServiceNotices.LetterDeliveryRule? LetterDelivery { get; set; }
+
     /// <summary>Lead times of cancel-by reminders in business days, separated by commas (e.g. "20, 5").</summary>
     public string Reminders { get; set; } = string.Empty;
 
@@ -56,6 +59,7 @@ public sealed class PlanPolicyDraft
             Rounding = settings.Rounding,
             CalendarCode = settings.CalendarCode,
             Reminders = string.Join(", ", settings.CancelByReminderBusinessDays),
+            LetterDelivery = settings.LetterDelivery,
         };
     }
 }
@@ -199,6 +203,7 @@ public sealed class ManagePlanPolicies(IDbContextFactory<HubDbContext> contextFa
         return new PlanPolicySettings(draft.TermMonths, draft.RenewalMonths,
             draft.HasNonRenewalNotice ? new NoticePeriod(draft.NonRenewalNoticeCount, draft.NonRenewalNoticeUnit) : null,
             draft.HasMidTermCancellationNotice ? new NoticePeriod(draft.MidTermCancellationNoticeCount, draft.MidTermCancellationNoticeUnit) : null,
-            draft.NoticeDeadlineRollsBack, draft.Rounding, draft.CalendarCode?.Trim() ?? string.Empty, [.. reminders.OrderDescending()]);
+            draft.NoticeDeadlineRollsBack, draft.Rounding, draft.CalendarCode?.Trim() ?? string.Empty, [.. reminders.OrderDescending()],
+            draft.LetterDelivery);
     }
 }
