@@ -29,6 +29,10 @@ public static class BillingFeature
         services.AddScoped<Retail.RetailCustomerSearch>();
         services.AddScoped<Retail.RecordCustomerReceipt>();
         services.AddScoped<Retail.RetailReceivableQueries>();
+        services.AddScoped<Retail.ReverseCustomerReceipt>();
+        services.AddScoped<Retail.ApplyCustomerCredit>();
+        services.AddScoped<Retail.WithdrawCustomerCredit>();
+        services.AddScoped<Retail.CustomerReceiptQueries>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.
