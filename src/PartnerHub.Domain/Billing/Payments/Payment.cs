@@ -89,6 +89,15 @@ public enum PaymentRefusal
     /// finance releases that allocation first, knowingly re-opening the later invoice.
     /// </summary>
     CreditAlreadyUsed,
+
+    /// <summary>The change is for a customer's receipt (retail); this payment is the vendor's.</summary>
+    NotACustomerReceipt,
+
+    /// <summary>
+    /// Part of a customer receipt's over-payment has been applied as the customer's credit to another invoice: reversing the receipt
+    /// would leave that credit negative. The partner withdraws that application first (re-opening the other invoice knowingly).
+    /// </summary>
+    CreditAppliedElsewhere,
 }
 
 /// <summary>Where a bank-imported payment came from, so the same record is never booked twice.</summary>
@@ -167,6 +176,12 @@ public sealed class Payment : IVersioned
     /// <summary>For a customer receipt: how the customer paid.</summary>
     public PaymentMethod? Method { get; private set; }
 
+    /// <summary>
+    /// For a customer receipt: the partner's retail invoice it was recorded against. Its allocations to any other invoice spent its
+    /// over-payment as the customer's credit (<see cref="CreditApplications"/>). Null for the vendor's payments.
+    /// </summary>
+    public Guid? ForInvoiceId { get; private set; }
+
     /// <summary>Who paid: the customer for a customer receipt, otherwise the partner once known. Allocations go to this payer's invoices only.</summary>
     public Guid? PayerId => CustomerId ?? PartnerId;
 
@@ -208,6 +223,12 @@ public sealed class Payment : IVersioned
     /// <summary>What is not allocated: the partner's credit once the partner is known; nothing once reversed.</summary>
     public Yen Unallocated => IsReversed ? Yen.Zero : Amount - Allocated;
 
+    /// <summary>
+    /// For a customer receipt: the allocations that applied its over-payment, as the customer's credit, to another invoice than the
+    /// one it was recorded against (<see cref="ForInvoiceId"/>). None for the vendor's payments.
+    /// </summary>
+    public IReadOnlyList<PaymentAllocation> CreditApplications => IsCustomerReceipt ? [.. _allocations.Where(a => a.InvoiceId != ForInvoiceId)] : [];
+
     /// <summary>A receipt finance records by hand, for a partner it names.</summary>
     public static PaymentResult RecordManual(Guid id, Guid partnerId, DateOnly receivedOn, Yen amount, string? payerName, string? note, DateTimeOffset at, string by)
     {
@@ -228,10 +249,11 @@ public sealed class Payment : IVersioned
     /// <summary>
     /// A receipt a partner records by hand: its <paramref name="customerId"/> paid it <paramref name="amount"/> on
     /// <paramref name="receivedOn"/>, by <paramref name="method"/>. Allocated like any payment (<see cref="AllocateTo"/>), to the
-    /// customer's invoices from this partner only; what is left is the customer's credit.
+    /// customer's invoices from this partner only; what is left is the customer's credit. <paramref name="forInvoiceId"/> is the retail
+    /// invoice the receipt is recorded against.
     /// </summary>
     public static PaymentResult RecordCustomerReceipt(Guid id, Guid payeePartnerId, Guid customerId, DateOnly receivedOn, Yen amount, string? payerName,
-        PaymentMethod? method, string? note, DateTimeOffset at, string by)
+        PaymentMethod? method, string? note, DateTimeOffset at, string by, Guid? forInvoiceId = null)
     {
         if (Validate(amount, payerName) is { } refusal)
         {
@@ -248,6 +270,7 @@ public sealed class Payment : IVersioned
             PayeePartnerId = payeePartnerId,
             CustomerId = customerId,
             Method = method,
+            ForInvoiceId = forInvoiceId,
             MatchState = PaymentMatchState.Assigned,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
         };
@@ -355,6 +378,76 @@ public sealed class Payment : IVersioned
     }
 
     /// <summary>
+    /// A customer receipt's over-payment (the customer's credit) settles <paramref name="amount"/> of another open retail invoice of the
+    /// same customer (<paramref name="invoiceCustomerId"/>, whose open balance is <paramref name="openBalance"/>); partial is allowed.
+    /// Same rules as <see cref="AllocateTo"/>: never beyond the credit left or the invoice's open balance.
+    /// </summary>
+    public PaymentRefusal? ApplyCreditTo(Guid invoiceId, Guid invoiceCustomerId, Yen openBalance, Yen amount, DateTimeOffset at, string by) =>
+        IsCustomerReceipt ? AllocateTo(invoiceId, invoiceCustomerId, openBalance, amount, at, by) : PaymentRefusal.NotACustomerReceipt;
+
+    /// <summary>
+    /// Takes back one application of a customer receipt's credit (<see cref="CreditApplications"/>): the other invoice is open again by
+    /// that amount and the amount is the customer's credit again. The allocation to the receipt's own invoice is not a credit application.
+    /// </summary>
+    public PaymentRefusal? WithdrawCreditApplication(Guid allocationId)
+    {
+        if (!IsCustomerReceipt)
+        {
+            return PaymentRefusal.NotACustomerReceipt;
+        }
+
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
+        var allocation = _allocations.Find(a => a.Id == allocationId && a.InvoiceId != ForInvoiceId);
+        if (allocation is null)
+        {
+            return PaymentRefusal.AllocationNotFound;
+        }
+
+        _allocations.Remove(allocation);
+        return null;
+    }
+
+    /// <summary>
+    /// The partner recorded this customer receipt by mistake (入金取消): its allocation is undone, so the invoice it settled is open
+    /// again, and its over-payment is no longer the customer's credit. It stays on record as reversed, with who, when and why.
+    /// Refused once reversed, without a reason, and while part of its credit settles another invoice
+    /// (<see cref="CreditApplications"/>): the credit would go negative, so that application is withdrawn first.
+    /// </summary>
+    /// <param name="reason">The partner's reason, required.</param>
+    /// <param name="on">The reversal's (Tokyo) day.</param>
+    /// <param name="at">When.</param>
+    /// <param name="by">Who reversed it.</param>
+    public PaymentRefusal? ReverseCustomerReceipt(string? reason, DateOnly on, DateTimeOffset at, string by)
+    {
+        if (!IsCustomerReceipt)
+        {
+            return PaymentRefusal.NotACustomerReceipt;
+        }
+
+        if (IsReversed)
+        {
+            return PaymentRefusal.AlreadyReversed;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return PaymentRefusal.ReversalReasonMissing;
+        }
+
+        if (CreditApplications.Count > 0)
+        {
+            return PaymentRefusal.CreditAppliedElsewhere;
+        }
+
+        MarkReversed(reason, on, null, at, by);
+        return null;
+    }
+
+    /// <summary>
     /// The allocations that spent this payment's credit: those to an invoice whose transaction date
     /// (<paramref name="invoiceDates"/>) is after the day the money arrived. The money waited as the partner's credit
     /// (an over-payment or an advance) until that invoice existed.
@@ -395,13 +488,18 @@ public sealed class Payment : IVersioned
             return PaymentRefusal.CreditAlreadyUsed;
         }
 
+        MarkReversed(reason, on, cancellationRecordIdentity, at, by);
+        return null;
+    }
+
+    private void MarkReversed(string reason, DateOnly on, string? cancellationRecordIdentity, DateTimeOffset at, string by)
+    {
         _allocations.Clear();
         ReversedAt = at;
         ReversedOn = on;
         ReversedBy = by;
         ReversalReason = reason.Trim();
         ReversalRecordIdentity = cancellationRecordIdentity;
-        return null;
     }
 
     private static PaymentRefusal? Validate(Yen amount, string? payerName) =>

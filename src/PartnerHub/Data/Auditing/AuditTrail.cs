@@ -36,6 +36,10 @@ internal static class AuditTrail
         typeof(Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>),
     ];
 
+    // Owned rows are audited with their owner, except an allocation of money to an invoice: adding or taking one back leaves the
+    // payment row as it was, so each is a row of the trail itself (with its payment's id and partner).
+    private static readonly HashSet<Type> s_ownedRowsAudited = [typeof(Domain.Billing.Payments.PaymentAllocation)];
+
     public static List<AuditEntry> Collect(ChangeTracker changeTracker, TenantScope scope, DateTimeOffset at)
     {
         var entries = new List<AuditEntry>();
@@ -46,7 +50,7 @@ internal static class AuditTrail
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || s_ignoredTypes.Contains(entry.Metadata.ClrType)
-                || entry.Metadata.IsOwned())
+                || (entry.Metadata.IsOwned() && !s_ownedRowsAudited.Contains(entry.Metadata.ClrType)))
             {
                 continue;
             }
@@ -54,7 +58,8 @@ internal static class AuditTrail
             var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var property in entry.Properties)
             {
-                if (s_hiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey())
+                if (s_hiddenProperties.Contains(property.Metadata.Name)
+                    || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey() && !entry.Metadata.IsOwned())
                 {
                     continue;
                 }
@@ -81,7 +86,7 @@ internal static class AuditTrail
                 At = at,
                 UserId = scope.UserId,
                 UserName = scope.UserName,
-                PartnerId = PartnerOf(entry.Entity, deskOnly),
+                PartnerId = PartnerOf(OwnerOf(entry, tracked)?.Entity ?? entry.Entity, deskOnly),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State switch
@@ -134,10 +139,25 @@ internal static class AuditTrail
         Domain.Escalations.CaseAttachment { Visibility: Domain.Escalations.NoteVisibility.Internal } => null,
         Domain.Escalations.SupportCaseEvent { Detail: { Length: >= 36 } detail } when deskOnly.Value.Contains(detail[..36]) => null,
         IPartnerOwned owned => owned.PartnerId,
+        // A customer's receipt is the partner's record, like its retail invoices.
+        Domain.Billing.Payments.Payment { PayeePartnerId: { } payee } => payee,
         Organisation { Kind: OrganisationKind.SalesPartner } organisation => organisation.Id,
         ApplicationUser user => user.OrganisationId,
         _ => null,
     };
+
+    // The tracked owner of an owned row (found by the ownership's key), so the row is audited under its owner's partner.
+    private static EntityEntry? OwnerOf(EntityEntry entry, List<EntityEntry> tracked)
+    {
+        if (!entry.Metadata.IsOwned() || entry.Metadata.FindOwnership() is not { } ownership)
+        {
+            return null;
+        }
+
+        var key = ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue).ToList();
+        return tracked.FirstOrDefault(o => o.Metadata.ClrType == ownership.PrincipalEntityType.ClrType
+            && ownership.PrincipalKey.Properties.Select(p => o.Property(p.Name).CurrentValue).SequenceEqual(key));
+    }
 
     private static string KeyOf(EntityEntry entry)
     {

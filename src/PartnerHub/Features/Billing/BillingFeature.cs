@@ -35,6 +35,10 @@ public static class BillingFeature
         services.AddSingleton<Retail.CustomerDunningRun>();
         services.AddScoped<Retail.SendCustomerReminder>();
         services.AddScoped<Retail.CustomerOpenInvoices>();
+        services.AddScoped<Retail.ReverseCustomerReceipt>();
+        services.AddScoped<Retail.ApplyCustomerCredit>();
+        services.AddScoped<Retail.WithdrawCustomerCredit>();
+        services.AddScoped<Retail.CustomerReceiptQueries>();
         services.AddBillingExports();
         services.AddFinanceHome();
         // After the contracts' demo orders: the demo invoices bill their wholesale fees.

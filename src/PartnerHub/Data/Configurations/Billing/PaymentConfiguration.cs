@@ -37,6 +37,10 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.PayeePartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.PayeePartnerId, p.CustomerId, p.ReceivedOn });
+        // The retail invoice a customer receipt was recorded against: the invoice page lists it there, reversed or not.
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.ForInvoiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.ForInvoiceId);
+        builder.Ignore(p => p.CreditApplications);
         builder.Ignore(p => p.PayerId);
         builder.Ignore(p => p.IsCustomerReceipt);
         builder.OwnsMany(p => p.Allocations, allocation =>

@@ -803,6 +803,9 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ForInvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("MatchReasons")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -886,6 +889,8 @@ namespace PartnerHub.Data.Migrations.SqlServer
                         .HasFilter("[BankRecordIdentity] IS NOT NULL");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ForInvoiceId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -3764,6 +3769,11 @@ namespace PartnerHub.Data.Migrations.SqlServer
                     b.HasOne("PartnerHub.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Billing.Invoices.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("ForInvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartnerHub.Domain.Partners.Organisation", null)

@@ -789,6 +789,9 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ForInvoiceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MatchReasons")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -871,6 +874,8 @@ namespace PartnerHub.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ForInvoiceId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -3807,6 +3812,11 @@ namespace PartnerHub.Data.Migrations.Sqlite
                     b.HasOne("PartnerHub.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerHub.Domain.Billing.Invoices.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("ForInvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartnerHub.Domain.Partners.Organisation", null)

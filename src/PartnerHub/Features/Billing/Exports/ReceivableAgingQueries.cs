@@ -6,9 +6,13 @@ namespace PartnerHub.Features.Billing.Exports;
 /// <summary>The AR aging report (current, 1–30, 31–60, 61–90, 90+ days past due) per counterparty, from the open receivables.</summary>
 public sealed class ReceivableAgingQueries(IOpenReceivableSource receivables)
 {
-    public async Task<AgingSheet> AgingAsync(ReceivableFilter filter, DateOnly asOf, CancellationToken cancellationToken = default)
+    public Task<AgingSheet> AgingAsync(ReceivableFilter filter, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        AgingAsync(filter, asOf, null, cancellationToken);
+
+    /// <summary>The aging as of <paramref name="asOf"/>; <paramref name="counterparties"/>, when given, keeps those counterparties only (a list's filter).</summary>
+    public async Task<AgingSheet> AgingAsync(ReceivableFilter filter, DateOnly asOf, IReadOnlySet<Guid>? counterparties, CancellationToken cancellationToken = default)
     {
-        var open = await receivables.OpenAsync(filter, asOf, cancellationToken);
+        var open = (await receivables.OpenAsync(filter, asOf, cancellationToken)).Where(o => counterparties?.Contains(o.CounterpartyId) ?? true).ToList();
         var report = ReceivableAging.Build(open.Select(o => o.ToReceivable()), asOf);
         var names = open.GroupBy(o => o.CounterpartyId.ToString()).ToDictionary(g => g.Key, g => g.First().CounterpartyName, StringComparer.Ordinal);
         var rows = report.Rows

@@ -246,19 +246,33 @@ internal static class PaymentAllocations
     }
 }
 
-/// <summary>Loads a payment for finance, applies one change (null = done) and saves, reporting refusals and concurrent edits.</summary>
+/// <summary>
+/// Loads a payment, applies one change (null = done) and saves, reporting refusals and concurrent edits: finance's payments, or — with
+/// <c>customerReceipt</c> — the receipts of the signed-in partner's own customers (retail), edited by the partner's users.
+/// </summary>
 internal static class PaymentEdit
 {
+    public static Task<PaymentChangeResult> ApplyAsync(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, Guid paymentId,
+        Func<HubDbContext, Payment, Task<PaymentChangeResult?>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(contextFactory, currentUser, paymentId, customerReceipt: false, change, cancellationToken);
+
     public static async Task<PaymentChangeResult> ApplyAsync(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, Guid paymentId,
-        Func<HubDbContext, Payment, Task<PaymentChangeResult?>> change, CancellationToken cancellationToken)
+        bool customerReceipt, Func<HubDbContext, Payment, Task<PaymentChangeResult?>> change, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsInAnyRole(BillingPermissions.ManageRoles))
+        bool allowed = customerReceipt
+            ? currentUser.IsInAnyRole(BillingPermissions.RetailRoles) && currentUser.Scope.PartnerId != Guid.Empty
+            : currentUser.IsInAnyRole(BillingPermissions.ManageRoles);
+        if (!allowed)
         {
             return PaymentChangeResult.Failed(PaymentProblem.NotAllowed);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == paymentId, cancellationToken);
+        // The query filter already hides what the user may not see; a partner also sees what it paid the vendor, which is finance's.
+        var payments = db.Payments.Where(p => p.Id == paymentId);
+        Guid partnerId = currentUser.Scope.PartnerId;
+        payments = customerReceipt ? payments.Where(p => p.PayeePartnerId == partnerId) : payments.Where(p => p.PayeePartnerId == null);
+        var payment = await payments.SingleOrDefaultAsync(cancellationToken);
         if (payment is null)
         {
             return PaymentChangeResult.Failed(PaymentProblem.NotFound);
@@ -269,6 +283,7 @@ internal static class PaymentEdit
             return failed;
         }
 
+        VersionWithAllocations(db, payment);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -277,6 +292,19 @@ internal static class PaymentEdit
         catch (DbUpdateConcurrencyException)
         {
             return PaymentChangeResult.Failed(PaymentProblem.Conflict);
+        }
+    }
+
+    /// <summary>
+    /// An allocation is a row of its own, so adding or removing one leaves the payment row as it was: its version moves anyway, so two
+    /// users cannot spend the same money twice (the second save is a conflict).
+    /// </summary>
+    public static void VersionWithAllocations(HubDbContext db, Payment payment)
+    {
+        var entry = db.Entry(payment);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.Property(p => p.Version).IsModified = true;
         }
     }
 }

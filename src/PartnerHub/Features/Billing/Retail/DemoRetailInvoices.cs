@@ -84,6 +84,16 @@ public sealed class DemoRetailInvoices(IServiceScopeFactory scopes, HubDbContext
             {
                 throw new InvalidOperationException($"Demo customer receipt refused: {receipt.Problem} {receipt.Refusal}.");
             }
+
+            // The same transfer was typed in twice and the second one reversed (入金取消), so the invoice shows a reversed receipt.
+            var twice = await services.GetRequiredService<RecordCustomerReceipt>().ExecuteAsync(new CustomerReceiptInput(issuedDraft, paidOn,
+                balance.Open.Amount / 2, balance.RecipientName, PaymentMethod.BankTransfer, null), cancellationToken);
+            var reversed = await services.GetRequiredService<ReverseCustomerReceipt>().ExecuteAsync(twice.PaymentId ?? Guid.Empty,
+                "同じ振込を二重に記録したため取消", cancellationToken);
+            if (reversed.PaymentId is null)
+            {
+                throw new InvalidOperationException($"Demo receipt reversal refused: {twice.Problem} {reversed.Problem} {reversed.Refusal}.");
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class RecordCustomerReceipt(IDbContextFactory<HubDbContext> contex
         }
 
         var recorded = Payment.RecordCustomerReceipt(Guid.NewGuid(), partnerId, invoice.RecipientId, receivedOn, new Yen(input.Amount), input.PayerName,
-            input.Method, input.Note, now, currentUser.Name);
+            input.Method, input.Note, now, currentUser.Name, invoice.InvoiceId);
         if (recorded.Payment is not { } payment)
         {
             return PaymentChangeResult.Refused(recorded.Refusal!.Value);
@@ -136,7 +136,21 @@ public sealed class RetailReceivableQueries(IDbContextFactory<HubDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(request);
-        var rows = await CustomersAsync(today, cancellationToken);
+        var list = Matching(await CustomersAsync(today, cancellationToken), filter);
+        var ordered = s_sorts.Apply(list.AsQueryable(), request);
+        return new RetailReceivablePage(new PagedResult<CustomerReceivable>([.. ordered.Skip(request.Skip).Take(request.Take)], list.Count),
+            Yen.Sum(list.Select(r => r.Open)), Yen.Sum(list.Select(r => r.Overdue)), Yen.Sum(list.Select(r => r.Credit)));
+    }
+
+    /// <summary>The customers the list shows under <paramref name="filter"/> on <paramref name="today"/> (every page): the aging export holds these.</summary>
+    public async Task<IReadOnlySet<Guid>> MatchingCustomersAsync(RetailReceivableFilter filter, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Matching(await CustomersAsync(today, cancellationToken), filter).Select(r => r.CustomerId).ToHashSet();
+    }
+
+    private static List<CustomerReceivable> Matching(List<CustomerReceivable> rows, RetailReceivableFilter filter)
+    {
         IEnumerable<CustomerReceivable> matching = rows.Where(r => r.Open > Yen.Zero || r.Credit > Yen.Zero);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
@@ -149,10 +163,7 @@ public sealed class RetailReceivableQueries(IDbContextFactory<HubDbContext> cont
             matching = matching.Where(r => r.Overdue > Yen.Zero);
         }
 
-        var list = matching.ToList();
-        var ordered = s_sorts.Apply(list.AsQueryable(), request);
-        return new RetailReceivablePage(new PagedResult<CustomerReceivable>([.. ordered.Skip(request.Skip).Take(request.Take)], list.Count),
-            Yen.Sum(list.Select(r => r.Open)), Yen.Sum(list.Select(r => r.Overdue)), Yen.Sum(list.Select(r => r.Credit)));
+        return [.. matching];
     }
 
     private bool MayRead => currentUser.IsInAnyRole(BillingPermissions.RetailRoles) && currentUser.Scope.PartnerId != Guid.Empty;

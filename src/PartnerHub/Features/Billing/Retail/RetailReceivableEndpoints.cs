@@ -11,17 +11,19 @@ using PartnerHub.Infrastructure.Tenancy;
 namespace PartnerHub.Features.Billing.Retail;
 
 /// <summary>
-/// GET /billing/retail-receivables/aging.xlsx?asOf=yyyy-MM-dd: the partner's AR aging per customer (its own retail invoices only, the
-/// same report and workbook as finance's aging of the vendor's receivables). Partner administrators and staff only: the vendor's
-/// users get 403, and the issuer is always the user's own partner, so no parameter reaches another partner's customers.
+/// GET /billing/retail-receivables/aging.xlsx?asOf=yyyy-MM-dd&amp;search=…&amp;overdue=true: the partner's AR aging per customer, for the
+/// customers the receivables list shows under the same filter, in a file named by the day, the filter and the time taken (its own retail
+/// invoices only, the same report and workbook as finance's aging of the vendor's receivables). Partner administrators and staff only:
+/// the vendor's users get 403, and the issuer is always the user's own partner, so no parameter reaches another partner's customers.
 /// </summary>
 public static class RetailReceivableEndpoints
 {
     public static IEndpointRouteBuilder MapRetailReceivableEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/billing/retail-receivables/aging.xlsx", async (
-                string? asOf, CurrentUser user, ReceivableAgingQueries queries, FinanceWorkbooks workbooks, IExcelWriter writer,
-                IStringLocalizer<ExportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>
+                string? asOf, string? search, string? overdue, CurrentUser user, ReceivableAgingQueries queries, RetailReceivableQueries receivables,
+                FinanceWorkbooks workbooks, IExcelWriter writer, IStringLocalizer<ExportStrings> strings, IStringLocalizer<RetailReceiptStrings> retail,
+                TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 if (user.Scope.PartnerId == Guid.Empty)
                 {
@@ -29,8 +31,14 @@ public static class RetailReceivableEndpoints
                 }
 
                 var day = QueryValue.Date(asOf) ?? JapaneseFormat.TokyoDate(clock.GetUtcNow());
-                var aging = await queries.AgingAsync(new ReceivableFilter(IssuerId: user.Scope.PartnerId, Recipients: InvoiceRecipientKind.Customer), day, cancellationToken);
-                var name = ExportFileName.For(strings["File_Aging"], [day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)], clock.GetUtcNow(), "xlsx");
+                // The customers the list shows under the same filter (its URL's search and "overdue only"), as of the report's day.
+                var filter = new RetailReceivableFilter(QueryValue.Text(search), string.Equals(overdue, "true", StringComparison.OrdinalIgnoreCase));
+                var customers = await receivables.MatchingCustomersAsync(filter, day, cancellationToken);
+                var aging = await queries.AgingAsync(new ReceivableFilter(IssuerId: user.Scope.PartnerId, Recipients: InvoiceRecipientKind.Customer), day,
+                    customers, cancellationToken);
+                var name = ExportFileName.For(strings["File_Aging"],
+                    [day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), filter.OverdueOnly ? retail["OverdueOnly"].Value : null, filter.Search],
+                    clock.GetUtcNow(), "xlsx");
                 return DocumentDownload.Excel(stream => writer.Write(stream, workbooks.Aging(aging)), name);
             })
             .RequireAuthorization(policy => policy.RequireRole(BillingPermissions.RetailRoles.Split(',')));
