@@ -19,8 +19,9 @@ namespace PartnerHub.EndToEndTests;
 
 /// <summary>
 /// The unit of an ended contract comes back late (004 §17-1, 別紙4 §4-3): the partner sees the return due on the contract and
-/// overdue in the returns list, enters the customer's shipment, the hardware vendor receives it and prints the return receipt
-/// (貸出機器類受領書, 003 §15-3), and the late-return charge waits for the partner's next invoice.
+/// overdue in the returns list, vendor operations find it in their overdue-returns report, the partner enters the customer's
+/// shipment, the hardware vendor receives it and prints the return receipt (貸出機器類受領書, 003 §15-3), vendor operations
+/// see the late-return charge and the receipt on the return, and the charge waits for the partner's next invoice.
 /// </summary>
 public class ReturnWorkflowTests(HubServer hub)
 {
@@ -47,6 +48,12 @@ public class ReturnWorkflowTests(HubServer hub)
         await Expect(partnerReturns.Status).ToHaveTextAsync("返送待ち");
         await Expect(partner.GetByTestId("return-overdue")).ToBeVisibleAsync();
         await Expect(partner.GetByTestId("return-deadline")).ToHaveTextAsync(JapaneseFormat.ShortDate(obligation.ExpectedBy));
+        // Vendor operations chase it from their report of overdue returns (most overdue first).
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        var overdue = await OverdueReturnsAsync(operations);
+        await Expect(overdue.Filter(new() { HasText = serial })).ToContainTextAsync("契約終了");
+
         await partnerReturns.RecordShipmentAsync(Tracking);
         await Expect(partner.GetByTestId("return-tracking")).ToContainTextAsync(Tracking);
 
@@ -72,6 +79,14 @@ public class ReturnWorkflowTests(HubServer hub)
         receipt.ShouldContain("貸出機器類受領書");
         receipt.ShouldContain(serial);
 
+        // Vendor operations see the receipt and the charge on the return.
+        var opsReturns = new ReturnTaskPage(operations);
+        await opsReturns.OpenAsync(serial);
+        await Expect(opsReturns.Status).ToHaveTextAsync("受領済");
+        await Expect(operations.GetByTestId("return-late")).ToHaveTextAsync("正当な事由なし（遅延損害金の対象）");
+        await Expect(opsReturns.Charges.Locator("tr", new() { HasText = "返還遅延損害金" })).ToContainTextAsync(JapaneseFormat.YenWithSuffix(10_000));
+        await Expect(operations.GetByTestId("return-receipt")).ToBeVisibleAsync();
+
         // The partner sees the charge its customer owes, pending until the next invoice.
         await partner.ReloadAsync();
         await partner.WaitForInteractiveAsync();
@@ -83,6 +98,14 @@ public class ReturnWorkflowTests(HubServer hub)
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    // The rows of vendor operations' overdue-returns report, once its tab shows them.
+    private static async Task<ILocator> OverdueReturnsAsync(IPage page)
+    {
+        await page.GotoInteractiveAsync("/hardware/reports");
+        await page.Locator(".mud-tab", new() { HasText = "返却期限超過" }).ClickAsync();
+        return page.GetByTestId("overdue-returns-table").Locator("tbody tr");
+    }
 
     // A Hokuriku 004 contract whose customer gave notice in time for the first term, which ended forty days ago: its unit
     // (lent through Toho) is still at the customer, and its return was opened as the returns run opens it the next morning.

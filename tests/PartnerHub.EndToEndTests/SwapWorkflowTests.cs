@@ -6,6 +6,7 @@ using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.EndToEndTests.Pages;
@@ -17,8 +18,9 @@ namespace PartnerHub.EndToEndTests;
 /// <summary>
 /// A failure swap across the three organisations (004 §7-1, 別紙4 §3): partner staff open the case from the device, vendor
 /// operations decide it is not the customer's fault and arrange the replacement, the hardware vendor kits and ships it,
-/// vendor operations record its delivery, the hardware vendor receives and inspects the old unit, and the serial history
-/// and the device board tell the story.
+/// vendor operations record its delivery (the case says its outage would be compensated, 004 §7-2), the hardware vendor
+/// receives and inspects the old unit, and the serial history and the device board tell the story. A maintenance swap
+/// (別紙4 §3-3) says why it earns no outage compensation.
 /// </summary>
 public class SwapWorkflowTests(HubServer hub)
 {
@@ -71,6 +73,10 @@ public class SwapWorkflowTests(HubServer hub)
         await opsSwap.RecordDeliveryAsync();
         var due = ServicePlanPolicy.SensorService004.ReturnExpectedWithin.EndWhenStartingOn(today.AddDays(1));
         await Expect(operations.GetByTestId("swap-return-due")).ToContainTextAsync(JapaneseFormat.ShortDate(due));
+        // A §7-1 failure swap the customer did not cause: should it not fix the fault, the outage is compensated (§7-2).
+        await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("故障による交換（第7条第1項）で利用者の責によらないため");
+        await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("004 §7-2");
+        await Expect(operations.GetByTestId("swap-record-outage")).ToBeVisibleAsync();
 
         // The old unit's return was opened with the delivery, for the hardware vendor that lent it.
         var returns = new ReturnTaskPage(kitter);
@@ -105,6 +111,36 @@ public class SwapWorkflowTests(HubServer hub)
         await partner.GetByTestId("device-grid").Locator("tbody tr", new() { HasText = newSerial }).ClickAsync();
         await Expect(partner.GetByTestId("device-serial")).ToHaveTextAsync(newSerial);
         await Expect(partner.GetByRole(AriaRole.Link, new() { Name = contractNumber })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    public async Task MaintenanceSwap_ReplacementDelivered_TheCaseSaysWhyNoOutageIsCompensatedAndOffersNoWayToRecordOne()
+    {
+        // The demo's maintenance swap at Sakura: the vendor decided it because a remote update was impossible.
+        Guid swapId;
+        await using (var scope = hub.Services.CreateAsyncScope())
+        await using (var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext())
+        {
+            swapId = await db.SwapCases.Where(s => s.Reason == SwapReason.Maintenance && s.Status == SwapCaseStatus.ReplacementDelivered && s.PartnerId == DemoOrganisations.SakuraPartner)
+                .Select(s => s.Id).FirstAsync(TestContext.Current.CancellationToken);
+        }
+
+        var operations = await hub.NewPageAsync();
+        await new LoginPage(operations).SignInAsync("ops@vendor.example");
+        await operations.GotoInteractiveAsync($"/swaps/{swapId}");
+        await Expect(operations.GetByTestId("swap-reason-text")).ToHaveTextAsync("メンテナンス（リモート更新不可）");
+        await Expect(new SwapCasePage(operations).Status).ToHaveTextAsync("代替機納入済み");
+        await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("メンテナンスによる交換（別紙4 §3-3");
+        await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("賠償の対象外です");
+        await Expect(operations.GetByTestId("swap-outage")).ToHaveTextAsync("対象外");
+        await Expect(operations.GetByTestId("swap-record-outage")).ToHaveCountAsync(0);
+
+        // The partner reads the same reason on its case.
+        var partner = await hub.NewPageAsync();
+        await new LoginPage(partner).SignInAsync("staff@sakura.example");
+        await partner.GotoInteractiveAsync($"/swaps/{swapId}");
+        await Expect(partner.GetByTestId("swap-outage-rule")).ToContainTextAsync("メンテナンスによる交換（別紙4 §3-3");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

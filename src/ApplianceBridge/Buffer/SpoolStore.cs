@@ -58,26 +58,13 @@ internal sealed class SpoolStore : IAsyncDisposable
         Path = System.IO.Path.GetFullPath(o.SpoolPath);
         string? directory = System.IO.Path.GetDirectoryName(Path);
         // The spool holds customers' sensor data: a folder the bridge creates is its service account's only.
-        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(directory);
-            }
-            else
-            {
-                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
+        PrivateFiles.CreateFolder(directory);
 
         // Pooling off: a disposed store must release the file so a restarted bridge (or a test) can open it.
         string connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        PrivateFiles.Restrict(Path);
         Execute(_writer, """
             PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;

@@ -7,7 +7,8 @@ namespace ApplianceBridge.Shipping;
 // The shipper's position on disk. Written after every acknowledged batch as a new file that is fsynced and renamed
 // over the old one (then the directory is fsynced), so a kill -9 or power loss leaves either the previous or the new
 // position, never a torn one. Lines between the stored position and the crash are sent again; the bridge and the hub
-// recognise them by event id, so they are stored once.
+// recognise them by event id, so they are stored once. The folder it creates and the file are its service account's only
+// (0700, 0600; see PrivateFiles).
 internal sealed class ShipperStateFile(string path)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
@@ -46,9 +47,11 @@ internal sealed class ShipperStateFile(string path)
             position.Offset,
             Convert.ToBase64String(position.Fingerprint));
         string directory = System.IO.Path.GetDirectoryName(Path)!;
-        Directory.CreateDirectory(directory);
+        // The position names the customer's eve.json and a hash of its content: the service account's only, as the spool
+        // is. The temporary file is created 0600 (a stale one is restricted first), so the renamed file is too.
+        PrivateFiles.CreateFolder(directory);
         string temporary = Path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var file = PrivateFiles.Rewrite(temporary))
         {
             JsonSerializer.Serialize(file, stored, ShipperJsonContext.Default.StoredPosition);
             file.Flush(flushToDisk: true);

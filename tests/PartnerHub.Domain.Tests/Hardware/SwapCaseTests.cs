@@ -231,6 +231,57 @@ public class SwapCaseTests
     }
 
     [Fact]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    public void RecordOutage_AfterAMaintenanceSwap_IsExcluded()
+    {
+        // §7-2 compensates only after "前項の交換": the §7-1 swap of a unit that does not work, reported by the customer in
+        // writing. A maintenance swap the vendor decided because a remote update was impossible is not one.
+        var swap = Delivered(SwapReason.Maintenance);
+
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedForMaintenance);
+        swap.Outage.ShouldBeNull();
+    }
+
+    [Theory]
+    [Trait("Article", "004 §7-1; §7-2; 別紙4 §3")]
+    [InlineData(SwapReason.Failure, null, null)]
+    [InlineData(SwapReason.Failure, FaultAttribution.NotCustomer, null)]
+    [InlineData(SwapReason.Failure, FaultAttribution.Customer, SwapProblem.OutageExcludedByCustomerFault)]
+    [InlineData(SwapReason.LossOrTheft, null, SwapProblem.OutageExcludedForLossOrTheft)]
+    [InlineData(SwapReason.LossOrTheft, FaultAttribution.NotCustomer, SwapProblem.OutageExcludedForLossOrTheft)]
+    [InlineData(SwapReason.Maintenance, null, SwapProblem.OutageExcludedForMaintenance)]
+    [InlineData(SwapReason.Maintenance, FaultAttribution.NotCustomer, SwapProblem.OutageExcludedForMaintenance)]
+    public void OutageExclusion_Under004_OnlyAFailureSwapNotCausedByTheCustomerEarnsCompensation(SwapReason reason, FaultAttribution? final, SwapProblem? expected)
+    {
+        var swap = Open(reason);
+        if (final is { } attribution)
+        {
+            swap.DecideAttribution(attribution, attribution == FaultAttribution.Customer ? CustomerFaultGround.Modification : null, null,
+                ServicePlanPolicy.SensorService004, Now, "ops").ShouldBeNull();
+        }
+
+        swap.OutageExclusion(ServicePlanPolicy.SensorService004).ShouldBe(expected);
+    }
+
+    [Theory]
+    [Trait("Article", "002 §13-5; 003 §15; 004 §7-2")]
+    [InlineData(SwapReason.Failure)]
+    [InlineData(SwapReason.LossOrTheft)]
+    [InlineData(SwapReason.Maintenance)]
+    public void OutageExclusion_UnderPlansWhoseTermsGiveNoOutageCredit_ExcludesEverySwap(SwapReason reason)
+    {
+        // 002 §13-5 keeps the fee due while the UTM is faulty (a long wait for a replacement is for talks); 003 is silent.
+        var swap = Open(reason);
+
+        swap.OutageExclusion(ServicePlanPolicy.ChamberUtm002).ShouldBe(SwapProblem.NoOutageCompensationInPlan);
+        swap.OutageExclusion(ServicePlanPolicy.SecurityVendor003).ShouldBe(SwapProblem.NoOutageCompensationInPlan);
+        swap.OutageExclusion(null).ShouldBe(SwapProblem.NoOutageCompensationInPlan);
+        ServicePlanPolicy.SensorService004.OutageCreditArticle.ShouldBe("004 §7-2");
+        ServicePlanPolicy.ChamberUtm002.OutageCreditArticle.ShouldBeNull();
+        ServicePlanPolicy.SecurityVendor003.OutageCreditArticle.ShouldBeNull();
+    }
+
+    [Fact]
     [Trait("Article", "004 §7-2")]
     public void RecordOutage_BeforeTheSwapOrTwiceOrBackwards_IsRefused()
     {

@@ -267,8 +267,16 @@ public sealed record ServicePlanPolicy
     /// <summary>Rounding of prorated amounts and daily prices (003 §8-7 rounds up).</summary>
     public RoundingMode Rounding { get; init; } = RoundingMode.Down;
 
-    /// <summary>Whether a total outage earns one day's licence price per full 24 hours (004 §7-2).</summary>
-    public bool OutageCreditPerFullDay { get; init; }
+    /// <summary>
+    /// The article that gives the outage credit: one day's licence price per full 24 hours the service stayed wholly unusable
+    /// after a swap that did not fix the fault (004 §7-2; which swaps earn it: <see cref="Hardware.Swaps.SwapCase.OutageExclusion"/>).
+    /// Null when the plan's terms give none: 002 §13-5 keeps the fee due while the UTM is faulty and leaves a long wait for a
+    /// replacement to talks between the customer and the 本所; 003, 001 and 000 say nothing of it.
+    /// </summary>
+    public string? OutageCreditArticle { get; init; }
+
+    /// <summary>Whether a total outage earns one day's licence price per full 24 hours (<see cref="OutageCreditArticle"/>).</summary>
+    public bool OutageCreditPerFullDay => OutageCreditArticle is not null;
 
     /// <summary>The vendor's liability cap (004 §18-2; 002 §16-3/4; 003 §25).</summary>
     public LiabilityPolicy Liability { get; init; } = new(LiabilityBasis.PaymentsInLookback, 12, null);
@@ -338,7 +346,7 @@ public sealed record ServicePlanPolicy
         DataRetentionAfterEnd = NoticePeriod.Days(30),
         Proration = ProrationMode.ByDays,
         Rounding = RoundingMode.Down,
-        OutageCreditPerFullDay = true,
+        OutageCreditArticle = "004 §7-2",
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
         ReturnShipping = ReturnShippingPayer.Customer,
         // 別紙4 §4-3: late without just reason → 相応の損害金; §4-4 and §6-1: damaged or lost → 相応の損害金. The vendor's
@@ -419,7 +427,7 @@ public sealed record ServicePlanPolicy
         DataRetentionAfterEnd = NoticePeriod.Days(90),
         Proration = ProrationMode.ByDays,
         Rounding = RoundingMode.Up,
-        OutageCreditPerFullDay = false,
+        OutageCreditArticle = null,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 6, 6),
         // §15-1: 減失、毀損 → the customer compensates; §15-3 names no charge for lateness.
         ReturnCharges = new ReturnChargePolicy(LateReturn: null, Damage: new Yen(50_000), Loss: new Yen(150_000)),
@@ -454,7 +462,6 @@ public sealed record ServicePlanPolicy
         BreachCure = null,
         UserStopNotice = null,
         DataRetentionAfterEnd = NoticePeriod.Days(90),
-        OutageCreditPerFullDay = false,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
         Calendar = BusinessCalendars.ConsultationDesk,
     };
@@ -486,7 +493,6 @@ public sealed record ServicePlanPolicy
         BreachCure = null,
         UserStopNotice = NoticePeriod.Weeks(1),
         DataRetentionAfterEnd = NoticePeriod.Days(90),
-        OutageCreditPerFullDay = false,
         Liability = new LiabilityPolicy(LiabilityBasis.PaymentsInLookback, 12, null),
         Calendar = BusinessCalendars.ThreatSharing,
     };

@@ -9,8 +9,8 @@ namespace PartnerHub.Domain.Hardware.Swaps;
 /// <summary>
 /// The swap of one loaned appliance (004 §7-1, §6-1; 別紙4 §3): opened by the partner for a failure the customer reported
 /// in writing during the term, a loss or theft, or a maintenance the vendor cannot do remotely; attributed first by the
-/// partner and finally by vendor operations (別紙4 §3-1); replaced in advance through a kitting task; and, when the swap
-/// did not fix a total outage, compensated per 24 hours (004 §7-2).
+/// partner and finally by vendor operations (別紙4 §3-1); replaced in advance through a kitting task; and, when a §7-1 swap
+/// did not fix a total outage, compensated per 24 hours (004 §7-2; <see cref="OutageExclusion"/>).
 /// </summary>
 public sealed class SwapCase : IPartnerOwned, IVersioned
 {
@@ -266,9 +266,8 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
 
     /// <summary>
     /// The swap did not fix the fault (004 §7-2): per full 24 hours from when the vendor knew the service was wholly
-    /// unusable to when it was restored, one day of the licence price, by the contract's timeline. Excluded when the swap
-    /// was the customer's fault (§7-2: 前項但書きの場合を除き), when it replaced a lost or stolen unit (not the swap of a unit that
-    /// does not work, §7-2: 前項の交換; a loss is the customer's to bear, §6-1-3), or the plan gives no such compensation.
+    /// unusable to when it was restored, one day of the licence price, by the contract's timeline. Refused when
+    /// <see cref="OutageExclusion"/> excludes the swap.
     /// </summary>
     public SwapProblem? RecordOutage(ContractTimeline timeline, Yen annualLicencePrice, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, DateTimeOffset at, string by)
     {
@@ -283,19 +282,9 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
             return SwapProblem.OutageAlreadyRecorded;
         }
 
-        if (Reason == SwapReason.LossOrTheft)
+        if (OutageExclusion(timeline.Policy) is { } excluded)
         {
-            return SwapProblem.OutageExcludedForLossOrTheft;
-        }
-
-        if (FinalAttribution?.Attribution == FaultAttribution.Customer)
-        {
-            return SwapProblem.OutageExcludedByCustomerFault;
-        }
-
-        if (!timeline.Policy.OutageCreditPerFullDay)
-        {
-            return SwapProblem.NoOutageCompensationInPlan;
+            return excluded;
         }
 
         if (restoredAt < vendorAwareAt)
@@ -315,6 +304,31 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
 
         Outage = new OutageCompensation(vendorAwareAt, restoredAt, credit.FullDays, credit.DayPrice, credit.Amount, at, by);
         return null;
+    }
+
+    /// <summary>
+    /// Why this swap earns no outage compensation under <paramref name="policy"/> (the contract's plan), or null when it
+    /// does (then, before the final attribution, only as long as vendor operations do not find the customer at fault). The
+    /// plan must give it (<see cref="ServicePlanPolicy.OutageCreditArticle"/>), and 004 §7-2 gives it only "前項の交換を実施した
+    /// にもかかわらず不具合が修正されなかった場合、前項但書きの場合を除き": after the §7-1 swap, of a unit that does not work to its
+    /// specification and that the customer reported in writing (<see cref="SwapReason.Failure"/>), unless the customer
+    /// caused it (§7-1 (1)–(5)). A lost or stolen unit (§6-1-3; 別紙4 §3-2) and a maintenance swap the vendor decides when a
+    /// remote update is impossible (別紙4 §3-3) are swaps of another kind, which §7-2 does not name.
+    /// </summary>
+    public SwapProblem? OutageExclusion(ServicePlanPolicy? policy)
+    {
+        if (policy is not { OutageCreditPerFullDay: true })
+        {
+            return SwapProblem.NoOutageCompensationInPlan;
+        }
+
+        return Reason switch
+        {
+            SwapReason.LossOrTheft => SwapProblem.OutageExcludedForLossOrTheft,
+            SwapReason.Maintenance => SwapProblem.OutageExcludedForMaintenance,
+            _ when FinalAttribution?.Attribution == FaultAttribution.Customer => SwapProblem.OutageExcludedByCustomerFault,
+            _ => null,
+        };
     }
 
     /// <summary>Closes the case once the replacement is in service.</summary>

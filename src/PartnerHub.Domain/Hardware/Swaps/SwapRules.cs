@@ -115,6 +115,13 @@ public enum SwapProblem
     /// </summary>
     OutageExcludedForLossOrTheft,
 
+    /// <summary>
+    /// Outage compensation is excluded: a maintenance swap the vendor decided because a remote update was impossible (別紙4
+    /// §3-3) is not the swap of 004 §7-1 (a unit that does not work to its specification, reported by the customer in
+    /// writing), and §7-2 compensates only after that swap (前項の交換を実施したにもかかわらず).
+    /// </summary>
+    OutageExcludedForMaintenance,
+
     /// <summary>The plan's terms give no outage compensation.</summary>
     NoOutageCompensationInPlan,
 

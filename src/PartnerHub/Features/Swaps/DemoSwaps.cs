@@ -21,8 +21,9 @@ namespace PartnerHub.Features.Swaps;
 /// <summary>
 /// A swap case in every status, each on its own running contract with its own sensor (CTS-24S…) and replacement
 /// (CTS-26S…), so the simulator's sensors and the demo stock are left alone: Minato has a failure case at each step and a withdrawn one,
-/// Hokuriku a loss with the swap cost charged, Sakura a closed maintenance swap with an outage compensated. The newest
-/// Minato case carries the customer's written report as an evidence file (004 §7-1).
+/// Hokuriku a loss with the swap cost charged, Sakura a closed failure swap with an outage compensated (004 §7-2) and a
+/// maintenance swap delivered, which earns none (§7-2 follows only a §7-1 swap; 別紙4 §3-3). The newest Minato case carries
+/// the customer's written report as an evidence file (004 §7-1).
 /// </summary>
 public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider clock, AttachmentStore store, IAttachmentScanner scanner) : IDemoDataContributor
 {
@@ -37,8 +38,9 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.ReplacementKitting),
         (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.ReplacementShipped),
         (DemoOrganisations.HokurikuPartner, SwapReason.LossOrTheft, SwapCaseStatus.ReplacementDelivered),
-        (DemoOrganisations.SakuraPartner, SwapReason.Maintenance, SwapCaseStatus.Closed),
+        (DemoOrganisations.SakuraPartner, SwapReason.Failure, SwapCaseStatus.Closed),
         (DemoOrganisations.MinatoPartner, SwapReason.Failure, SwapCaseStatus.Withdrawn),
+        (DemoOrganisations.SakuraPartner, SwapReason.Maintenance, SwapCaseStatus.ReplacementDelivered),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -152,7 +154,7 @@ public sealed class DemoSwaps(HubDbContextOptions contextOptions, TimeProvider c
         var aware = now.AddDays(-6).AddHours(-3);
         swap.RecordOutage(contract.Timeline(BusinessCalendarSet.SeedsOnly)!, contract.AnnualFee, aware, aware.AddHours(50), now, Operations);
         db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, swap.Outage!.Amount,
-            $"サービス停止の賠償（{swap.Outage.FullDays}日分）", "004 §7-2", swap.Id, today.AddDays(-4), now, Operations));
+            $"サービス停止の賠償（{swap.Outage.FullDays}日分）", policy.OutageCreditArticle!, swap.Id, today.AddDays(-4), now, Operations));
         swap.Close(now);
     }
 

@@ -123,7 +123,8 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
 
     /// <summary>
     /// The outage after a swap that did not fix the fault (004 §7-2), compensated per full 24 hours by the contract's
-    /// timeline and passed to billing as a credit to the partner.
+    /// timeline and passed to billing as a credit to the partner, citing the plan's article. Refused for a swap the plan's
+    /// terms do not compensate (<see cref="SwapCase.OutageExclusion"/>: a loss, a maintenance swap, a customer-fault swap).
     /// </summary>
     public Task<SwapResult> RecordOutageAsync(Guid swapId, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, CancellationToken cancellationToken = default) =>
         ChangeAsync(swapId, SwapsPermissions.VendorRoles, async (db, swap, contract, now) =>
@@ -141,7 +142,7 @@ public sealed class SwapWork(HubDbContextFactory contextFactory, CurrentUser cur
             if (swap.Outage is { FullDays: > 0 } outage)
             {
                 db.PendingCharges.Add(new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, outage.Amount,
-                    $"サービス停止の賠償（{outage.FullDays}日分）", "004 §7-2", swap.Id, BusinessCalendar.TokyoDate(restoredAt), now, currentUser.Name));
+                    $"サービス停止の賠償（{outage.FullDays}日分）", timeline.Policy.OutageCreditArticle!, swap.Id, BusinessCalendar.TokyoDate(restoredAt), now, currentUser.Name));
             }
 
             await Task.CompletedTask;

@@ -101,10 +101,10 @@ public class SwapFlowTests(HubAppFactory app)
 
     [Fact]
     [Trait("Article", "004 §7-2")]
-    public async Task RecordOutage_AfterASwapThatDidNotFixIt_CreditsFullDaysToThePartner()
+    public async Task RecordOutage_AfterAFailureSwapThatDidNotFixIt_CreditsFullDaysToThePartnerCitingThePlansArticle()
     {
         var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token, deliveredDaysAgo: 30);
-        var swapId = await OpenAsync(deployment.ApplianceId, SwapReason.Maintenance);
+        var swapId = await OpenAsync(deployment.ApplianceId);
         await DeliverReplacementAsync(swapId);
         var aware = new DateTimeOffset(Today.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9));
 
@@ -124,6 +124,30 @@ public class SwapFlowTests(HubAppFactory app)
         var credit = await db.PendingCharges.SingleAsync(c => c.SourceId == swapId, Token);
         credit.Kind.ShouldBe(PendingChargeKind.OutageCompensation);
         credit.SignedAmount.Amount.ShouldBe(-1_315);
+        credit.Article.ShouldBe("004 §7-2");
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    public async Task RecordOutage_AfterAMaintenanceSwap_IsRefusedWithItsReasonAndCreditsNothing()
+    {
+        // §7-2 compensates only after the §7-1 swap (a unit that does not work, reported in writing); a maintenance swap the
+        // vendor decided because a remote update was impossible is not one.
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token, deliveredDaysAgo: 30);
+        var swapId = await OpenAsync(deployment.ApplianceId, SwapReason.Maintenance);
+        await DeliverReplacementAsync(swapId);
+        var aware = new DateTimeOffset(Today.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9));
+
+        await using (var ops = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations))
+        {
+            var result = await ops.ServiceProvider.GetRequiredService<SwapWork>().RecordOutageAsync(swapId, aware, aware.AddHours(72), Token);
+            result.Rule.ShouldBe(SwapProblem.OutageExcludedForMaintenance);
+            result.MessageKey.ShouldBe("Problem_OutageExcludedForMaintenance");
+        }
+
+        await using var db = app.CreateContext(TenantScope.System);
+        (await db.SwapCases.SingleAsync(s => s.Id == swapId, Token)).Outage.ShouldBeNull();
+        (await db.PendingCharges.AnyAsync(c => c.SourceId == swapId, Token)).ShouldBeFalse();
     }
 
     [Fact]
