@@ -118,4 +118,27 @@ public class NavMenuTests : MudTestContext
         menu.FindComponents<MudBlazor.MudNavLink>().ShouldBeEmpty();
         menu.Find("[data-testid=nav-staff] a").GetAttribute("href").ShouldBe("staff");
     }
+
+    [Fact]
+    public void ClickEntry_InsideTheDrawer_TellsTheDrawerSoItClosesOnSmallScreens()
+    {
+        AddAuthorization().SetAuthorized("staff@minato.example").SetRoles(HubRoles.PartnerStaff);
+        var drawer = new DrawerSpy();
+
+        var menu = Render<NavMenu>(parameters => parameters.AddCascadingValue<MudBlazor.Interfaces.INavigationEventReceiver>(drawer));
+        menu.Find("[data-testid=nav-customers] a").Click();
+
+        drawer.Navigations.ShouldBe(1);
+    }
+
+    private sealed class DrawerSpy : MudBlazor.Interfaces.INavigationEventReceiver
+    {
+        public int Navigations { get; private set; }
+
+        public Task OnNavigation()
+        {
+            Navigations++;
+            return Task.CompletedTask;
+        }
+    }
 }
