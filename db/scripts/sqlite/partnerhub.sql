@@ -1607,6 +1607,83 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207195750_RetailCustomerReceipts', '10.0.14');
 
 BEGIN TRANSACTION;
+ALTER TABLE "Payments" ADD "ForInvoiceId" TEXT NULL;
+
+CREATE INDEX "IX_Payments_ForInvoiceId" ON "Payments" ("ForInvoiceId");
+
+UPDATE "Payments" SET "ForInvoiceId" =
+    (SELECT a."InvoiceId" FROM "PaymentAllocations" AS a WHERE a."PaymentId" = "Payments"."Id" ORDER BY a."AllocatedAt" LIMIT 1)
+WHERE "PayeePartnerId" IS NOT NULL AND "ForInvoiceId" IS NULL;
+
+CREATE TABLE "ef_temp_Payments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Payments" PRIMARY KEY,
+    "Amount" INTEGER NOT NULL,
+    "BankRecordIdentity" TEXT NULL,
+    "CustomerId" TEXT NULL,
+    "ForInvoiceId" TEXT NULL,
+    "MatchReasons" TEXT NOT NULL,
+    "MatchState" TEXT NOT NULL,
+    "Method" TEXT NULL,
+    "Note" TEXT NULL,
+    "PartnerId" TEXT NULL,
+    "PayeePartnerId" TEXT NULL,
+    "PayerName" TEXT NOT NULL,
+    "ReceivedOn" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "ReversalReason" TEXT NULL,
+    "ReversalRecordIdentity" TEXT NULL,
+    "ReversedAt" INTEGER NULL,
+    "ReversedBy" TEXT NULL,
+    "ReversedOn" TEXT NULL,
+    "Source" TEXT NOT NULL,
+    "SourceFileName" TEXT NULL,
+    "SourceRecordNumber" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_Payments_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Invoices_ForInvoiceId" FOREIGN KEY ("ForInvoiceId") REFERENCES "Invoices" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Payments_Organisations_PayeePartnerId" FOREIGN KEY ("PayeePartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Payments" ("Id", "Amount", "BankRecordIdentity", "CustomerId", "ForInvoiceId", "MatchReasons", "MatchState", "Method", "Note", "PartnerId", "PayeePartnerId", "PayerName", "ReceivedOn", "RecordedAt", "RecordedBy", "ReversalReason", "ReversalRecordIdentity", "ReversedAt", "ReversedBy", "ReversedOn", "Source", "SourceFileName", "SourceRecordNumber", "Version")
+SELECT "Id", "Amount", "BankRecordIdentity", "CustomerId", "ForInvoiceId", "MatchReasons", "MatchState", "Method", "Note", "PartnerId", "PayeePartnerId", "PayerName", "ReceivedOn", "RecordedAt", "RecordedBy", "ReversalReason", "ReversalRecordIdentity", "ReversedAt", "ReversedBy", "ReversedOn", "Source", "SourceFileName", "SourceRecordNumber", "Version"
+FROM "Payments";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Payments";
+
+ALTER TABLE "ef_temp_Payments" RENAME TO "Payments";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE UNIQUE INDEX "IX_Payments_BankRecordIdentity" ON "Payments" ("BankRecordIdentity");
+
+CREATE INDEX "IX_Payments_CustomerId" ON "Payments" ("CustomerId");
+
+CREATE INDEX "IX_Payments_ForInvoiceId" ON "Payments" ("ForInvoiceId");
+
+CREATE INDEX "IX_Payments_PartnerId_ReceivedOn" ON "Payments" ("PartnerId", "ReceivedOn");
+
+CREATE INDEX "IX_Payments_PayeePartnerId_CustomerId_ReceivedOn" ON "Payments" ("PayeePartnerId", "CustomerId", "ReceivedOn");
+
+CREATE INDEX "IX_Payments_ReceivedOn" ON "Payments" ("ReceivedOn");
+
+CREATE UNIQUE INDEX "IX_Payments_ReversalRecordIdentity" ON "Payments" ("ReversalRecordIdentity");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207232618_CustomerReceiptInvoice', '10.0.14');
+
+BEGIN TRANSACTION;
 ALTER TABLE "ServiceNoticeDeliveries" RENAME COLUMN "LetterRecordedBy" TO "RecordedBy";
 
 ALTER TABLE "ServiceNoticeDeliveries" ADD "LetterDelivery" TEXT NOT NULL DEFAULT 'NormalArrival';

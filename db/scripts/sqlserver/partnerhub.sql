@@ -2788,6 +2788,54 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207232652_CustomerReceiptInvoice'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD [ForInvoiceId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207232652_CustomerReceiptInvoice'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_ForInvoiceId] ON [Payments] ([ForInvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207232652_CustomerReceiptInvoice'
+)
+BEGIN
+    ALTER TABLE [Payments] ADD CONSTRAINT [FK_Payments_Invoices_ForInvoiceId] FOREIGN KEY ([ForInvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207232652_CustomerReceiptInvoice'
+)
+BEGIN
+    EXEC(N'UPDATE p SET p.[ForInvoiceId] =
+        (SELECT TOP (1) a.[InvoiceId] FROM [PaymentAllocations] AS a WHERE a.[PaymentId] = p.[Id] ORDER BY a.[AllocatedAt])
+    FROM [Payments] AS p
+    WHERE p.[PayeePartnerId] IS NOT NULL AND p.[ForInvoiceId] IS NULL;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207232652_CustomerReceiptInvoice'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207232652_CustomerReceiptInvoice', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207234138_NoticeLetterRuleAndOtherMethod'
 )
 BEGIN
