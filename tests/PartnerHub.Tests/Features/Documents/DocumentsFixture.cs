@@ -53,6 +53,11 @@ public static class PdfTools
 
     public static Task<string> TextAsync(byte[] pdf) => RunAsync("pdftotext", pdf, "-layout", "{file}", "-");
 
+    /// <summary>The text in the order it was written, every run of white space removed: a table cell that wraps reads as one
+    /// string (the layout text puts a wrapped cell's second line after the other columns of the row).</summary>
+    public static async Task<string> CompactTextAsync(byte[] pdf) =>
+        string.Concat((await RunAsync("pdftotext", pdf, "-raw", "{file}", "-")).Where(c => !char.IsWhiteSpace(c)));
+
     public static Task<string> InfoAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "{file}");
 
     public static Task<string> FontsAsync(byte[] pdf) => RunAsync("pdffonts", pdf, "{file}");
