@@ -307,9 +307,12 @@ internal sealed class ContractPlanner(GenerationContext context, Random random)
             }
         }
 
+        // The last day falls in the service: a 002 contract can be activated weeks before its 利用開始日 (002 §13-3), and the
+        // contract refuses an end before its service starts.
         d.EndedEarly = true;
-        int span = Math.Max(1, Today.DayNumber - d.Activated!.Value.DayNumber - 1);
-        d.Ended = Min(Today, d.Activated.Value.AddDays(1 + random.Next(0, span)));
+        var earliest = Max(d.Activated!.Value.AddDays(1), timeline.ServiceStart.AddDays(1));
+        int span = Math.Max(1, Today.DayNumber - earliest.DayNumber);
+        d.Ended = Min(Today, earliest.AddDays(random.Next(0, span)));
     }
 
     private static ContractTimeline Timeline(ContractSlot slot)
