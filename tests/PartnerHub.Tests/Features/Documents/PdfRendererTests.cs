@@ -122,6 +122,84 @@ public sealed class PdfRendererTests(DocumentsFixture fixture)
         accepted.ForEach(s => s.Dispose());
     }
 
+    [Fact]
+    public async Task RenderAsync_DocumentsSwappedIntoAWarmPage_PrintAsOnAFreshPage()
+    {
+        // One pooled page: the first document loads it whole with its fonts; the next ones (same language, characters the fonts
+        // already hold: the second one's are all in the first's) are swapped in. Nothing of a document may stay behind: orientation, running header and footer, title, body.
+        await using ServiceProvider services = DocumentsFixture.BuildServices(new Dictionary<string, string?> { ["Documents:PagePoolSize"] = "1" });
+        IPdfRenderer renderer = services.GetRequiredService<IPdfRenderer>();
+        ChromiumPrinter printer = services.GetRequiredService<ChromiumPrinter>();
+        var first = new PdfRenderOptions { Title = "見積書 Q-0001", FooterText = "株式会社テスト" };
+        var parameters = Parameters("御見積書の送付について", "販売パートナー各位 〒105-0001 東京都港区");
+
+        byte[] fresh = await renderer.RenderAsync<TestDocument>(parameters, first, TestContext.Current.CancellationToken);
+        byte[] other = await renderer.RenderAsync<TestDocument>(
+            Parameters("テスト", "ほか"), new PdfRenderOptions { Orientation = PdfOrientation.Landscape, Title = "テスト注意" }, TestContext.Current.CancellationToken);
+        byte[] swapped = await renderer.RenderAsync<TestDocument>(parameters, first, TestContext.Current.CancellationToken);
+
+        printer.DocumentsSwappedIn.ShouldBe(2);
+        PdfTools.PageSize(await PdfTools.InfoAsync(other)).ShouldStartWith("841.");
+        string otherText = await PdfTools.TextAsync(other);
+        otherText.ShouldContain("テスト注意");
+        otherText.ShouldNotContain("株式会社テスト");
+        otherText.ShouldNotContain("販売パートナー各位");
+        string freshInfo = await PdfTools.InfoAsync(fresh);
+        string swappedInfo = await PdfTools.InfoAsync(swapped);
+        PdfTools.PageSize(swappedInfo).ShouldBe(PdfTools.PageSize(freshInfo));
+        swappedInfo.Split('\n').Single(l => l.StartsWith("Title:", StringComparison.Ordinal)).ShouldContain("見積書 Q-0001");
+        string swappedWords = await PdfTools.RunAsync("pdftotext", swapped, "-bbox", "{file}", "-");
+        Words(swappedWords).ShouldBe(Words(await PdfTools.RunAsync("pdftotext", fresh, "-bbox", "{file}", "-")));
+        Words(swappedWords).ShouldContain(w => w.Contains("販売パートナー各位", StringComparison.Ordinal));
+        string fonts = await PdfTools.FontsAsync(swapped);
+        FontNames(fonts).ShouldBe(FontNames(await PdfTools.FontsAsync(fresh)));
+        fonts.ShouldContain("CID TrueType");
+        fonts.ShouldNotContain("Type 3");
+    }
+
+    [Fact]
+    public async Task RenderAsync_DocumentSwappedIntoAWarmPageHangs_ThrowsTimeoutAndNextDocumentPrints()
+    {
+        // The swap waits for the document's images as a page load would, so a hanging image still ends in the render timeout.
+        using var hangingServer = new TcpListener(IPAddress.Loopback, 0);
+        hangingServer.Start();
+        var accepted = new List<Socket>();
+        Task acceptLoop = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    accepted.Add(await hangingServer.AcceptSocketAsync(TestContext.Current.CancellationToken));
+                }
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or SocketException or OperationCanceledException)
+            {
+            }
+        }, TestContext.Current.CancellationToken);
+        int port = ((IPEndPoint)hangingServer.LocalEndpoint).Port;
+        await using ServiceProvider services = DocumentsFixture.BuildServices(new Dictionary<string, string?>
+        {
+            ["Documents:RenderTimeoutSeconds"] = "2",
+            ["Documents:PagePoolSize"] = "1",
+        });
+        IPdfRenderer renderer = services.GetRequiredService<IPdfRenderer>();
+        ChromiumPrinter printer = services.GetRequiredService<ChromiumPrinter>();
+        await renderer.RenderAsync<TestDocument>(Parameters("待機", "本文"), PdfRenderOptions.Japanese, TestContext.Current.CancellationToken);
+
+        var parameters = Parameters("待機", "本文");
+        parameters["ImageUrl"] = $"http://127.0.0.1:{port}/never.png";
+        await Should.ThrowAsync<DocumentRenderTimeoutException>(
+            () => renderer.RenderAsync<TestDocument>(parameters, PdfRenderOptions.Japanese, TestContext.Current.CancellationToken));
+        printer.DocumentsSwappedIn.ShouldBe(1, "the hanging document was swapped into the warm page");
+        byte[] next = await renderer.RenderAsync<TestDocument>(Parameters("次の文書", "本文"), PdfRenderOptions.Japanese, TestContext.Current.CancellationToken);
+
+        (await PdfTools.TextAsync(next)).ShouldContain("次の文書");
+        hangingServer.Stop();
+        await acceptLoop;
+        accepted.ForEach(s => s.Dispose());
+    }
+
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]

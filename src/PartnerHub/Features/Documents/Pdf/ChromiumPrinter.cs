@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -13,6 +12,12 @@ namespace PartnerHub.Features.Documents.Pdf;
 /// costs ~490 ms, a reused page ~150 ms. So the browser is a lazily started singleton and pages are pooled; the pool size also
 /// caps how many documents print at once. When Chromium dies (crash, OOM kill) its Disconnected event or a PlaywrightException
 /// marks it stale, and the next document starts a new one.
+/// <para>
+/// A pooled page keeps the document fonts it loaded. The next document whose fonts have the same key (<see cref="PrintPage"/>,
+/// <see cref="DocumentFonts"/>) is swapped into it — language, title, page styles and body — instead of loading a whole new
+/// page, so Chromium does not decode and check the embedded faces again (bench README, "PDF: fonts kept loaded between
+/// documents"). The swap waits for the document's images as the load event would, then for its fonts.
+/// </para>
 /// </remarks>
 public sealed class ChromiumPrinter : IAsyncDisposable
 {
@@ -26,14 +31,34 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         "--no-first-run",
     ];
 
+    // Replaces everything of the previous document but the fonts (in the head's other style element), then waits for the new
+    // body's images (the load event's wait on a fresh page; a hanging image runs into the render timeout as it would there)
+    // and for the fonts the new text needs.
+    private const string SwapScript = """
+        async ({ id, lang, title, styles, body }) => {
+            document.documentElement.lang = lang;
+            document.title = title;
+            document.getElementById(id).textContent = styles;
+            document.body.innerHTML = body;
+            await Promise.all(Array.from(document.images).filter(image => !image.complete).map(image => new Promise(done => {
+                image.addEventListener('load', done, { once: true });
+                image.addEventListener('error', done, { once: true });
+            })));
+            await document.fonts.ready;
+            return true;
+        }
+        """;
+
     private readonly DocumentsOptions _options;
     private readonly ILogger<ChromiumPrinter> _logger;
     private readonly SemaphoreSlim _startLock = new(1, 1);
     private readonly SemaphoreSlim _pageSlots;
-    private readonly ConcurrentBag<IPage> _idlePages = [];
+    private readonly List<PooledPage> _idlePages = [];
+    private readonly Lock _idleLock = new();
     private IPlaywright? _playwright;
     private volatile IBrowser? _browser;
     private int _launchCount;
+    private int _swapped;
     private bool _disposed;
 
     public ChromiumPrinter(IOptions<DocumentsOptions> options, ILogger<ChromiumPrinter> logger)
@@ -47,10 +72,29 @@ public sealed class ChromiumPrinter : IAsyncDisposable
     /// <summary>How many times Chromium has been started by this printer (1 after the first document; more after crashes).</summary>
     public int LaunchCount => Volatile.Read(ref _launchCount);
 
+    /// <summary>How many documents were swapped into a page that already held their fonts (the rest loaded a whole page).</summary>
+    public int DocumentsSwappedIn => Volatile.Read(ref _swapped);
+
     public TimeSpan RenderTimeout => TimeSpan.FromSeconds(_options.RenderTimeoutSeconds);
 
-    /// <summary>Prints a complete HTML page. Retries once on a fresh browser when the browser died under the document.</summary>
-    public async Task<byte[]> PrintAsync(string html, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
+    /// <summary>Prints a complete HTML page, always loaded whole. Retries once on a fresh browser when the browser died under it.</summary>
+    public Task<byte[]> PrintAsync(string html, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return PrintAsync(html, null, pdfOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// Prints a document's page, swapped into a pooled page that holds its fonts when there is one. Retries once on a fresh
+    /// browser when the browser died under the document.
+    /// </summary>
+    public Task<byte[]> PrintAsync(PrintPage page, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return PrintAsync(null, page, pdfOptions, cancellationToken);
+    }
+
+    private async Task<byte[]> PrintAsync(string? html, PrintPage? document, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pdfOptions);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -62,7 +106,7 @@ public sealed class ChromiumPrinter : IAsyncDisposable
             {
                 try
                 {
-                    return await PrintOnPooledPageAsync(html, pdfOptions, cancellationToken);
+                    return await PrintOnPooledPageAsync(html, document, pdfOptions, cancellationToken);
                 }
                 catch (PlaywrightException ex) when (attempt == 1)
                 {
@@ -103,12 +147,12 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         _pageSlots.Dispose();
     }
 
-    private async Task<byte[]> PrintOnPooledPageAsync(string html, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintOnPooledPageAsync(string? html, PrintPage? document, PagePdfOptions pdfOptions, CancellationToken cancellationToken)
     {
         IBrowser browser = await GetBrowserAsync(cancellationToken);
-        IPage page = await RentPageAsync(browser);
+        PooledPage page = await RentPageAsync(browser, document?.Fonts.Key);
         bool healthy = false;
-        Task<byte[]> work = PrintPageAsync(page, html, pdfOptions);
+        Task<byte[]> work = PrintPageAsync(page, html, document, pdfOptions);
         try
         {
             byte[] pdf = await work.WaitAsync(RenderTimeout, cancellationToken);
@@ -128,14 +172,17 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         }
         finally
         {
-            if (healthy && browser == _browser && !page.IsClosed)
+            if (healthy && browser == _browser && !page.Page.IsClosed)
             {
-                _idlePages.Add(page);
+                lock (_idleLock)
+                {
+                    _idlePages.Add(page);
+                }
             }
             else
             {
                 // A timed-out or failed page may still be busy; closing it makes Chromium end its work without waiting for it.
-                _ = ClosePageQuietlyAsync(page);
+                _ = ClosePageQuietlyAsync(page.Page);
             }
         }
     }
@@ -144,27 +191,56 @@ public sealed class ChromiumPrinter : IAsyncDisposable
     private static void ObserveAbandoned(Task work) =>
         work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
-    private static async Task<byte[]> PrintPageAsync(IPage page, string html, PagePdfOptions pdfOptions)
+    private async Task<byte[]> PrintPageAsync(PooledPage page, string? html, PrintPage? document, PagePdfOptions pdfOptions)
     {
-        // SetContent replaces the previous document, which resets the reused page.
-        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
-        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
-        return await page.PdfAsync(pdfOptions);
+        if (document is not null && page.FontsKey is not null && string.Equals(page.FontsKey, document.Fonts.Key, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _swapped);
+            await page.Page.EvaluateAsync(SwapScript, new { id = PrintPage.PageStyleId, lang = document.Language, title = document.Title, styles = document.PageStyles, body = document.Body });
+        }
+        else
+        {
+            // SetContent replaces the previous document, which resets the reused page.
+            page.FontsKey = null;
+            await page.Page.SetContentAsync(html ?? document!.ToHtml(), new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
+            await page.Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            page.FontsKey = document?.Fonts.Key;
+        }
+
+        return await page.Page.PdfAsync(pdfOptions);
     }
 
-    private async Task<IPage> RentPageAsync(IBrowser browser)
+    private async Task<PooledPage> RentPageAsync(IBrowser browser, string? fontsKey)
     {
-        while (_idlePages.TryTake(out IPage? page))
+        lock (_idleLock)
         {
-            if (!page.IsClosed && page.Context.Browser == browser)
+            _idlePages.RemoveAll(p => p.Page.IsClosed || p.Page.Context.Browser != browser);
+            // A page that holds the document's fonts first, else the one idle longest.
+            int index = fontsKey is null ? -1 : _idlePages.FindIndex(p => string.Equals(p.FontsKey, fontsKey, StringComparison.Ordinal));
+            if (index < 0 && _idlePages.Count > 0)
             {
-                return page;
+                index = 0;
+            }
+
+            if (index >= 0)
+            {
+                PooledPage idle = _idlePages[index];
+                _idlePages.RemoveAt(index);
+                return idle;
             }
         }
 
         IPage created = await browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = true });
         created.SetDefaultTimeout(0);
-        return created;
+        return new PooledPage(created);
+    }
+
+    /// <summary>A pooled page and the key of the document fonts it has loaded (null: none known, load the next page whole).</summary>
+    private sealed class PooledPage(IPage page)
+    {
+        public IPage Page { get; } = page;
+
+        public string? FontsKey { get; set; }
     }
 
     private async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
@@ -252,8 +328,9 @@ public sealed class ChromiumPrinter : IAsyncDisposable
     private async Task DisposeBrowserAsync(IBrowser browser)
     {
         browser.Disconnected -= OnBrowserDisconnected;
-        while (_idlePages.TryTake(out _))
+        lock (_idleLock)
         {
+            _idlePages.Clear();
         }
 
         try

@@ -12,8 +12,8 @@ public sealed class PdfRenderer(ComponentHtmlRenderer htmlRenderer, DocumentFont
         ArgumentNullException.ThrowIfNull(options);
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         string body = await htmlRenderer.RenderAsync<TComponent>(parameters, options.Culture);
-        string html = PrintLayout.Wrap(body, options, fonts);
-        byte[] pdf = await printer.PrintAsync(html, ToPlaywright(options), cancellationToken);
+        PrintPage page = PrintLayout.Compose(body, options, fonts);
+        byte[] pdf = await printer.PrintAsync(page, ToPlaywright(options), cancellationToken);
         logger.LogDebug(
             "Printed {Component} ({Culture}, {Bytes} bytes) in {Elapsed} ms",
             typeof(TComponent).Name,

@@ -58,35 +58,46 @@ public static class PrintLayout
         .nowrap { white-space: nowrap; }
         """;
 
-    /// <summary>The full HTML page Chromium prints; with <paramref name="fonts"/>, the faces it uses are cut to its characters.</summary>
-    public static string Wrap(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts = null)
+    /// <summary>The full HTML page Chromium prints; with <paramref name="fonts"/>, the faces it uses are cut to (a set holding) its characters.</summary>
+    public static string Wrap(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts = null) => Compose(bodyHtml, options, fonts).ToHtml();
+
+    /// <summary>The page Chromium prints, in the parts a pooled page that already holds its fonts needs (see <see cref="PrintPage"/>).</summary>
+    public static PrintPage Compose(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(bodyHtml);
         ArgumentNullException.ThrowIfNull(options);
         string orientation = options.Orientation == PdfOrientation.Landscape ? "landscape" : "portrait";
         PdfMargins m = options.Margins;
         string pageRule = string.Create(
             CultureInfo.InvariantCulture,
             $"@page {{ size: A4 {orientation}; margin: {m.TopMm}mm {m.RightMm}mm {m.BottomMm}mm {m.LeftMm}mm; }}");
-        string language = options.Culture.TwoLetterISOLanguageName;
-        return $"""
-            <!DOCTYPE html>
-            <html lang="{WebUtility.HtmlEncode(language)}">
-            <head>
-            <meta charset="utf-8">
-            <title>{WebUtility.HtmlEncode(options.Title ?? string.Empty)}</title>
-            <style>
-            {pageRule}
-            {RunningBoxes(options)}
-            {FontFaces(bodyHtml, options, fonts)}
-            {BaseStyles}
-            </style>
-            </head>
-            <body>
-            {bodyHtml}
-            </body>
-            </html>
-            """;
+        bool proportional = IsProportional(options);
+        DocumentFontFaces faces = fonts is null
+            ? DocumentFonts.InstalledFaces(proportional)
+            : fonts.FacesFor(DocumentFonts.CharactersOf(bodyHtml, options.Title, options.FooterText), proportional);
+        return new PrintPage(faces, options.Culture.TwoLetterISOLanguageName, options.Title ?? string.Empty, pageRule + "\n" + RunningBoxes(options), bodyHtml);
     }
+
+    /// <summary>The complete HTML of <paramref name="page"/>: what a fresh page loads.</summary>
+    internal static string ToHtml(PrintPage page) => $"""
+        <!DOCTYPE html>
+        <html lang="{WebUtility.HtmlEncode(page.Language)}">
+        <head>
+        <meta charset="utf-8">
+        <title>{WebUtility.HtmlEncode(page.Title)}</title>
+        <style id="{PrintPage.PageStyleId}">
+        {page.PageStyles}
+        </style>
+        <style>
+        {page.Fonts.Css}
+        {BaseStyles}
+        </style>
+        </head>
+        <body>
+        {page.Body}
+        </body>
+        </html>
+        """;
 
     /// <summary>
     /// The running header (the title in small Gothic at the top right, when set) and footer (optional text on the left, "n / N" on the
@@ -115,32 +126,6 @@ public static class PrintLayout
 
         boxes.Append(CultureInfo.InvariantCulture, $" @bottom-right {{ content: counter(page) \" / \" counter(pages); {style} {FooterPlace} }}");
         return boxes.Append(" }").ToString();
-    }
-
-    /// <summary>
-    /// The @font-face rules. Each names the installed face by local(); the faces of the document's language are, when
-    /// <paramref name="fonts"/> can, an embedded subset of that face holding the document's characters instead (see
-    /// <see cref="DocumentFonts"/> for why).
-    /// </summary>
-    private static string FontFaces(string bodyHtml, PdfRenderOptions options, DocumentFonts? fonts)
-    {
-        bool proportional = IsProportional(options);
-        IReadOnlySet<int>? characters = null;
-        var rules = new StringBuilder();
-        foreach (DocumentFace face in Faces)
-        {
-            string? source = null;
-            if (fonts is not null && face.Proportional == proportional)
-            {
-                characters ??= DocumentFonts.CharactersOf(bodyHtml, options.Title, options.FooterText);
-                source = fonts.SubsetSource(face, characters);
-            }
-
-            source ??= $"local(\"{face.LocalName}\"), local(\"{face.PostScriptName}\")";
-            rules.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: \"{face.Family}\"; src: {source}; font-weight: {face.Weights}; font-style: normal; }}\n");
-        }
-
-        return rules.ToString();
     }
 
     private static bool IsProportional(PdfRenderOptions options) =>
