@@ -26,8 +26,10 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, a file
 /// arriving — named, disguised or fetched, even from the C&amp;C —, a landing page, redirect or skimmer, C&amp;C) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
 /// an exploit kit serves the code) from exploits thrown at servers (probing, 偵察) — unless the signature names server
-/// software, a deserialization tool, an exploit going outbound or a redirect, which outweigh the metadata; an exploit the
-/// rule sends "toclient", or a CURRENT_EVENTS rule's exploit in the user-privilege category, is client-side;</description></item>
+/// software, a deserialization tool or a redirect, which outweigh the metadata; an exploit the rule sends "toclient", or a
+/// CURRENT_EVENTS rule's exploit in the user-privilege category, is client-side; an exploit the rule sees going outbound
+/// (a router or IoT exploit leaving the customer's network) is an infected host spreading: malware communication; a web
+/// shell's code in transit is a file arriving;</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
 /// <item><description>an exploit kit's exploit code is a download, its landing page a site; an exploit outside the exploit
@@ -39,7 +41,10 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// Major/Critical classify them, and so do a C&amp;C named outright, a rule ET filed under TROJAN/MALWARE before
 /// (former_category) in a trojan category, and an overflow or exploit in a server-attack category (read as an exploit);
 /// obfuscation markers and debugging proxies stay hints;</description></item>
-/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client.</description></item>
+/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client;</description></item>
+/// <item><description>ATTACK_RESPONSE rules see a host answering once an attack on it worked: someone controls it (malware
+/// communication), unless the rule names spreading, an infection, a file or script arriving (also in DNS TXT answers), the
+/// attacker's request at a server (by its category) or a hint.</description></item>
 /// </list>
 /// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -105,6 +110,20 @@ public sealed class ThreatClassifier
     private static readonly Regex NamedControl = Pattern(@"\bC&C\b|\bCNC\b|\bC2\b");
     // An attack on a service's code (an overflow, an exploit, code execution, injection), as opposed to a protocol event.
     private static readonly Regex ExploitAttempt = Pattern(@"OVERFLOW|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bRCE\b|REMOTE\s+CODE|INJECTION");
+    // A web shell's code itself (not its use: access, activity, a prompt, a command, an upload to the server): a malicious
+    // script in transit, as a file arriving.
+    private static readonly Regex WebShell = Pattern(@"WEB\s*SHELL|PHP\s*SHELL");
+    private static readonly Regex WebShellUse = Pattern(@"ACCESS|ACTIVITY|PROMPT|COMMAND|UPLOAD|REQUEST|LOGIN|PASSWORD");
+    // The rule sees the exploit leave the customer's network (ET's "Outbound" variants of router and IoT exploits, written
+    // for the botnets that spread with them): a host inside is infected and attacking others. Not "outbound from client",
+    // which ET uses for a client's answer to a hostile server (Heartbleed).
+    private static readonly Regex OutboundAttack = Pattern(@"\bOUTBOUND\b(?!\s+FROM\s+CLIENT)");
+    // The rule says the host is infected ("Likely DNSChanger Infection").
+    private static readonly Regex Infection = Pattern(@"\bINFECT(ION|ED)\b");
+    // Code or an executable carried in DNS TXT answers (DNSlivery): a file arriving over DNS.
+    private static readonly Regex InDnsText = Pattern(@"\bIN\s+DNS\s+TXT\b");
+    // A request meant to stop or break the service (a remote shutdown, an overflow, a denial of service).
+    private static readonly Regex ServiceDisruption = Pattern(@"SHUTDOWN|OVERFLOW|\bDOS\b|DENIAL\s+OF\s+SERVICE");
     private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
@@ -119,6 +138,11 @@ public sealed class ThreatClassifier
         "targeted-activity");
     private static readonly HashSet<string> SiteCategories = Set("Exploit Kit Activity Detected", "Possible Social Engineering Attempted",
         "Successful Credential Theft Detected", "exploit-kit", "social-engineering", "credential-theft");
+    private static readonly HashSet<string> ProtocolDecodeCategories = Set("Generic Protocol Command Decode", "protocol-command-decode");
+    // An ATTACK_RESPONSE rule in these categories watches the attacker's request at the server, not the compromised host's answer.
+    private static readonly HashSet<string> RequestCategories = Set("A suspicious string was detected", "Web Application Attack", "string-detect",
+        "web-application-attack");
+    private static readonly HashSet<string> HintCategories = Set("Potential Corporate Privacy Violation", "Misc activity", "policy-violation", "misc-activity");
     private static readonly HashSet<string> ProbeCategories = Set("Detection of a Network Scan", "Attempted Information Leak", "network-scan", "attempted-recon");
     private static readonly HashSet<string> ServerCategories = Set("Attempted Administrator Privilege Gain", "Web Application Attack",
         "attempted-admin", "web-application-attack");
@@ -170,6 +194,7 @@ public sealed class ThreatClassifier
             _ when Tor.IsMatch(alert.Signature) => new(ThreatClass.SuspiciousCommunication, ThreatKind.Tor),
             _ when HostileSourceFamilies.Contains(family) => new(ThreatClass.Reconnaissance, ThreatKind.None),
             _ when ExploitFamilies.Contains(family) => Exploit(alert),
+            "ATTACK_RESPONSE" => AttackResponse(alert),
             _ when SiteFamilies.Contains(family) => SiteVisit(alert),
             _ when InformationalFamilies.Contains(family) => Informational(alert),
             _ => ByCategoryAndWords(alert),
@@ -257,6 +282,19 @@ public sealed class ThreatClassifier
         }
 
         var signature = alert.Signature;
+        if (WebShell.IsMatch(signature) && !WebShellUse.IsMatch(signature))
+        {
+            // A web shell's code in transit (served or fetched, even disguised as a picture): a malicious script arriving.
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        if (OutboundAttack.IsMatch(signature))
+        {
+            // Thrown from inside at a router, device or server elsewhere: the host is infected and spreading (別紙2 マルウェア通信,
+            // 感染拡大), not someone probing the customer.
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
         // A rule first filed under CURRENT_EVENTS (drive-by campaigns) whose category is a user privilege gain attacks the
         // user's client, even where its text names only a CVE.
         bool driveBy = alert.Metadata["former_category"].Contains("CURRENT_EVENTS", StringComparer.OrdinalIgnoreCase) && In(UserCategories, alert.Category);
@@ -340,8 +378,11 @@ public sealed class ThreatClassifier
             return MalwareBehaviour(alert, "");
         }
 
-        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt") is thrown at the service.
-        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature))
+        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt"), or a request to shut down,
+        // overflow or deny the service in a protocol-decode category (GPL NETBIOS "InitiateSystemShutdown attempt"), is thrown
+        // at the service.
+        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature)
+            || In(ProtocolDecodeCategories, alert.Category) && ServiceDisruption.IsMatch(signature))
         {
             return Exploit(alert);
         }
@@ -368,6 +409,38 @@ public sealed class ThreatClassifier
         bool seriousMalwareHunt = alert.Metadata.Has("malware_family")
             && (alert.Metadata.Has("signature_severity", "Major") || alert.Metadata.Has("signature_severity", "Critical"));
         return seriousMalwareHunt ? MalwareBehaviour(alert, "") : ThreatClassification.Unclassified;
+    }
+
+    // ATTACK_RESPONSE: what a host answers once an attack on it has worked (command output, a shell's banner, a web shell in
+    // use, data leaving): someone controls the host — malware communication. Unless the rule says otherwise: spreading, an
+    // infection it names, a script or executable arriving (downloaded, or carried in DNS TXT answers), the attacker's request
+    // at a server (its category a suspicious string or a web-application attack), or a hint (policy, misc activity, a tool).
+    private static ThreatClassification AttackResponse(AlertFacts alert)
+    {
+        var signature = alert.Signature;
+        if (Spreading.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.LateralMovement);
+        }
+
+        if (Infection.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
+        if (InDnsText.IsMatch(signature) || FileArrives.IsMatch(signature) || DeliversFile(signature))
+        {
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        if (In(RequestCategories, alert.Category))
+        {
+            return new(ThreatClass.Reconnaissance, ThreatKind.None);
+        }
+
+        return In(HintCategories, alert.Category) || HintOnly.IsMatch(signature)
+            ? ThreatClassification.Unclassified
+            : new(ThreatClass.MalwareCommunication, ThreatKind.None);
     }
 
     private static ThreatClassification ByCategoryAndWords(AlertFacts alert)
