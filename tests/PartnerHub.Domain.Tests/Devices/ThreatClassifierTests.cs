@@ -139,6 +139,34 @@ public class ThreatClassifierTests
         ThreatClassifier.Default.Classify(signature, "Generic Protocol Command Decode").Class.ShouldBe(expected);
     }
 
+    // Server-protocol families (blind sample 3): an attack category means an attack at the service; others stay hints.
+    [Theory]
+    [InlineData("GPL POP3 AUTH overflow attempt", "Attempted Administrator Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL IMAP login buffer overflow attempt", "Attempted User Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL TELNET Bad Login", "Potentially Bad Traffic", ThreatClass.Reconnaissance)]
+    [InlineData("GPL SNMP SNMP trap Format String detected", "Attempted Information Leak", ThreatClass.Reconnaissance)]
+    [InlineData("ET SCADA SEIG Modbus 3.4 - Remote Code Execution", "Attempted User Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL FTP large PWD command", "Generic Protocol Command Decode", ThreatClass.Reconnaissance)]
+    [InlineData("ET TFTP Outbound TFTP Data Transfer with Cisco config", "Potential Corporate Privacy Violation", ThreatClass.Unclassified)]
+    [InlineData("ET RPC DCERPC SVCCTL - Remote Service Control Manager Access", "Attempted Administrator Privilege Gain", ThreatClass.MalwareCommunication)]
+    public void Classify_ServerProtocolFamily_AnAttackCategoryIsAnAttackAtTheServiceOtherwiseAHint(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("黑客后门或shell Microsoft Windows", "Misc Attack", ThreatClass.MalwareCommunication)]
+    [InlineData("LOCAL reverse shell banner outbound", "", ThreatClass.MalwareCommunication)]
+    [InlineData("CRLF found", "Web Application Attack", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL PowerShell user agent", "Misc Attack", ThreatClass.Unclassified)]
+    [InlineData("ET USER_AGENTS Suspicious User-Agent (DownloadMR)", "A Network Trojan was detected", ThreatClass.MalwareCommunication)]
+    [InlineData("ET USER_AGENTS Go HTTP Client User-Agent", "Misc activity", ThreatClass.Unclassified)]
+    [InlineData("ET SHELLCODE Unescape Variable Unicode Shellcode", "Executable code was detected", ThreatClass.MaliciousSiteAccess)]
+    public void Classify_LocalRulesUserAgentsAndShellcode_ReadByWhatTheyNameAndTheirCategory(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData(1, AlertSeverity.High)]
     [InlineData(2, AlertSeverity.Medium)]
