@@ -59,7 +59,7 @@ public class EtOpenCorpusTests
         foreach (var family in Corpus.GroupBy(r => r.Family).OrderByDescending(g => g.Count()))
         {
             int correct = family.Count(r => Classify(r) == r.Expected);
-            report.Append(CultureInfo.InvariantCulture, $"| {family.Key} | {family.Count()} | {correct} | {Ratio(correct, family.Count())} |\n");
+            report.Append(CultureInfo.InvariantCulture, $"| {(family.Key.Length == 0 ? "(no ET family)" : family.Key)} | {family.Count()} | {correct} | {Ratio(correct, family.Count())} |\n");
         }
 
         report.Append("\nMisread:\n");

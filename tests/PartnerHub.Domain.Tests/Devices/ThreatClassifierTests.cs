@@ -88,6 +88,85 @@ public class ThreatClassifierTests
         result.ShouldBe(new ThreatClassification(expectedClass, expectedKind));
     }
 
+    // Decision of 2026-12-08 (corpus README): an exploit the rule sees leaving the customer's network is an infected host
+    // spreading (別紙2 マルウェア通信, 感染拡大), whatever its target or metadata; the same exploit coming in is a probe.
+    [Theory]
+    [InlineData("ET EXPLOIT Linksys E-Series Device RCE Attempt Outbound", "Client_Endpoint", ThreatClass.MalwareCommunication)]
+    [InlineData("ET EXPLOIT Multiple DrayTek Products Pre-authentication Remote RCE Outbound (CVE-2020-8515) M2", "Networking_Equipment", ThreatClass.MalwareCommunication)]
+    [InlineData("ET EXPLOIT NetGain Systems Enterprise Manager CVE-2017-16602 (Outbound)", "IoT", ThreatClass.MalwareCommunication)]
+    [InlineData("ET EXPLOIT Multiple DrayTek Products Pre-authentication Remote RCE Inbound (CVE-2020-8515) M2", "Networking_Equipment", ThreatClass.Reconnaissance)]
+    [InlineData("ET EXPLOIT Linksys E-Series Device RCE Attempt", "IoT", ThreatClass.Reconnaissance)]
+    [InlineData("ET EXPLOIT Possible OpenSSL HeartBleed Large HeartBeat Response from Common SSL Port (Outbound from Client)", "", ThreatClass.Reconnaissance)]
+    public void Classify_DeviceExploitByDirection_OutboundIsAnInfectedHostInboundIsAProbe(string signature, string target, ThreatClass expected)
+    {
+        var metadata = target.Length == 0 ? AlertMetadata.Empty : AlertMetadata.Of(("attack_target", target));
+
+        var result = ThreatClassifier.Default.Classify(new AlertFacts(signature, "Attempted Administrator Privilege Gain", metadata));
+
+        result.Class.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("ET WEB_SERVER PHP WebShell Embedded In JPG (OUTBOUND)", "Successful Administrator Privilege Gain", ThreatClass.MaliciousFileDownload)]
+    [InlineData("ET WEB_SERVER AnonGhost PHP Webshell", "A Network Trojan was detected", ThreatClass.MaliciousFileDownload)]
+    [InlineData("ET EXPLOIT Possible WebShell JPEG Upload", "Web Application Attack", ThreatClass.Reconnaissance)]
+    public void Classify_WebShellRule_ItsCodeInTransitIsADownloadAnUploadToTheServerIsAProbe(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("ET ATTACK_RESPONSE Output of id command from HTTP server", "Potentially Bad Traffic", ThreatClass.MalwareCommunication)]
+    [InlineData("ET ATTACK_RESPONSE Microsoft Powershell Banner Outbound", "Successful Administrator Privilege Gain", ThreatClass.MalwareCommunication)]
+    [InlineData("ET ATTACK_RESPONSE Windows LMHosts File Download - Likely DNSChanger Infection", "A Network Trojan was detected", ThreatClass.MalwareCommunication)]
+    [InlineData("ET ATTACK_RESPONSE PowerShell Execution String Base64 Encoded Start-Process (RhcnQtUHJvY2) in DNS TXT Reponse", "Potentially Bad Traffic", ThreatClass.MaliciousFileDownload)]
+    [InlineData("ET ATTACK_RESPONSE UTF16-LE base64 string /This Program/ in DNS TXT Reponse", "Potentially Bad Traffic", ThreatClass.MaliciousFileDownload)]
+    [InlineData("ET ATTACK_RESPONSE FTP inaccessible directory access LPT3", "A suspicious string was detected", ThreatClass.Reconnaissance)]
+    [InlineData("ET ATTACK_RESPONSE Weak Netbios Lanman Auth Challenge Detected", "Potential Corporate Privacy Violation", ThreatClass.Unclassified)]
+    [InlineData("ET ATTACK_RESPONSE Possible Lateral Movement - File Creation Request in Remote System32 Directory (T1105)", "Attempted User Privilege Gain", ThreatClass.MalwareCommunication)]
+    public void Classify_AttackResponseRule_ACompromisedHostAnsweringIsMalwareUnlessTheRuleSaysOtherwise(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("GPL NETBIOS SMB-DS InitiateSystemShutdown unicode attempt", ThreatClass.Reconnaissance)]
+    [InlineData("GPL NETBIOS SMB NT Trans NT CREATE invalid SACL ace size dos attempt", ThreatClass.Reconnaissance)]
+    [InlineData("GPL NETBIOS SMB winreg unicode andx bind attempt", ThreatClass.Unclassified)]
+    [InlineData("GPL NETBIOS SMB C$ share access", ThreatClass.Unclassified)]
+    public void Classify_ProtocolDecodeRuleInAnInformationalFamily_ARequestToStopOrBreakTheServiceIsAProbe(string signature, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, "Generic Protocol Command Decode").Class.ShouldBe(expected);
+    }
+
+    // Server-protocol families (blind sample 3): an attack category means an attack at the service; others stay hints.
+    [Theory]
+    [InlineData("GPL POP3 AUTH overflow attempt", "Attempted Administrator Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL IMAP login buffer overflow attempt", "Attempted User Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL TELNET Bad Login", "Potentially Bad Traffic", ThreatClass.Reconnaissance)]
+    [InlineData("GPL SNMP SNMP trap Format String detected", "Attempted Information Leak", ThreatClass.Reconnaissance)]
+    [InlineData("ET SCADA SEIG Modbus 3.4 - Remote Code Execution", "Attempted User Privilege Gain", ThreatClass.Reconnaissance)]
+    [InlineData("GPL FTP large PWD command", "Generic Protocol Command Decode", ThreatClass.Reconnaissance)]
+    [InlineData("ET TFTP Outbound TFTP Data Transfer with Cisco config", "Potential Corporate Privacy Violation", ThreatClass.Unclassified)]
+    [InlineData("ET RPC DCERPC SVCCTL - Remote Service Control Manager Access", "Attempted Administrator Privilege Gain", ThreatClass.MalwareCommunication)]
+    public void Classify_ServerProtocolFamily_AnAttackCategoryIsAnAttackAtTheServiceOtherwiseAHint(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("黑客后门或shell Microsoft Windows", "Misc Attack", ThreatClass.MalwareCommunication)]
+    [InlineData("LOCAL reverse shell banner outbound", "", ThreatClass.MalwareCommunication)]
+    [InlineData("CRLF found", "Web Application Attack", ThreatClass.Reconnaissance)]
+    [InlineData("LOCAL PowerShell user agent", "Misc Attack", ThreatClass.Unclassified)]
+    [InlineData("ET USER_AGENTS Suspicious User-Agent (DownloadMR)", "A Network Trojan was detected", ThreatClass.MalwareCommunication)]
+    [InlineData("ET USER_AGENTS Go HTTP Client User-Agent", "Misc activity", ThreatClass.Unclassified)]
+    [InlineData("ET SHELLCODE Unescape Variable Unicode Shellcode", "Executable code was detected", ThreatClass.MaliciousSiteAccess)]
+    public void Classify_LocalRulesUserAgentsAndShellcode_ReadByWhatTheyNameAndTheirCategory(string signature, string category, ThreatClass expected)
+    {
+        ThreatClassifier.Default.Classify(signature, category).Class.ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData(1, AlertSeverity.High)]
     [InlineData(2, AlertSeverity.Medium)]

@@ -26,8 +26,10 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// <item><description>within a family, the signature's words decide the finer kind (ransomware, lateral movement, a file
 /// arriving — named, disguised or fetched, even from the C&amp;C —, a landing page, redirect or skimmer, C&amp;C) and <c>metadata attack_target</c> separates client-side exploits (malicious sites, or a download when
 /// an exploit kit serves the code) from exploits thrown at servers (probing, 偵察) — unless the signature names server
-/// software, a deserialization tool, an exploit going outbound or a redirect, which outweigh the metadata; an exploit the
-/// rule sends "toclient", or a CURRENT_EVENTS rule's exploit in the user-privilege category, is client-side;</description></item>
+/// software, a deserialization tool or a redirect, which outweigh the metadata; an exploit the rule sends "toclient", or a
+/// CURRENT_EVENTS rule's exploit in the user-privilege category, is client-side; an exploit the rule sees going outbound
+/// (a router or IoT exploit leaving the customer's network) is an infected host spreading: malware communication; a web
+/// shell's code in transit is a file arriving;</description></item>
 /// <item><description>rules without a family (local rules, other vendors) are classified by their category (classtype),
 /// <c>metadata malware_family</c>, then keywords;</description></item>
 /// <item><description>an exploit kit's exploit code is a download, its landing page a site; an exploit outside the exploit
@@ -39,7 +41,13 @@ public sealed record AlertFacts(string Signature, string? Category, AlertMetadat
 /// Major/Critical classify them, and so do a C&amp;C named outright, a rule ET filed under TROJAN/MALWARE before
 /// (former_category) in a trojan category, and an overflow or exploit in a server-attack category (read as an exploit);
 /// obfuscation markers and debugging proxies stay hints;</description></item>
-/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client.</description></item>
+/// <item><description>denial-of-service rules (DOS) are read as exploits: thrown at a service, unless they aim at a client;</description></item>
+/// <item><description>ATTACK_RESPONSE rules see a host answering once an attack on it worked: someone controls it (malware
+/// communication), unless the rule names spreading, an infection, a file or script arriving (also in DNS TXT answers), the
+/// attacker's request at a server (by its category) or a hint;</description></item>
+/// <item><description>server-protocol families (FTP, TFTP, SNMP, POP3, IMAP, SMTP, TELNET, RPC, VOIP, MISC, SCADA) in an attack
+/// category are attacks at the service (read as exploits), otherwise hints; rules without a family that name a shell or
+/// backdoor are someone controlling a host, and in a server-attack category an exploit.</description></item>
 /// </list>
 /// The hand-checked ET Open corpus in tests/PartnerHub.Domain.Tests/Devices/Corpus measures it (figures in its README).
 /// </summary>
@@ -58,7 +66,7 @@ public sealed class ThreatClassifier
     private static readonly Regex DownloadNamed = Pattern(@"DOWNLOAD");
     private static readonly Regex Delivery = Pattern(@"PAYLOAD|DOWNLOAD");
     private static readonly Regex Lure = Pattern(@"PHISH|LANDING|\bIFRAME\b|\bEK\b|EXPLOIT.?KIT|REDIRECT|COMPROMISED|INJECT|FAKE|SCAM|TECH SUPPORT|SOCIAL ENGINEER|FINGERPRINT|MALVERTIS|\bGATE\b|CREDENTIAL|TAMPER|DRIVE-?BY");
-    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT|WINDOW\.?\s*LOCATION|JAVASCRIPT|HEAP\s*SPRAY|CLICK-?(2|TO)-?PLAY");
+    private static readonly Regex ClientSoftware = Pattern(@"BROWSER|\bIE\b|INTERNET EXPLORER|FIREFOX|CHROME|SAFARI|\bEDGE\b|FLASH|ACTIVEX|\bJAVA\b|APPLET|ADOBE|ACROBAT|\bPDF\b|\bOFFICE\b|\bWORD\b|\bEXCEL\b|POWERPOINT|\bRTF\b|\bVML\b|\bSWF\b|SILVERLIGHT|WINDOW\.?\s*LOCATION|JAVASCRIPT|\bUNESCAPE\b|HEAP\s*SPRAY|CLICK-?(2|TO)-?PLAY");
     // Server software: an exploit naming it is thrown at a server, whatever the rule's attack_target metadata or a word
     // such as "Java" suggests; so is an exploit the rule sees going out (outbound), at a server or device elsewhere, and a
     // serialized object built by a deserialization tool (ysoserial).
@@ -105,12 +113,42 @@ public sealed class ThreatClassifier
     private static readonly Regex NamedControl = Pattern(@"\bC&C\b|\bCNC\b|\bC2\b");
     // An attack on a service's code (an overflow, an exploit, code execution, injection), as opposed to a protocol event.
     private static readonly Regex ExploitAttempt = Pattern(@"OVERFLOW|\bEXPLOIT\b(?!\s*(KIT|PACK))|\bRCE\b|REMOTE\s+CODE|INJECTION");
+    // A web shell's code itself (not its use: access, activity, a prompt, a command, an upload to the server): a malicious
+    // script in transit, as a file arriving.
+    private static readonly Regex WebShell = Pattern(@"WEB\s*SHELL|PHP\s*SHELL");
+    private static readonly Regex WebShellUse = Pattern(@"ACCESS|ACTIVITY|PROMPT|COMMAND|UPLOAD|REQUEST|LOGIN|PASSWORD");
+    // The rule sees the exploit leave the customer's network (ET's "Outbound" variants of router and IoT exploits, written
+    // for the botnets that spread with them): a host inside is infected and attacking others. Not "outbound from client",
+    // which ET uses for a client's answer to a hostile server (Heartbleed).
+    private static readonly Regex OutboundAttack = Pattern(@"\bOUTBOUND\b(?!\s+FROM\s+CLIENT)");
+    // The rule says the host is infected ("Likely DNSChanger Infection").
+    private static readonly Regex Infection = Pattern(@"\bINFECT(ION|ED)\b");
+    // Code or an executable carried in DNS TXT answers (DNSlivery): a file arriving over DNS.
+    private static readonly Regex InDnsText = Pattern(@"\bIN\s+DNS\s+TXT\b");
+    // A request meant to stop or break the service (a remote shutdown, an overflow, a denial of service).
+    // An oversized command or field is how an overflow is tried.
+    private static readonly Regex ServiceDisruption = Pattern(@"SHUTDOWN|OVERFLOW|\bDOS\b|DENIAL\s+OF\s+SERVICE|\bLARGE\b|OVERSIZED?\b");
+    // The family at the start of a signature ("GPL POP3 "), so that words meant for the rest (a mail protocol) do not read it.
+    private static readonly Regex FamilyPrefix = Pattern(@"^\s*(?:ET|ETPRO|GPL)\s+[A-Z0-9_]+\s+");
+    // A shell or backdoor on a host, named by a rule without a family (a vendor's or site's own rule, in any language:
+    // 后门 is "backdoor"): someone controls that host.
+    private static readonly Regex RemoteShell = Pattern(@"(?<![A-Z0-9])SHELL(?![A-Z0-9])|BACKDOOR|后门");
     private static readonly Regex Probing = Pattern(@"\bSCAN(S|NERS?|NING|NED)?\b|\bSWEEP(S|ING)?\b|\bPROB(E|ES|ING)\b|\bRECON|NMAP|MASSCAN|ZMAP|NIKTO|SQLMAP|DIRBUSTER|GOBUSTER|\bPORTSCAN\b");
 
     private static readonly HashSet<string> MalwareFamilies = Set("MALWARE", "TROJAN", "MOBILE_MALWARE", "WORM", "CNC", "COINMINER");
     private static readonly HashSet<string> SiteFamilies = Set("WEB_CLIENT", "ACTIVEX", "PHISHING", "EXPLOIT_KIT");
     private static readonly HashSet<string> ExploitFamilies = Set("EXPLOIT", "WEB_SERVER", "WEB_SPECIFIC_APPS", "SQL", "SHELLCODE", "DOS");
     private static readonly HashSet<string> HostileSourceFamilies = Set("SCAN", "DROP", "CINS", "CIARMY", "DSHIELD", "COMPROMISED");
+    // Families of rules that watch a server protocol (mostly GPL, i.e. Snort community rules): in an attack category, an attack at the service.
+    private static readonly HashSet<string> ServiceFamilies = Set("FTP", "TFTP", "SNMP", "POP3", "IMAP", "SMTP", "TELNET", "RPC", "VOIP", "MISC", "SCADA");
+    private static readonly HashSet<string> AttackCategories = Set("Attempted Administrator Privilege Gain", "Successful Administrator Privilege Gain",
+        "Attempted User Privilege Gain", "Unsuccessful User Privilege Gain", "Successful User Privilege Gain", "Web Application Attack", "Misc Attack",
+        "Attempted Information Leak", "Attempted Denial of Service", "Denial of Service", "Detection of a Denial of Service Attack",
+        "Detection of a Network Scan", "An attempted login using a suspicious username was detected",
+        "Attempt to login by a default username and password", "Potentially Bad Traffic", "A suspicious string was detected",
+        "attempted-admin", "successful-admin", "attempted-user", "unsuccessful-user", "successful-user", "web-application-attack", "misc-attack",
+        "attempted-recon", "attempted-dos", "successful-dos", "denial-of-service", "network-scan", "suspicious-login", "default-login-attempt",
+        "bad-unknown", "string-detect");
     private static readonly HashSet<string> InformationalFamilies = Set("POLICY", "INFO", "HUNTING", "USER_AGENTS", "GAMES", "CHAT", "P2P", "DNS", "JA3",
         "INAPPROPRIATE", "ADWARE_PUP", "ICMP_INFO", "ICMP", "SNMP", "TFTP", "FTP", "IMAP", "POP3", "SMTP", "VOIP", "TELNET", "NETBIOS", "RPC", "MISC");
     private static readonly HashSet<string> ControlCategories = Set("Malware Command and Control Activity Detected", "Domain Observed Used for C2 Detected",
@@ -119,6 +157,11 @@ public sealed class ThreatClassifier
         "targeted-activity");
     private static readonly HashSet<string> SiteCategories = Set("Exploit Kit Activity Detected", "Possible Social Engineering Attempted",
         "Successful Credential Theft Detected", "exploit-kit", "social-engineering", "credential-theft");
+    private static readonly HashSet<string> ProtocolDecodeCategories = Set("Generic Protocol Command Decode", "protocol-command-decode");
+    // An ATTACK_RESPONSE rule in these categories watches the attacker's request at the server, not the compromised host's answer.
+    private static readonly HashSet<string> RequestCategories = Set("A suspicious string was detected", "Web Application Attack", "string-detect",
+        "web-application-attack");
+    private static readonly HashSet<string> HintCategories = Set("Potential Corporate Privacy Violation", "Misc activity", "policy-violation", "misc-activity");
     private static readonly HashSet<string> ProbeCategories = Set("Detection of a Network Scan", "Attempted Information Leak", "network-scan", "attempted-recon");
     private static readonly HashSet<string> ServerCategories = Set("Attempted Administrator Privilege Gain", "Web Application Attack",
         "attempted-admin", "web-application-attack");
@@ -170,8 +213,10 @@ public sealed class ThreatClassifier
             _ when Tor.IsMatch(alert.Signature) => new(ThreatClass.SuspiciousCommunication, ThreatKind.Tor),
             _ when HostileSourceFamilies.Contains(family) => new(ThreatClass.Reconnaissance, ThreatKind.None),
             _ when ExploitFamilies.Contains(family) => Exploit(alert),
+            "ATTACK_RESPONSE" => AttackResponse(alert),
             _ when SiteFamilies.Contains(family) => SiteVisit(alert),
-            _ when InformationalFamilies.Contains(family) => Informational(alert),
+            _ when ServiceFamilies.Contains(family) => ServiceTraffic(alert, family),
+            _ when InformationalFamilies.Contains(family) => Informational(alert, family),
             _ => ByCategoryAndWords(alert),
         };
     }
@@ -257,12 +302,26 @@ public sealed class ThreatClassifier
         }
 
         var signature = alert.Signature;
+        if (WebShell.IsMatch(signature) && !WebShellUse.IsMatch(signature))
+        {
+            // A web shell's code in transit (served or fetched, even disguised as a picture): a malicious script arriving.
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        if (OutboundAttack.IsMatch(signature))
+        {
+            // Thrown from inside at a router, device or server elsewhere: the host is infected and spreading (別紙2 マルウェア通信,
+            // 感染拡大), not someone probing the customer.
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
         // A rule first filed under CURRENT_EVENTS (drive-by campaigns) whose category is a user privilege gain attacks the
         // user's client, even where its text names only a CVE.
+        string subject = FamilyPrefix.Replace(signature, "", 1);
         bool driveBy = alert.Metadata["former_category"].Contains("CURRENT_EVENTS", StringComparer.OrdinalIgnoreCase) && In(UserCategories, alert.Category);
         bool clientSide = !ServerSoftware.IsMatch(signature)
             && (alert.Metadata["attack_target"].Any(ClientTargets.Contains) || ClientSoftware.IsMatch(signature) || ClientFile.IsMatch(signature)
-                || ByMail.IsMatch(signature) || driveBy || ToClient.IsMatch(signature)
+                || ByMail.IsMatch(subject) || driveBy || ToClient.IsMatch(signature)
                 || clientUnlessServer && !In(ServerCategories, alert.Category) && !alert.Metadata["attack_target"].Any(t => !ClientTargets.Contains(t)));
         if (!clientSide)
         {
@@ -272,7 +331,7 @@ public sealed class ThreatClassifier
 
         // Exploit code arriving from an exploit kit or as a download is 別紙2's "Exploit kit 攻撃コードのダウンロード";
         // a document exploit arriving by mail or a file arriving is too; otherwise a site served it (ブラウザの脆弱性を狙う攻撃サイト).
-        return ExploitKit.IsMatch(signature) || FileArrives.IsMatch(signature) || ByMail.IsMatch(signature) || DeliversFile(signature)
+        return ExploitKit.IsMatch(signature) || FileArrives.IsMatch(signature) || ByMail.IsMatch(subject) || DeliversFile(signature)
             ? new(ThreatClass.MaliciousFileDownload, ThreatKind.None)
             : new(ThreatClass.MaliciousSiteAccess, ThreatKind.None);
     }
@@ -313,7 +372,12 @@ public sealed class ThreatClassifier
         Disguised.IsMatch(signature) || FileIsSubject.IsMatch(signature) || FileNamed.IsMatch(signature) && Arriving.IsMatch(signature)
         || DownloadFrom.IsMatch(signature);
 
-    private static ThreatClassification Informational(AlertFacts alert)
+    // A server protocol's rule in an attack category (an overflow at POP3, a format string in an SNMP trap, a failed telnet
+    // login from outside, a SCADA RCE) is thrown at the service, read as an exploit; in another category it is a hint.
+    private static ThreatClassification ServiceTraffic(AlertFacts alert, string family) =>
+        In(AttackCategories, alert.Category) || Probing.IsMatch(alert.Signature) ? Exploit(alert) : Informational(alert, family);
+
+    private static ThreatClassification Informational(AlertFacts alert, string family)
     {
         // Remote service control or PsExec over SMB/DCERPC is how malware spreads, whatever family the rule sits in.
         if (Spreading.IsMatch(alert.Signature))
@@ -333,15 +397,20 @@ public sealed class ThreatClassifier
         }
 
         // A C&C named outright, or a rule ET filed under TROJAN/MALWARE before (former_category) that sits in a trojan
-        // category (a downloader's user agent), is the malware talking, whichever family holds it now (USER_AGENTS, DNS).
+        // category (a downloader's user agent), is the malware talking, whichever family holds it now (USER_AGENTS, DNS);
+        // so is a user agent ET files in a trojan category (its verdict on who sends it).
         if (NamedControl.IsMatch(signature)
-            || In(MalwareCategories, alert.Category) && alert.Metadata["former_category"].Any(FormerMalwareFamilies.Contains))
+            || In(MalwareCategories, alert.Category)
+               && (alert.Metadata["former_category"].Any(FormerMalwareFamilies.Contains) || family == "USER_AGENTS"))
         {
             return MalwareBehaviour(alert, "");
         }
 
-        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt") is thrown at the service.
-        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature))
+        // An overflow or exploit in a server-attack category (GPL NETBIOS "… overflow attempt"), or a request to shut down,
+        // overflow or deny the service in a protocol-decode category (GPL NETBIOS "InitiateSystemShutdown attempt"), is thrown
+        // at the service.
+        if (In(ServerCategories, alert.Category) && ExploitAttempt.IsMatch(signature)
+            || In(ProtocolDecodeCategories, alert.Category) && ServiceDisruption.IsMatch(signature))
         {
             return Exploit(alert);
         }
@@ -370,6 +439,38 @@ public sealed class ThreatClassifier
         return seriousMalwareHunt ? MalwareBehaviour(alert, "") : ThreatClassification.Unclassified;
     }
 
+    // ATTACK_RESPONSE: what a host answers once an attack on it has worked (command output, a shell's banner, a web shell in
+    // use, data leaving): someone controls the host — malware communication. Unless the rule says otherwise: spreading, an
+    // infection it names, a script or executable arriving (downloaded, or carried in DNS TXT answers), the attacker's request
+    // at a server (its category a suspicious string or a web-application attack), or a hint (policy, misc activity, a tool).
+    private static ThreatClassification AttackResponse(AlertFacts alert)
+    {
+        var signature = alert.Signature;
+        if (Spreading.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.LateralMovement);
+        }
+
+        if (Infection.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
+        if (InDnsText.IsMatch(signature) || FileArrives.IsMatch(signature) || DeliversFile(signature))
+        {
+            return new(ThreatClass.MaliciousFileDownload, ThreatKind.None);
+        }
+
+        if (In(RequestCategories, alert.Category))
+        {
+            return new(ThreatClass.Reconnaissance, ThreatKind.None);
+        }
+
+        return In(HintCategories, alert.Category) || HintOnly.IsMatch(signature)
+            ? ThreatClassification.Unclassified
+            : new(ThreatClass.MalwareCommunication, ThreatKind.None);
+    }
+
     private static ThreatClassification ByCategoryAndWords(AlertFacts alert)
     {
         var signature = alert.Signature;
@@ -386,6 +487,11 @@ public sealed class ThreatClassifier
         if (In(ControlCategories, alert.Category) || Control.IsMatch(signature))
         {
             return new(ThreatClass.MalwareCommunication, ThreatKind.CommandAndControl);
+        }
+
+        if (RemoteShell.IsMatch(signature))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
         }
 
         if (ExploitKitCode(signature))
@@ -422,9 +528,14 @@ public sealed class ThreatClassifier
             return Exploit(alert, clientUnlessServer: true);
         }
 
-        return In(MalwareCategories, alert.Category) || alert.Metadata.Has("malware_family")
-            ? new(ThreatClass.MalwareCommunication, ThreatKind.None)
-            : ThreatClassification.Unclassified;
+        if (In(MalwareCategories, alert.Category) || alert.Metadata.Has("malware_family"))
+        {
+            return new(ThreatClass.MalwareCommunication, ThreatKind.None);
+        }
+
+        // A rule of no known family whose category is a server attack (a site's own "CRLF found" as a web-application
+        // attack): thrown at a server unless it names client software.
+        return In(ServerCategories, alert.Category) ? Exploit(alert) : ThreatClassification.Unclassified;
     }
 
     private static bool In(HashSet<string> set, string? value) => value is not null && set.Contains(value.Trim());
