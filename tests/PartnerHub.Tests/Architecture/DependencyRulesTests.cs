@@ -37,6 +37,17 @@ public partial class DependencyRulesTests
     }
 
     [Fact]
+    public void Lists_PageWithTheListPager()
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "PartnerHub", "Features"), "*.razor", SearchOption.AllDirectories)
+            .Where(file => File.ReadAllText(file).Contains("<MudDataGridPager", StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file))
+            .ToList();
+
+        offenders.ShouldBeEmpty("Lists page with Components/Lists/ListPager (one component instead of MudDataGridPager's ~25 per list).");
+    }
+
+    [Fact]
     public void Features_DoNotUseEachOthersComponents()
     {
         var featuresRoot = Path.Combine(RepositoryPaths.Root, "src", "PartnerHub", "Features");

@@ -116,6 +116,32 @@ public class RetailReceiptsPanelTests : MudTestContext
         panel.Find("input[data-testid=credit-amount]").GetAttribute("value").ShouldBe("8000");
     }
 
+    [Fact]
+    public async Task Render_LongNote_KeepsTheMethodOnOneLineAndTheWholeNoteOnHover()
+    {
+        var retail = await RetailTestData.NewPartnerAsync(_app);
+        var invoice = await retail.IssuedAsync(110_000);
+        await using var scope = retail.AsStaff();
+        string note = string.Concat(Enumerable.Repeat("振込名義が契約者名と異なるため、経理担当者に電話で確認済み。", 6));
+        (await scope.ServiceProvider.GetRequiredService<RecordCustomerReceipt>().ExecuteAsync(
+            new CustomerReceiptInput(invoice, new DateOnly(2026, 11, 20), 30_000, "株式会社テスト", PaymentMethod.BankTransfer, note),
+            Xunit.TestContext.Current.CancellationToken)).PaymentId.ShouldNotBeNull();
+
+        var panel = RenderPanel(scope, invoice);
+
+        panel.WaitForAssertion(() => panel.FindAll("[data-testid=retail-receipt-row]").Count.ShouldBe(1), TimeSpan.FromSeconds(10));
+        // The table keeps its short values on one line (hub-table); the method is one of them, not a free-text column.
+        panel.Find("[data-testid=retail-receipts]").ClassList.ShouldContain("hub-table");
+        var cells = panel.Find("[data-testid=retail-receipt-row]").Children;
+        cells[2].TextContent.Trim().ShouldBe("銀行振込");
+        cells[2].ClassList.ShouldNotContain("cell-wrap");
+        // Only the note wraps, cut after two lines, the whole of it on hover.
+        var shown = panel.Find("[data-testid=receipt-note-text]");
+        shown.ClassList.ShouldContain("cell-clamp");
+        shown.GetAttribute("title").ShouldBe(note);
+        shown.ParentElement!.ClassList.ShouldContain("cell-wrap");
+    }
+
     private static async Task RecordAsync(AsyncServiceScope scope, Guid invoice, long amount) =>
         (await scope.ServiceProvider.GetRequiredService<RecordCustomerReceipt>().ExecuteAsync(
             new CustomerReceiptInput(invoice, new DateOnly(2026, 11, 20), amount, "株式会社テスト", PaymentMethod.BankTransfer, null),

@@ -67,6 +67,35 @@ public class RunComponentsTests : MudTestContext
         preview.Find("[data-testid=run-preview-refused-table]").TextContent.ShouldContain("卸価格（年額）が登録されていません");
     }
 
+    [Fact]
+    public void RunPreview_MoreInvoicesThanAPage_ShowsTheTotalAndTheFirstPage()
+    {
+        var preview = Render<RunPreview>(p => p.Add(c => c.Plan, PlanOf(12)));
+
+        preview.WaitForAssertion(() => preview.Find("[data-testid=run-preview-invoice-table] [data-testid=pager-info]").TextContent.ShouldBe("12 件中 1～10 件"));
+        preview.FindAll("[data-testid=run-preview-invoice-table] tbody tr.mud-table-row").Count.ShouldBe(10);
+        preview.Find("[data-testid=run-preview-invoice-table]").TextContent.ShouldContain("パートナー01");
+        preview.Find("[data-testid=run-preview-invoice-table]").TextContent.ShouldNotContain("パートナー11");
+    }
+
+    [Fact]
+    public async Task RunPreview_NextPage_ShowsTheRestOfTheInvoices()
+    {
+        var preview = Render<RunPreview>(p => p.Add(c => c.Plan, PlanOf(12)));
+        preview.WaitForAssertion(() => preview.Find("[data-testid=run-preview-invoice-table] [data-testid=pager-info]").TextContent.ShouldBe("12 件中 1～10 件"));
+
+        await preview.InvokeAsync(() => preview.Find("[data-testid=run-preview-invoice-table] button[aria-label=次のページ]").Click());
+
+        preview.WaitForAssertion(() => preview.Find("[data-testid=run-preview-invoice-table] [data-testid=pager-info]").TextContent.ShouldBe("12 件中 11～12 件"));
+        var rows = preview.FindAll("[data-testid=run-preview-invoice-table] tbody tr.mud-table-row");
+        rows.Count.ShouldBe(2);
+        rows[0].TextContent.ShouldContain("パートナー11");
+        rows[1].TextContent.ShouldContain("パートナー12");
+    }
+
+    private static InvoicingPlan PlanOf(int invoices) =>
+        new(new BillingMonth(2026, 11), [.. Enumerable.Range(1, invoices).Select(i => Planned($"パートナー{i:D2}", 11_000 * i, []))], invoices, 0, []);
+
     private static PlannedInvoice Planned(string partnerName, long fee, IReadOnlyList<InvoiceDefect> defects)
     {
         var partnerId = Guid.NewGuid();
