@@ -200,6 +200,34 @@ public sealed class ServiceNotice
             : (null, error);
     }
 
+    /// <summary>
+    /// Records that the withdrawal reached whom the notice had reached by another method (<paramref name="followUp"/>, listed when
+    /// the notice was withdrawn: <see cref="ServiceNoticeDelivery.WithdrawalByOtherMethod"/>), by <paramref name="method"/> to
+    /// <paramref name="addressee"/> (as done: the planned method and addressee may change), delivered at the time the withdrawal
+    /// names (001 §21-4). Refused unless the notice is withdrawn, for a follow-up already recorded or of another notice, without a
+    /// method or an addressee, or for a time before the withdrawal.
+    /// </summary>
+    public OtherDeliveryError? RecordWithdrawalByOtherMethod(ServiceNoticeDelivery? followUp, string? method, string? addressee, DateTimeOffset namedTime,
+        string by)
+    {
+        OtherDeliveryError? error = this switch
+        {
+            { Standing: not NoticeStanding.Withdrawn } => OtherDeliveryError.NoticeNotWithdrawn,
+            _ when followUp is null || followUp.NoticeId != Id || !followUp.AwaitsWithdrawalByOtherMethod => OtherDeliveryError.NotAFollowUp,
+            _ when Blank(method) is null => OtherDeliveryError.MethodMissing,
+            _ when Blank(addressee) is null => OtherDeliveryError.AddressMissing,
+            _ when method!.Trim().Length > MaxOtherMethodLength || addressee!.Trim().Length > MaxOtherAddresseeLength => OtherDeliveryError.TooLong,
+            _ when namedTime < WithdrawnAt => OtherDeliveryError.BeforeWithdrawn,
+            _ => null,
+        };
+        if (error is null)
+        {
+            followUp!.RecordDoneByOtherMethod(Blank(method)!, Blank(addressee)!, namedTime, by);
+        }
+
+        return error;
+    }
+
     /// <summary>Whether partners are still asked to acknowledge it (a withdrawn or replaced notice asks nothing of them).</summary>
     public bool AwaitsAcknowledgement => Standing == NoticeStanding.InForce;
 

@@ -202,6 +202,32 @@ public sealed class ServiceNoticeDelivery : IPartnerOwned
             : null;
 
     /// <summary>
+    /// The follow-up telling whom this delivery by another method reached (001 §21-4) that the notice is withdrawn: the same partner,
+    /// customer, addressee and language, the method as planned (the one that reached them), not yet delivered — vendor operations
+    /// record it when done (<see cref="ServiceNotice.RecordWithdrawalByOtherMethod"/>), as they recorded the notice. Null unless this
+    /// is a delivery of the notice by another method: the hub cannot send a FAX or make a call, so it lists who still has to be told.
+    /// </summary>
+    public ServiceNoticeDelivery? WithdrawalByOtherMethod(Guid id, DateTimeOffset at) =>
+        this is { Channel: NoticeChannel.Other, Withdrawal: false, OtherMethod: not null }
+            ? new ServiceNoticeDelivery(id, NoticeId, PartnerId, CustomerId, Audience, NoticeChannel.Other, Address, Language, null, at, null, withdrawal: true)
+            {
+                OtherMethod = OtherMethod,
+            }
+            : null;
+
+    /// <summary>Whether this is a withdrawal to tell by another method that is not yet recorded as done (<see cref="WithdrawalByOtherMethod"/>).</summary>
+    public bool AwaitsWithdrawalByOtherMethod => Channel == NoticeChannel.Other && Withdrawal && DeemedDeliveredAt is null;
+
+    // Fills in a follow-up by another method as vendor operations did it; checked by ServiceNotice.RecordWithdrawalByOtherMethod.
+    internal void RecordDoneByOtherMethod(string method, string addressee, DateTimeOffset namedTime, string by)
+    {
+        OtherMethod = method;
+        Address = addressee;
+        DeemedDeliveredAt = DeemedDelivery.OtherMethod(namedTime);
+        RecordedBy = by;
+    }
+
+    /// <summary>
     /// Records the day the letter was posted and fixes the day it normally reaches the address, its deemed delivery unless it
     /// comes back, <paramref name="transitBusinessDays"/> business days of <paramref name="calendar"/> later (001 §21-3; 003 §10-2;
     /// <see cref="DeemedDelivery.Letter(DateOnly, int, BusinessCalendar)"/>). Refused for another channel, a letter already posted, a day before the letter was
@@ -287,6 +313,15 @@ public enum OtherDeliveryError
 
     /// <summary>The customer is not a recipient of the notice.</summary>
     NotARecipient,
+
+    /// <summary>A withdrawal by another method for a notice that is not withdrawn.</summary>
+    NoticeNotWithdrawn,
+
+    /// <summary>Not a withdrawal still to tell by another method (already recorded, or not this notice's).</summary>
+    NotAFollowUp,
+
+    /// <summary>A time before the notice was withdrawn.</summary>
+    BeforeWithdrawn,
 }
 
 /// <summary>Why a letter's posting or return was not recorded.</summary>

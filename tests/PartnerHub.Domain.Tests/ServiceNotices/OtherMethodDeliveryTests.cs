@@ -68,4 +68,43 @@ public class OtherMethodDeliveryTests
         delivery.ShouldBeNull();
         error.ShouldBe(OtherDeliveryError.NoticeNotInForce);
     }
+
+    [Fact]
+    [Trait("Article", "001 §21-4")]
+    public void WithdrawalByOtherMethod_OfAFaxedNotice_IsToTellTheSameAddresseeUntilRecordedAtTheTimeTheWithdrawalNames()
+    {
+        var notice = Published();
+        var faxed = notice.RecordOtherMethod(Guid.NewGuid(), RecipientOf(notice), "FAX", "総務部 FAX 03-1234-5678", "en", s_publishedAt.AddHours(1),
+            s_publishedAt.AddHours(1), "ops").Delivery!;
+        var withdrawnAt = s_publishedAt.AddHours(2);
+        notice.Withdraw("中止", withdrawnAt, new DateOnly(2027, 1, 15), "ops").ShouldBeNull();
+
+        var followUp = faxed.WithdrawalByOtherMethod(Guid.NewGuid(), withdrawnAt).ShouldNotBeNull();
+
+        (followUp.Withdrawal, followUp.Channel, followUp.OtherMethod, followUp.Address, followUp.Language, followUp.CustomerId)
+            .ShouldBe((true, NoticeChannel.Other, "FAX", "総務部 FAX 03-1234-5678", "en", faxed.CustomerId));
+        followUp.AwaitsWithdrawalByOtherMethod.ShouldBeTrue();
+        followUp.DeemedDeliveredAt.ShouldBeNull();
+        followUp.WithdrawalByOtherMethod(Guid.NewGuid(), withdrawnAt).ShouldBeNull();
+        notice.RecordWithdrawalByOtherMethod(followUp, "電話", "佐藤様", withdrawnAt.AddMinutes(-1), "ops").ShouldBe(OtherDeliveryError.BeforeWithdrawn);
+        notice.RecordWithdrawalByOtherMethod(followUp, "電話", " ", withdrawnAt, "ops").ShouldBe(OtherDeliveryError.AddressMissing);
+        notice.RecordWithdrawalByOtherMethod(faxed, "電話", "佐藤様", withdrawnAt, "ops").ShouldBe(OtherDeliveryError.NotAFollowUp);
+
+        notice.RecordWithdrawalByOtherMethod(followUp, " 電話 ", "総務部 佐藤様", withdrawnAt.AddHours(1), "ops2").ShouldBeNull();
+
+        (followUp.OtherMethod, followUp.Address, followUp.DeemedDeliveredAt, followUp.RecordedBy).ShouldBe(("電話", "総務部 佐藤様", withdrawnAt.AddHours(1), "ops2"));
+        followUp.AwaitsWithdrawalByOtherMethod.ShouldBeFalse();
+        notice.RecordWithdrawalByOtherMethod(followUp, "電話", "佐藤様", withdrawnAt.AddHours(2), "ops").ShouldBe(OtherDeliveryError.NotAFollowUp);
+    }
+
+    [Fact]
+    public void RecordWithdrawalByOtherMethod_NoticeInForce_IsRefused()
+    {
+        var notice = Published();
+        var faxed = notice.RecordOtherMethod(Guid.NewGuid(), RecipientOf(notice), "FAX", "佐藤様", "ja", s_publishedAt, s_publishedAt, "ops").Delivery!;
+        var followUp = faxed.WithdrawalByOtherMethod(Guid.NewGuid(), s_publishedAt)!;
+
+        notice.RecordWithdrawalByOtherMethod(followUp, "FAX", "佐藤様", s_publishedAt.AddHours(1), "ops").ShouldBe(OtherDeliveryError.NoticeNotWithdrawn);
+        followUp.DeemedDeliveredAt.ShouldBeNull();
+    }
 }

@@ -56,6 +56,11 @@ internal sealed class NoticeDeliveries(HubDbContext db, ServiceNotice notice, No
         db.ServiceNoticeDeliveries.Add(posted.WithdrawalLetter(Guid.NewGuid(), now)
             ?? throw new InvalidOperationException("Only a posted letter of the notice is followed by a withdrawal letter."));
 
+    /// <summary>The withdrawal to tell by another method to whom <paramref name="other"/> (a delivery of the notice by another method) reached.</summary>
+    public void WithdrawalByOtherMethod(ServiceNoticeDelivery other) =>
+        db.ServiceNoticeDeliveries.Add(other.WithdrawalByOtherMethod(Guid.NewGuid(), now)
+            ?? throw new InvalidOperationException("Only a delivery of the notice by another method is followed by a withdrawal by another method."));
+
     private void Queue(Guid partnerId, Guid? customerId, DeliveryAudience audience, string address, CultureInfo culture, string subject, string body, bool withdrawal)
     {
         var email = new OutboundEmail(Guid.NewGuid(), partnerId, address, subject, body,

@@ -47,6 +47,12 @@ public sealed record NoticePartnerRow(Guid PartnerId, string PartnerName, int Cu
 /// <summary>A customer a notice was published to.</summary>
 public sealed record NoticeRecipientRow(Guid CustomerId, string CustomerName, string PartnerName, string PlanCodes);
 
+/// <summary>
+/// A withdrawal still to tell by another method: whom the notice reached that way (the customer, the addressee) and how, until
+/// vendor operations record it (<see cref="ServiceNoticeDelivery.WithdrawalByOtherMethod"/>).
+/// </summary>
+public sealed record WithdrawalFollowUpRow(Guid DeliveryId, Guid CustomerId, string CustomerName, string PartnerName, string Method, string Addressee);
+
 /// <summary>A letter of a notice: to whom, whether it withdraws the notice, and when it was posted and came back.</summary>
 public sealed record NoticeLetterRow(Guid DeliveryId, string CustomerName, DateOnly? PostedOn, DateOnly? ReturnedOn, bool Withdrawal);
 
@@ -96,6 +102,9 @@ public enum DeliveryState
 
     /// <summary>Delivered by another method vendor operations recorded, at the time the notice names (001 §21-4).</summary>
     OtherMethod,
+
+    /// <summary>A withdrawal to tell by another method whom the notice reached that way, not yet recorded as done (001 §21-4).</summary>
+    OtherMethodToDo,
 
     /// <summary>E-mail cancelled before it was sent: the notice was withdrawn or corrected.</summary>
     Cancelled,
@@ -160,7 +169,7 @@ public sealed record DeliveryLogRow
         NoticeChannel.Email when Abandoned => DeliveryState.Failed,
         NoticeChannel.Email when Attempts > 0 => DeliveryState.Retrying,
         NoticeChannel.Email => DeliveryState.Queued,
-        NoticeChannel.Other => DeliveryState.OtherMethod,
+        NoticeChannel.Other => DeemedAt is null ? DeliveryState.OtherMethodToDo : DeliveryState.OtherMethod,
         _ when LetterReturnedOn is not null => LetterDeemedOn is null ? DeliveryState.LetterUndelivered : DeliveryState.LetterReturned,
         _ when LetterPostedOn is not null => DeliveryState.LetterPosted,
         _ => DeliveryState.LetterToPost,
@@ -341,6 +350,22 @@ public sealed class ServiceNoticeQueries(IDbContextFactory<HubDbContext> context
                               && (d.Channel == NoticeChannel.Other || (d.Channel == NoticeChannel.Email && sent.Contains(d.OutboundEmailId))))
                       orderby r.CustomerName, r.Id
                       select new NoticeRecipientRow(r.CustomerId, r.CustomerName, p.PartnerName, r.PlanCodes)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The withdrawals still to tell by another method (001 §21-4): each delivery of the withdrawn notice by another method, with whom
+    /// it reached and how, until vendor operations record the withdrawal's delivery. By customer (a partner: its own).
+    /// </summary>
+    public async Task<IReadOnlyList<WithdrawalFollowUpRow>> WithdrawalFollowUpsAsync(Guid noticeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await (from d in db.ServiceNoticeDeliveries.AsNoTracking().OfOwnPartner(db.Tenant)
+                      where d.NoticeId == noticeId && d.Channel == NoticeChannel.Other && d.Withdrawal && d.DeemedDeliveredAt == null
+                      join r in db.ServiceNoticeRecipients on new { d.NoticeId, CustomerId = d.CustomerId ?? Guid.Empty } equals new { r.NoticeId, r.CustomerId }
+                      join p in db.ServiceNoticePartners on new { d.NoticeId, d.PartnerId } equals new { p.NoticeId, p.PartnerId }
+                      orderby r.CustomerName, d.Address, d.Id
+                      select new WithdrawalFollowUpRow(d.Id, r.CustomerId, r.CustomerName, p.PartnerName, d.OtherMethod ?? string.Empty, d.Address))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Up to <paramref name="take"/> customers the notice was published to whose name contains <paramref name="text"/>, by name (a partner: its own).</summary>

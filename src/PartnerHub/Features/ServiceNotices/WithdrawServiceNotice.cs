@@ -18,7 +18,8 @@ public sealed record NoticeChangeOutcome(Guid? NoticeId, NoticeRefusal? Refusal,
 /// Vendor operations withdraw a published notice (<see cref="ServiceNotice.Withdraw"/>), in one transaction: the notice
 /// stays on every board marked withdrawn (a withdrawal posting per board), its e-mails not yet sent are cancelled (those
 /// sent stay in the log as sent), and each address it was sent to gets a short withdrawal e-mail in the language it was
-/// sent in; each customer whose letter was already posted gets a withdrawal letter to post (its unposted letters are not posted).
+/// sent in; each customer whose letter was already posted gets a withdrawal letter to post (its unposted letters are not posted),
+/// and each delivery by another method (001 §21-4) is followed by a withdrawal to tell the same way, listed until operations record it.
 /// Partners are no longer asked to acknowledge it; a terms change's window closes after today (ADR-006).
 /// </summary>
 public sealed class WithdrawServiceNotice(IDbContextFactory<HubDbContext> contextFactory, CurrentUser currentUser, NoticeComposer composer, TimeProvider clock)
@@ -71,6 +72,14 @@ public sealed class WithdrawServiceNotice(IDbContextFactory<HubDbContext> contex
                      .ToListAsync(cancellationToken))
         {
             deliveries.WithdrawalLetter(posted);
+        }
+
+        // Whom the notice reached by another method (001 §21-4) has to be told the same way: listed until operations record it.
+        foreach (var other in await db.ServiceNoticeDeliveries
+                     .Where(d => d.NoticeId == noticeId && d.Channel == NoticeChannel.Other && !d.Withdrawal)
+                     .ToListAsync(cancellationToken))
+        {
+            deliveries.WithdrawalByOtherMethod(other);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -11,6 +11,7 @@ using PartnerHub.Features.ServiceNotices;
 using PartnerHub.Infrastructure.Localization;
 using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
+using PartnerHub.Tests.Features.Documents;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.ServiceNotices;
@@ -250,6 +251,100 @@ public partial class ServiceNoticeTests
         text.ShouldContain(JapaneseFormat.Date(Today.AddDays(-2), HubCultures.Supported[0]));
         text.ShouldContain("作業日程の見直しにより中止します。");
         text.ShouldNotContain("センサー基盤のOS更新");
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-4")]
+    public async Task Withdraw_NoticeDeliveredByFax_ListsWhomToTellAnotherWayUntilOperationsRecordItAndTheLogAndExportsShowIt()
+    {
+        var faxed = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
+        var other = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(faxed, other))).NoticeId!.Value;
+        (await RecordOtherAsync(noticeId, faxed, "FAX", "総務部 FAX 03-1234-5678", TimeProvider.System.GetUtcNow())).Error.ShouldBeNull();
+
+        (await WithdrawAsync(TestScopes.VendorOperations, HubRoles.VendorOperations, noticeId, "作業を中止します。")).NoticeId.ShouldBe(noticeId);
+
+        // Only the customer the notice reached by FAX is to be told the same way; its row names whom and how.
+        var followUp = (await FollowUpsAsync(noticeId)).ShouldHaveSingleItem();
+        followUp.CustomerId.ShouldBe(faxed);
+        followUp.Method.ShouldBe("FAX");
+        followUp.Addressee.ShouldBe("総務部 FAX 03-1234-5678");
+        var pending = (await LogRowsAsync(noticeId)).Single(r => r.Id == followUp.DeliveryId);
+        (pending.Channel, pending.Withdrawal, pending.State, pending.IsDeemedDelivered).ShouldBe((NoticeChannel.Other, true, DeliveryState.OtherMethodToDo, false));
+        var client = await HubSession.SignInAsync(app, "ops@vendor.example");
+        (await ExportedStatesAsync(client, noticeId)).ShouldContain("別の方法で伝える必要あり (撤回のお知らせ)");
+        (await RecordOtherAsync(noticeId, other, "手渡し", "佐藤様", TimeProvider.System.GetUtcNow())).Error.ShouldBe(OtherDeliveryError.NoticeNotInForce);
+
+        // Refused: before the withdrawal, without a method, by partner staff; nothing recorded.
+        var withdrawnAt = (await LoadNoticeAsync(noticeId)).WithdrawnAt!.Value;
+        (await RecordWithdrawalAsync(noticeId, followUp.DeliveryId, "FAX", followUp.Addressee, withdrawnAt.AddMinutes(-1))).Error.ShouldBe(OtherDeliveryError.BeforeWithdrawn);
+        (await RecordWithdrawalAsync(noticeId, followUp.DeliveryId, " ", followUp.Addressee, withdrawnAt)).Error.ShouldBe(OtherDeliveryError.MethodMissing);
+        await using (var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff))
+        {
+            (await scope.ServiceProvider.GetRequiredService<RecordOtherDelivery>().WithdrawalAsync(noticeId, followUp.DeliveryId, "FAX", "x", withdrawnAt, Token))
+                .NotAllowed.ShouldBeTrue();
+        }
+
+        (await FollowUpsAsync(noticeId)).ShouldHaveSingleItem();
+
+        // Told by phone instead: recorded as done, at the time the withdrawal names, and listed no more.
+        var named = withdrawnAt.AddMinutes(30);
+        var outcome = await RecordWithdrawalAsync(noticeId, followUp.DeliveryId, "電話", "総務部 佐藤様", named);
+
+        outcome.DeliveryId.ShouldBe(followUp.DeliveryId);
+        (await FollowUpsAsync(noticeId)).ShouldBeEmpty();
+        var done = (await LogRowsAsync(noticeId)).Single(r => r.Id == followUp.DeliveryId);
+        (done.State, done.OtherMethod, done.Address, done.Withdrawal).ShouldBe((DeliveryState.OtherMethod, "電話", "総務部 佐藤様", true));
+        done.DeemedDelivered(Instant, Day).ShouldBe(Instant(named));
+        (await RecordWithdrawalAsync(noticeId, followUp.DeliveryId, "電話", "総務部 佐藤様", named)).Error.ShouldBe(OtherDeliveryError.NotAFollowUp);
+        (await ExportedStatesAsync(client, noticeId)).ShouldContain("その他の方法で通知 (撤回のお知らせ)");
+        var pdf = await client.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPdfPath(noticeId), UriKind.Relative), Token);
+        var text = await PdfTools.CompactTextAsync(await pdf.Content.ReadAsByteArrayAsync(Token));
+        text.ShouldContain("その他の方法で通知(撤回のお知らせ)");
+        text.ShouldContain("方法:電話");
+        text.ShouldContain(JapaneseFormat.ShortDateTime(named).Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Article", "001 §21-4")]
+    public async Task RecordWithdrawalByOtherMethod_NoticeStillInForce_IsRefused()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", null);
+        var noticeId = (await PublishAsync(Maintenance(Today.AddDays(10)), Customers(customer))).NoticeId!.Value;
+        var delivery = (await RecordOtherAsync(noticeId, customer, "手渡し", "佐藤様", TimeProvider.System.GetUtcNow())).DeliveryId!.Value;
+
+        (await RecordWithdrawalAsync(noticeId, delivery, "手渡し", "佐藤様", TimeProvider.System.GetUtcNow())).Error.ShouldBe(OtherDeliveryError.NoticeNotWithdrawn);
+
+        (await LogRowsAsync(noticeId)).ShouldNotContain(r => r.Withdrawal && r.Channel == NoticeChannel.Other);
+    }
+
+    private async Task<IReadOnlyList<WithdrawalFollowUpRow>> FollowUpsAsync(Guid noticeId)
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        return await scope.ServiceProvider.GetRequiredService<ServiceNoticeQueries>().WithdrawalFollowUpsAsync(noticeId, Token);
+    }
+
+    private async Task<OtherDeliveryOutcome> RecordWithdrawalAsync(Guid noticeId, Guid followUpId, string method, string addressee, DateTimeOffset named)
+    {
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        return await scope.ServiceProvider.GetRequiredService<RecordOtherDelivery>().WithdrawalAsync(noticeId, followUpId, method, addressee, named, Token);
+    }
+
+    private async Task<ServiceNotice> LoadNoticeAsync(Guid noticeId)
+    {
+        await using var db = app.CreateContext(TenantScope.System);
+        return await db.ServiceNotices.AsNoTracking().SingleAsync(n => n.Id == noticeId, Token);
+    }
+
+    // The 状態 column of the delivery log's Excel export.
+    private static async Task<IReadOnlyList<string?>> ExportedStatesAsync(HttpClient client, Guid noticeId)
+    {
+        var xlsx = await client.GetAsync(new Uri(ServiceNoticeEndpoints.DeliveryLogPath(noticeId), UriKind.Relative), Token);
+        xlsx.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Token));
+        var sheet = PartnerHub.Features.Documents.Excel.ExcelReader.ReadAll(stream).ShouldHaveSingleItem();
+        var column = sheet.Rows[0].Cells.Select(c => c.Value as string).ToList().IndexOf("状態");
+        return [.. sheet.Rows.Skip(1).Select(r => r[column] as string)];
     }
 
     private async Task<NoticeChangeOutcome> WithdrawAsync(TenantScope user, string role, Guid noticeId, string reason)

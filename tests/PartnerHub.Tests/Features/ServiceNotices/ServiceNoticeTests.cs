@@ -81,6 +81,39 @@ public partial class ServiceNoticeTests(HubAppFactory app)
     }
 
     [Fact]
+    [Trait("Article", "004 §14-2")]
+    public async Task Publish_PlannedMaintenanceTooLateWithAnEmergencyReason_GoesOutMarkedAsEmergencyAndTheEmailGivesTheReason()
+    {
+        var customer = await CustomerWithContractAsync(DemoOrganisations.SakuraPartner, ServicePlan.SensorService, "ja", "urgent@sakura-c.example");
+
+        var outcome = await PublishAsync(Maintenance(Today) with { EmergencyReason = "脆弱性への緊急対応のため" }, Customers(customer));
+
+        var noticeId = outcome.NoticeId.ShouldNotBeNull();
+        await using var db = app.CreateContext(TenantScope.System);
+        var notice = await db.ServiceNotices.SingleAsync(n => n.Id == noticeId, Token);
+        (notice.PublishedAsEmergency, notice.EmergencyReason).ShouldBe((true, "脆弱性への緊急対応のため"));
+        var emailId = (await db.ServiceNoticeDeliveries.SingleAsync(d => d.NoticeId == noticeId && d.Address == "urgent@sakura-c.example", Token)).OutboundEmailId!.Value;
+        (await db.OutboundEmails.SingleAsync(e => e.Id == emailId, Token)).Body.ShouldContain("脆弱性への緊急対応のため");
+    }
+
+    [Fact]
+    public async Task PreviewPage_CustomerList_ListsEachCustomerWithItsPartnerAndCountsThemAll()
+    {
+        var minato = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var hokuriku = await CustomerWithContractAsync(DemoOrganisations.HokurikuPartner, ServicePlan.SensorService, "ja", null);
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<ServiceNoticeQueries>();
+
+        var first = await queries.PreviewPageAsync(Customers(minato, hokuriku), new ListRequest(PageSize: 1), Token);
+        var all = await queries.PreviewPageAsync(Customers(minato, hokuriku), new ListRequest(PageSize: 50), Token);
+
+        first.TotalCount.ShouldBe(2);
+        first.Items.ShouldHaveSingleItem();
+        all.Items.Select(c => (c.CustomerId, c.PartnerId))
+            .ShouldBe([(minato, DemoOrganisations.MinatoPartner), (hokuriku, DemoOrganisations.HokurikuPartner)], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Publish_WhenPartnerStaff_IsNotAllowed()
     {
         await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
@@ -108,6 +141,25 @@ public partial class ServiceNoticeTests(HubAppFactory app)
         {
             partner.Customers.ShouldBe(expected.Count(e => e.PartnerId == partner.PartnerId));
         }
+    }
+
+    [Fact]
+    public async Task Targeting_ByPartnerOrEveryone_ReachesThatPartnersCustomersOnlyOrAllOfThem()
+    {
+        var hokuriku = await CustomerWithContractAsync(DemoOrganisations.HokurikuPartner, ServicePlan.SensorService, "ja", null);
+        var minato = await CustomerWithContractAsync(DemoOrganisations.MinatoPartner, ServicePlan.SensorService, "ja", null);
+        var byPartner = new NoticeTargeting(TargetKind.Partners, [DemoOrganisations.HokurikuPartner.ToString()]);
+
+        var preview = await PreviewAsync(byPartner);
+
+        preview.Partners.ShouldHaveSingleItem().PartnerId.ShouldBe(DemoOrganisations.HokurikuPartner);
+        await using var db = app.CreateContext(TenantScope.System);
+        var reached = await NoticeTargets.Customers(db, byPartner).Select(c => c.CustomerId).ToListAsync(Token);
+        reached.ShouldContain(hokuriku);
+        reached.ShouldNotContain(minato);
+        var everyone = await NoticeTargets.Customers(db, NoticeTargeting.Everyone).Select(c => c.CustomerId).ToListAsync(Token);
+        everyone.ShouldContain(hokuriku);
+        everyone.ShouldContain(minato);
     }
 
     [Fact]
