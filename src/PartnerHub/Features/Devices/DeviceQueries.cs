@@ -55,7 +55,7 @@ public sealed record DeviceBoardItem(
 }
 
 public sealed record DeviceDetail(DeviceBoardItem Summary, DeviceHealth? Health, Guid? ContractId, string? ContractNumber, Guid? CustomerId,
-    IReadOnlyList<DeviceStateChange> History, string? RequiredSoftwareVersion = null);
+    IReadOnlyList<DeviceStateChange> History, string? RequiredSoftwareVersion = null, int HistoryCount = 0);
 
 public sealed record AlertsPerDay(IReadOnlyList<DateOnly> Days, IReadOnlyDictionary<ThreatClass, int[]> CountsByClass);
 
@@ -131,12 +131,29 @@ public sealed class DeviceQueries(IDbContextFactory<HubDbContext> contextFactory
 
         var health = await db.DeviceHealths.AsNoTracking().FirstOrDefaultAsync(h => h.ApplianceId == applianceId, cancellationToken);
         var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == row.ContractId).Select(c => new { c.Id, c.Number, c.CustomerId }).FirstOrDefaultAsync(cancellationToken);
-        var history = await db.DeviceStateChanges.AsNoTracking().Where(c => c.ApplianceId == applianceId)
-            .OrderByDescending(c => c.At).Take(50).ToListAsync(cancellationToken);
+        var changes = db.DeviceStateChanges.AsNoTracking().Where(c => c.ApplianceId == applianceId);
+        var history = await changes.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(HistoryPageSize).ToListAsync(cancellationToken);
+        int historyCount = await changes.CountAsync(cancellationToken);
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
         var requirements = await db.RequiredSoftwareVersions.AsNoTracking().Where(r => r.ModelCode == row.ModelCode && r.EffectiveFrom <= today).ToListAsync(cancellationToken);
         return new DeviceDetail(ToItem(row), health, contract?.Id, contract?.Number, contract?.CustomerId, history,
-            RequiredSoftwareVersion.InForce(requirements, row.ModelCode, today)?.MinimumVersion);
+            RequiredSoftwareVersion.InForce(requirements, row.ModelCode, today)?.MinimumVersion, historyCount);
+    }
+
+    /// <summary>How many state changes the device page shows at once (newest first; the page offers the next ones and says how many there are).</summary>
+    public const int HistoryPageSize = 50;
+
+    /// <summary>The state changes of a visible appliance after the newest <paramref name="skip"/>, newest first; none for an appliance the caller may not see.</summary>
+    public async Task<IReadOnlyList<DeviceStateChange>> StateHistoryAsync(Guid applianceId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await Board(db).AnyAsync(r => r.ApplianceId == applianceId, cancellationToken))
+        {
+            return [];
+        }
+
+        return await db.DeviceStateChanges.AsNoTracking().Where(c => c.ApplianceId == applianceId)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Alerts per Tokyo day of receipt by the bridge and threat class over the last <paramref name="days"/> days, for one

@@ -6,7 +6,6 @@ using PartnerHub.Features.Documents.Excel;
 using PartnerHub.Features.Documents.Pdf;
 using PartnerHub.Features.Escalations.Documents;
 using PartnerHub.Infrastructure.Attachments;
-using PartnerHub.Infrastructure.Localization;
 
 namespace PartnerHub.Features.Escalations;
 
@@ -106,8 +105,9 @@ public static class EscalationEndpoints
                     .Number(strings["Running"], r => r.Running, total: true)
                     .Percent(strings["Attainment"], r => r.AttainmentPercent / 100m)
                     .ToSheet(strings["Sheet_Sla"], report.Sla);
-                var today = JapaneseFormat.TokyoDate(clock.GetUtcNow()).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-                return DocumentDownload.Excel(stream => writer.Write(stream, byPartner, byThreat, sla), $"{strings["StatisticsFile"]}_{today}.xlsx");
+                // The statistics take no filter: the file is named after the report and the Tokyo time it was taken.
+                return DocumentDownload.Excel(stream => writer.Write(stream, byPartner, byThreat, sla),
+                    ExportFileName.For(strings["StatisticsFile"], [], clock.GetUtcNow(), "xlsx"));
             })
             .RequireAuthorization(policy => policy.RequireRole(EscalationsPermissions.VendorRoles.Split(',')));
         return endpoints;

@@ -59,6 +59,27 @@ public class ContractStopsTests(HubAppFactory app)
         asVendor.Select(r => r.ContractId).ShouldBe([minato.Id, hokuriku.Id], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task Stops_MoreThanThePanelShows_SayHowManyThereAreAndOfferThemAll()
+    {
+        var contract = await ActiveContractAsync(DemoOrganisations.MinatoPartner);
+        const int published = ContractStops.Shown + 2;
+        for (int i = 0; i < published; i++)
+        {
+            await PublishSuspensionAsync(contract.CustomerId);
+        }
+
+        await using var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+        var stops = scope.ServiceProvider.GetRequiredService<ContractStops>();
+        (await stops.ForContractAsync(contract, Token)).Count.ShouldBe(ContractStops.Shown);
+        (await stops.CountForContractAsync(contract, Token)).ShouldBe(published);
+        (await stops.ForContractAsync(contract, int.MaxValue, Token)).Count.ShouldBe(published);
+        var client = await HubSession.SignInAsync(app, "staff@minato.example");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/contracts/{contract.Id}", UriKind.Relative), Token));
+        page.ShouldContain($"{published} 件中 {ContractStops.Shown} 件を表示");
+        page.ShouldContain("data-testid=\"contract-stops-all\"");
+    }
+
     private async Task<IReadOnlyList<StopFeeRow>> StopFeesAsync(TenantScope user, Guid noticeId)
     {
         await using var scope = app.ScopeFor(user, user.SeesAllPartners ? HubRoles.VendorOperations : HubRoles.PartnerStaff);

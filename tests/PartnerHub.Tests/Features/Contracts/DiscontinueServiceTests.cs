@@ -6,6 +6,7 @@ using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
 using PartnerHub.Features.Contracts.Ending;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
@@ -36,9 +37,18 @@ public sealed class DiscontinueServiceTests : IAsyncLifetime
 
         var refused = await AsAsync(HubRoles.VendorAdmin, s => s.PreviewAsync(tooShort, Token));
         var preview = await AsAsync(HubRoles.VendorAdmin, s => s.PreviewAsync(request, Token));
+        var summary = await AsAsync(HubRoles.VendorAdmin, s => s.PreviewSummaryAsync(request, Token));
+        var secondPage = await AsAsync(HubRoles.VendorAdmin, s => s.PreviewPageAsync(request, new ListRequest(Page: 1, PageSize: 2), Token));
         var done = await AsAsync(HubRoles.VendorAdmin, s => s.ExecuteAsync(request, Token));
         var again = await AsAsync(HubRoles.VendorAdmin, s => s.ExecuteAsync(request, Token));
 
+        // The page reads its rows and the whole count; the totals cover every contract, not one page.
+        preview.Count.ShouldBeGreaterThan(2);
+        (summary.Total, secondPage.TotalCount).ShouldBe((preview.Count, preview.Count));
+        var expected = DiscontinuationSummary.Of(preview);
+        summary.RefundTotal.ShouldBe(expected.RefundTotal);
+        Enum.GetValues<DiscontinuationOutcome>().Select(summary.Count).ShouldBe(Enum.GetValues<DiscontinuationOutcome>().Select(expected.Count));
+        secondPage.Items.Select(r => r.ContractId).ShouldBe(preview.Skip(2).Take(2).Select(r => r.ContractId));
         refused.ShouldNotBeEmpty();
         refused.ShouldAllBe(r => r.Outcome == DiscontinuationOutcome.NoticeTooShort || r.Outcome == DiscontinuationOutcome.AlreadyEnds);
         var ending = preview.Where(r => r.Outcome == DiscontinuationOutcome.Ends).Select(r => r.ContractId).ToList();
@@ -58,6 +68,8 @@ public sealed class DiscontinueServiceTests : IAsyncLifetime
 
         (await AsAsync(HubRoles.VendorOperations, s => s.PreviewAsync(request, Token))).ShouldBeEmpty();
         (await AsAsync(HubRoles.VendorOperations, s => s.ExecuteAsync(request, Token))).ShouldBeNull();
+        (await AsAsync(HubRoles.VendorOperations, s => s.PreviewSummaryAsync(request, Token))).Total.ShouldBe(0);
+        (await AsAsync(HubRoles.VendorOperations, s => s.PreviewPageAsync(request, new ListRequest(), Token))).TotalCount.ShouldBe(0);
     }
 
     private async Task<T> AsAsync<T>(string role, Func<DiscontinueService, Task<T>> action)

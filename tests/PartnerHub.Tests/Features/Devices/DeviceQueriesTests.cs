@@ -6,6 +6,7 @@ using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Devices;
 using PartnerHub.Features.Home;
 using PartnerHub.Infrastructure.Querying;
+using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Features.Devices;
@@ -51,6 +52,36 @@ public class DeviceQueriesTests(HubAppFactory app)
         all.Items.Select(a => a.ThreatClass).ShouldBe([ThreatClass.SuspiciousCommunication, ThreatClass.MalwareCommunication, ThreatClass.Reconnaissance]);
         recon.Items.ShouldHaveSingleItem().Signature.ShouldBe("ET SCAN Potential SSH Scan");
         lastMinute.TotalCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task StateHistory_MoreChangesThanOnePage_SaysHowManyAndReadsTheRestPageByPage()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.SakuraPartner, Token);
+        var start = TimeProvider.System.GetUtcNow().AddDays(-3);
+        int changes = DeviceQueries.HistoryPageSize + 12;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            for (int i = 0; i < changes; i++)
+            {
+                db.DeviceStateChanges.Add(new DeviceStateChange(Guid.NewGuid(), deployment.ApplianceId, DemoOrganisations.SakuraPartner, start.AddMinutes(i),
+                    i % 2 == 0 ? DeviceState.Online : DeviceState.Silent, i % 2 == 0 ? DeviceState.Silent : DeviceState.Online, DeviceIssues.None, false));
+            }
+
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<DeviceQueries>();
+        var detail = (await queries.GetAsync(deployment.ApplianceId, Token)).ShouldNotBeNull();
+        var rest = await queries.StateHistoryAsync(deployment.ApplianceId, detail.History.Count, DeviceQueries.HistoryPageSize, Token);
+
+        detail.History.Count.ShouldBe(DeviceQueries.HistoryPageSize);
+        detail.HistoryCount.ShouldBeGreaterThanOrEqualTo(changes);
+        detail.History.Concat(rest).Count().ShouldBe(detail.HistoryCount);
+        detail.History.Concat(rest).Select(c => c.At).ShouldBeInOrder(SortDirection.Descending);
+        await using var other = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff);
+        (await other.ServiceProvider.GetRequiredService<DeviceQueries>().StateHistoryAsync(deployment.ApplianceId, 0, 10, Token)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -72,6 +72,9 @@ public class EscalationDocumentsTests(HubAppFactory app)
         var response = await client.GetAsync(new Uri("/escalations/statistics.xlsx", UriKind.Relative), Token);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Named after the report and the Tokyo time it was taken (ExportFileName), not the day alone.
+        (response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName ?? string.Empty)
+            .ShouldMatch(@"_\d{8}-\d{4}\.xlsx""?$");
         await using var stream = await response.Content.ReadAsStreamAsync(Token);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, Token);

@@ -140,7 +140,42 @@ public class HardwareReportsTests(HubAppFactory app)
             .ShouldBe([recent.SerialNumber, middle.SerialNumber, oldest.SerialNumber]);
         (await queries.InTransitAsync(filter, new ListRequest(PageSize: 1, Page: 1), Ct)).Items.Single().SerialNumber.ShouldBe(middle.SerialNumber);
         (await queries.InRepairAsync(filter, new ListRequest(), Ct)).Items.Select(u => u.SerialNumber).ShouldBe([benchOld.SerialNumber, benchNew.SerialNumber]);
-        (await queries.AllInRepairAsync(filter, Ct)).Select(u => u.SerialNumber).ShouldBe([benchOld.SerialNumber, benchNew.SerialNumber]);
+        queries.StreamInRepair(filter).Select(u => u.SerialNumber).ShouldBe([benchOld.SerialNumber, benchNew.SerialNumber]);
+    }
+
+    [Fact]
+    public async Task Exports_MoreUnitsThanOnePage_HoldEveryMatchingRowNotOnePage()
+    {
+        string model = NewModel();
+        var now = TimeProvider.System.GetUtcNow();
+        var contract = await ContractAsync(DemoOrganisations.MinatoPartner);
+        const int units = 30;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            for (int i = 0; i < units; i++)
+            {
+                var unit = Delivered(model, contract, now.AddDays(-10));
+                unit.AwaitReturn(now.AddDays(-2), "test").ShouldBeTrue();
+                unit.ShipBack(now.AddDays(-1), "test").ShouldBeTrue();
+                db.Appliances.Add(unit);
+                db.ReturnTasks.Add(ReturnTask.Open(Guid.NewGuid(), unit, contract.Id, contract.PartnerId, ReturnReason.ContractEnded, null, null, Today.AddDays(-40),
+                    ServicePlanPolicy.SensorService004, now, "test"));
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var scope = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var queries = scope.ServiceProvider.GetRequiredService<HardwareReportQueries>();
+        var filter = new HardwareReportFilter(model);
+        var page = await queries.InTransitAsync(filter, new ListRequest(0, 10), Ct);
+        (page.Items.Count, page.TotalCount).ShouldBe((10, units));
+        queries.StreamInTransit(filter).Count().ShouldBe(units);
+        queries.StreamOverdueReturns(filter).Count().ShouldBe(units);
+
+        var client = await HubSession.SignInAsync(app, "ops@vendor.example");
+        (await SheetAsync(client, $"/hardware/reports/in-transit.xlsx?model={model}")).Rows.Count.ShouldBe(1 + units);
+        (await SheetAsync(client, $"/hardware/reports/overdue-returns.xlsx?model={model}")).Rows.Count.ShouldBe(1 + units);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Money;
 using PartnerHub.Infrastructure.Localization;
+using PartnerHub.Infrastructure.Querying;
 using PartnerHub.Infrastructure.Tenancy;
 
 namespace PartnerHub.Features.Contracts.Ending;
@@ -28,6 +29,31 @@ public enum DiscontinuationOutcome
 /// <summary>One contract of a discontinuation, previewed or done.</summary>
 public sealed record DiscontinuationRow(
     Guid ContractId, string Number, string CustomerName, string PartnerName, ContractStatus Status, DiscontinuationOutcome Outcome, Yen Refund, Yen PrepaidRefund);
+
+/// <summary>What a whole discontinuation comes to: contracts per outcome and the refunds of those that end.</summary>
+public sealed record DiscontinuationSummary(IReadOnlyDictionary<DiscontinuationOutcome, int> Counts, Yen RefundTotal)
+{
+    public static DiscontinuationSummary Empty { get; } = new(new Dictionary<DiscontinuationOutcome, int>(), Yen.Zero);
+
+    /// <summary>Contracts of the plan in service, whatever their outcome.</summary>
+    public int Total => Counts.Values.Sum();
+
+    public int Count(DiscontinuationOutcome outcome) => Counts.GetValueOrDefault(outcome);
+
+    public static DiscontinuationSummary Of(IEnumerable<DiscontinuationRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var counts = new Dictionary<DiscontinuationOutcome, int>();
+        var refunds = Yen.Zero;
+        foreach (var row in rows)
+        {
+            counts[row.Outcome] = counts.GetValueOrDefault(row.Outcome) + 1;
+            refunds += row.Refund + row.PrepaidRefund;
+        }
+
+        return new DiscontinuationSummary(counts, refunds);
+    }
+}
 
 /// <summary>A discontinuation as the vendor administrator enters it.</summary>
 /// <param name="PlanCode">The plan whose service is abolished.</param>
@@ -53,11 +79,58 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
         }
 
         await using var db = contexts.Create(TenantScope.System, clock);
-        var contracts = await InServiceAsync(db, request.PlanCode, cancellationToken);
+        var contracts = await InServiceOf(db, request.PlanCode).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, contracts, cancellationToken);
         var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
         var calendars = await calendarSource.CurrentAsync(cancellationToken);
         return contracts.Select(c => Row(c, names, Outcome(c, request, today, calendars), request.LastDay, calendars)).ToList();
+    }
+
+    /// <summary>
+    /// The preview's totals over every contract of the plan in service: contracts per outcome and the refunds. The contracts are
+    /// read one by one (no list of them all is kept), so a plan with tens of thousands of contracts previews in bounded memory.
+    /// </summary>
+    public async Task<DiscontinuationSummary> PreviewSummaryAsync(DiscontinuationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!currentUser.IsInAnyRole(EndingPermissions.DiscontinuationRoles))
+        {
+            return DiscontinuationSummary.Empty;
+        }
+
+        await using var db = contexts.Create(TenantScope.System, clock);
+        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
+        var counts = new Dictionary<DiscontinuationOutcome, int>();
+        var refunds = Yen.Zero;
+        var noNames = new Dictionary<Guid, (string Customer, string Partner)>();
+        await foreach (var contract in InServiceOf(db, request.PlanCode).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var row = Row(contract, noNames, Outcome(contract, request, today, calendars), request.LastDay, calendars);
+            counts[row.Outcome] = counts.GetValueOrDefault(row.Outcome) + 1;
+            refunds += row.Refund + row.PrepaidRefund;
+        }
+
+        return new DiscontinuationSummary(counts, refunds);
+    }
+
+    /// <summary>One page of the preview (contracts by number) and how many contracts it covers in all: the page reads only its rows.</summary>
+    public async Task<PagedResult<DiscontinuationRow>> PreviewPageAsync(DiscontinuationRequest request, ListRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(page);
+        if (!currentUser.IsInAnyRole(EndingPermissions.DiscontinuationRoles))
+        {
+            return new PagedResult<DiscontinuationRow>([], 0);
+        }
+
+        await using var db = contexts.Create(TenantScope.System, clock);
+        int total = await db.Contracts.CountAsync(c => c.PlanCode == request.PlanCode && InService.Contains(c.Status), cancellationToken);
+        var contracts = await InServiceOf(db, request.PlanCode).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, contracts, cancellationToken);
+        var today = JapaneseFormat.TokyoDate(clock.GetUtcNow());
+        var calendars = await calendarSource.CurrentAsync(cancellationToken);
+        return new PagedResult<DiscontinuationRow>([.. contracts.Select(c => Row(c, names, Outcome(c, request, today, calendars), request.LastDay, calendars))], total);
     }
 
     /// <summary>Schedules the end of every contract the preview showed as ending; returns the rows as done.</summary>
@@ -144,8 +217,8 @@ public sealed class DiscontinueService(HubDbContextOptions contexts, CurrentUser
             settlement?.Refund?.Amount ?? Yen.Zero, settlement?.PrepaidNextTerm?.Amount ?? Yen.Zero);
     }
 
-    private static Task<List<ServiceContract>> InServiceAsync(HubDbContext db, string planCode, CancellationToken cancellationToken) =>
-        db.Contracts.AsNoTracking().Where(c => c.PlanCode == planCode && InService.Contains(c.Status)).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+    private static IQueryable<ServiceContract> InServiceOf(HubDbContext db, string planCode) =>
+        db.Contracts.AsNoTracking().Where(c => c.PlanCode == planCode && InService.Contains(c.Status)).OrderBy(c => c.Number).ThenBy(c => c.Id);
 
     private static async Task<Dictionary<Guid, (string Customer, string Partner)>> NamesAsync(HubDbContext db, IReadOnlyList<ServiceContract> contracts, CancellationToken cancellationToken)
     {

@@ -20,22 +20,39 @@ public sealed record ContractStop(Guid NoticeId, ServiceNoticeType Type, string 
 /// </summary>
 public sealed class ContractStops(IDbContextFactory<HubDbContext> contextFactory, IBusinessCalendarSource calendars)
 {
-    /// <summary>How many of the newest stops the contract page shows.</summary>
+    /// <summary>How many of the newest stops the contract page shows at first (it says how many there are and offers them all).</summary>
     public const int Shown = 10;
 
-    public async Task<IReadOnlyList<ContractStop>> ForContractAsync(ServiceContract contract, CancellationToken cancellationToken = default)
+    /// <summary>The newest <see cref="Shown"/> stops of the contract.</summary>
+    public Task<IReadOnlyList<ContractStop>> ForContractAsync(ServiceContract contract, CancellationToken cancellationToken = default) =>
+        ForContractAsync(contract, Shown, cancellationToken);
+
+    /// <summary>The newest <paramref name="take"/> stops of the contract (int.MaxValue for all of them).</summary>
+    public async Task<IReadOnlyList<ContractStop>> ForContractAsync(ServiceContract contract, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contract);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stopTypes = new[] { ServiceNoticeType.PlannedMaintenance, ServiceNoticeType.EmergencyMaintenance, ServiceNoticeType.Suspension };
-        var plan = "," + contract.PlanCode + ",";
-        var notices = await db.ServiceNotices.AsNoTracking()
-            .Where(n => stopTypes.Contains(n.Type)
-                && db.ServiceNoticeRecipients.Any(r => r.NoticeId == n.Id && r.CustomerId == contract.CustomerId && ("," + r.PlanCodes + ",").Contains(plan)))
-            .OrderByDescending(n => n.PublishedAt).Take(Shown)
-            .ToListAsync(cancellationToken);
+        var notices = await Stops(db, contract).OrderByDescending(n => n.PublishedAt).ThenBy(n => n.Id).Take(Math.Max(1, take)).ToListAsync(cancellationToken);
         var timeline = contract.Timeline(await calendars.CurrentAsync(cancellationToken));
         return [.. notices.Select(n => new ContractStop(n.Id, n.Type, n.TitleJa, n.TitleEn, n.EffectiveFrom, n.EffectiveUntil, n.Ground, n.Reason,
             timeline is null ? null : SuspensionFees.For(timeline, contract.AnnualFee, n.EffectiveFrom, n.EffectiveUntil)))];
+    }
+
+    /// <summary>How many stops concern the contract in all.</summary>
+    public async Task<int> CountForContractAsync(ServiceContract contract, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Stops(db, contract).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<ServiceNotice> Stops(HubDbContext db, ServiceContract contract)
+    {
+        var stopTypes = new[] { ServiceNoticeType.PlannedMaintenance, ServiceNoticeType.EmergencyMaintenance, ServiceNoticeType.Suspension };
+        var plan = "," + contract.PlanCode + ",";
+        var customerId = contract.CustomerId;
+        return db.ServiceNotices.AsNoTracking()
+            .Where(n => stopTypes.Contains(n.Type)
+                && db.ServiceNoticeRecipients.Any(r => r.NoticeId == n.Id && r.CustomerId == customerId && ("," + r.PlanCodes + ",").Contains(plan)));
     }
 }

@@ -9,7 +9,7 @@ namespace PartnerHub.Features.Logistics.Reports;
 /// <summary>
 /// The hardware reports as Excel files under /hardware/reports (vendor operations and vendor administrators only; a partner's or
 /// the hardware vendor's user gets 403 for every one). Each file holds every row that matches the page's filters (?model=,
-/// and ?from=yyyy-MM&amp;to=yyyy-MM for the swap rate).
+/// and ?from=yyyy-MM&amp;to=yyyy-MM for the swap rate); the unit lists are read row by row while the file is written.
 /// </summary>
 public static class HardwareReportEndpoints
 {
@@ -18,10 +18,10 @@ public static class HardwareReportEndpoints
         var group = endpoints.MapGroup("/hardware/reports").RequireAuthorization(policy => policy.RequireRole(HardwareReportPermissions.ViewRoles.Split(',')));
 
         MapReport(group, "/at-customers.xlsx", "File_AtCustomers", async (queries, workbooks, filter, ct) => workbooks.AtCustomers(await queries.AtCustomersAsync(filter, ct)));
-        MapReport(group, "/in-transit.xlsx", "File_InTransit", async (queries, workbooks, filter, ct) => workbooks.InTransit(await queries.AllInTransitAsync(filter, ct)));
-        MapReport(group, "/in-repair.xlsx", "File_InRepair", async (queries, workbooks, filter, ct) => workbooks.InRepair(await queries.AllInRepairAsync(filter, ct)));
+        MapReport(group, "/in-transit.xlsx", "File_InTransit", (queries, workbooks, filter, _) => Task.FromResult(workbooks.InTransit(queries.StreamInTransit(filter))));
+        MapReport(group, "/in-repair.xlsx", "File_InRepair", (queries, workbooks, filter, _) => Task.FromResult(workbooks.InRepair(queries.StreamInRepair(filter))));
         MapReport(group, "/overdue-returns.xlsx", "File_OverdueReturns",
-            async (queries, workbooks, filter, ct) => workbooks.OverdueReturns(await queries.AllOverdueReturnsAsync(filter, ct)));
+            (queries, workbooks, filter, _) => Task.FromResult(workbooks.OverdueReturns(queries.StreamOverdueReturns(filter))));
 
         group.MapGet("/swap-rate.xlsx", async (string? model, string? from, string? to, HardwareReportQueries queries, HardwareReportWorkbooks workbooks,
                 IExcelWriter writer, IStringLocalizer<HardwareReportStrings> strings, TimeProvider clock, CancellationToken cancellationToken) =>

@@ -100,18 +100,27 @@ public sealed class HardwareReportQueries(IDbContextFactory<HubDbContext> contex
         return await s_unitSorts.Apply(Units(db, InRepair(db), filter), request).ToPageAsync(request, UnitRows(db), cancellationToken);
     }
 
-    /// <summary>Every unit in transit, in the page's default order, for the Excel file.</summary>
-    public async Task<IReadOnlyList<UnitRow>> AllInTransitAsync(HardwareReportFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every unit in transit, in the page's default order, for the Excel file: read row by row while the file is written (no
+    /// whole result in memory).
+    /// </summary>
+    public IEnumerable<UnitRow> StreamInTransit(HardwareReportFilter filter)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await UnitRows(db)(s_unitSorts.Apply(Units(db, s_inTransit, filter), new ListRequest())).ToListAsync(cancellationToken);
+        using var db = contextFactory.CreateDbContext();
+        foreach (var row in UnitRows(db)(s_unitSorts.Apply(Units(db, s_inTransit, filter), new ListRequest())).AsEnumerable())
+        {
+            yield return row;
+        }
     }
 
-    /// <summary>Every unit in repair, in the page's default order, for the Excel file.</summary>
-    public async Task<IReadOnlyList<UnitRow>> AllInRepairAsync(HardwareReportFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>Every unit in repair, in the page's default order, for the Excel file: read row by row while the file is written.</summary>
+    public IEnumerable<UnitRow> StreamInRepair(HardwareReportFilter filter)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await UnitRows(db)(s_unitSorts.Apply(Units(db, InRepair(db), filter), new ListRequest())).ToListAsync(cancellationToken);
+        using var db = contextFactory.CreateDbContext();
+        foreach (var row in UnitRows(db)(s_unitSorts.Apply(Units(db, InRepair(db), filter), new ListRequest())).AsEnumerable())
+        {
+            yield return row;
+        }
     }
 
     /// <summary>Returns still waiting for the unit after their deadline (<see cref="ReturnTask.IsOverdue"/>), most overdue first.</summary>
@@ -123,13 +132,16 @@ public sealed class HardwareReportQueries(IDbContextFactory<HubDbContext> contex
         return new PagedResult<OverdueReturnRow>(WithDaysOverdue(page.Items, today), page.TotalCount);
     }
 
-    /// <summary>Every overdue return, most overdue first, for the Excel file.</summary>
-    public async Task<IReadOnlyList<OverdueReturnRow>> AllOverdueReturnsAsync(HardwareReportFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>Every overdue return, most overdue first, for the Excel file: read row by row while the file is written.</summary>
+    public IEnumerable<OverdueReturnRow> StreamOverdueReturns(HardwareReportFilter filter)
     {
         var today = Today;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await OverdueRows(db)(s_overdueSorts.Apply(OverdueTasks(db, filter, today), new ListRequest())).ToListAsync(cancellationToken);
-        return WithDaysOverdue(rows, today);
+        using var db = contextFactory.CreateDbContext();
+        foreach (var row in OverdueRows(db)(s_overdueSorts.Apply(OverdueTasks(db, filter, today), new ListRequest())).AsEnumerable())
+        {
+            row.DaysOverdue = today.DayNumber - row.Deadline.DayNumber;
+            yield return row;
+        }
     }
 
     /// <summary>
