@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
+using PartnerHub.Domain.Calendars;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware;
@@ -18,7 +19,8 @@ namespace PartnerHub.EndToEndTests;
 /// <summary>
 /// A failure swap across the three organisations (004 §7-1, 別紙4 §3): partner staff open the case from the device, vendor
 /// operations decide it is not the customer's fault and arrange the replacement, the hardware vendor kits and ships it,
-/// vendor operations record its delivery (the case says its outage would be compensated, 004 §7-2), the hardware vendor
+/// vendor operations record its delivery (the case says its outage would be compensated, 004 §7-2) and, as it did not fix
+/// the fault, the outage through the form (two full days credited to the partner), the hardware vendor
 /// receives and inspects the old unit, and the serial history and the device board tell the story. A maintenance swap
 /// (別紙4 §3-3) says why it earns no outage compensation.
 /// </summary>
@@ -38,7 +40,7 @@ public class SwapWorkflowTests(HubServer hub)
         await new LoginPage(partner).SignInAsync("staff@minato.example");
         await partner.GotoInteractiveAsync($"/devices/{oldId}");
         var partnerSwap = new SwapCasePage(partner);
-        await partnerSwap.OpenFailureFromDeviceAsync("電源ランプが赤く点滅し、管理画面に接続できない。再起動しても改善しない。", today.AddDays(-1), today);
+        await partnerSwap.OpenFailureFromDeviceAsync("電源ランプが赤く点滅し、管理画面に接続できない。再起動しても改善しない。", today.AddDays(-4), today.AddDays(-3));
         await Expect(partner.GetByTestId("swap-reason-text")).ToHaveTextAsync("故障（利用者から書面で通知）");
         var swapUrl = partner.Url;
         var swapId = swapUrl[(swapUrl.LastIndexOf('/') + 1)..];
@@ -77,6 +79,20 @@ public class SwapWorkflowTests(HubServer hub)
         await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("故障による交換（第7条第1項）で利用者の責によらないため");
         await Expect(operations.GetByTestId("swap-outage-rule")).ToContainTextAsync("004 §7-2");
         await Expect(operations.GetByTestId("swap-record-outage")).ToBeVisibleAsync();
+
+        // The replacement did not fix it: vendor operations record the outage through the form, 48 h 30 min after they knew of
+        // it, which is two full 24-hour periods; each is one day of the ¥600,000 licence over its term year, rounded down.
+        await opsSwap.RecordOutageAsync(today.AddDays(-3), "09:30", today.AddDays(-1), "10:00");
+        long dayPrice = 600_000 / await DaysInTermYearAsync(contractNumber, today.AddDays(-3));
+        var jst = TimeSpan.FromHours(9);
+        var aware = JapaneseFormat.ShortDateTime(new DateTimeOffset(today.AddDays(-3).ToDateTime(new TimeOnly(9, 30)), jst));
+        var restored = JapaneseFormat.ShortDateTime(new DateTimeOffset(today.AddDays(-1).ToDateTime(new TimeOnly(10, 0)), jst));
+        await Expect(operations.GetByTestId("swap-outage")).ToContainTextAsync($"{aware}～{restored}：2日 × {JapaneseFormat.Yen(dayPrice)} = {JapaneseFormat.Yen(2 * dayPrice)}");
+        var credit = operations.GetByTestId("swap-charges").Locator("tbody tr", new() { HasText = "サービス停止の賠償（2日分）" });
+        await Expect(credit).ToContainTextAsync("004 §7-2");
+        await Expect(credit).ToContainTextAsync(JapaneseFormat.Yen(-2 * dayPrice));
+        await Expect(credit).ToContainTextAsync("次回請求");
+        await Expect(operations.GetByTestId("swap-outage-withheld")).ToHaveCountAsync(0);
 
         // The old unit's return was opened with the delivery, for the hardware vendor that lent it.
         var returns = new ReturnTaskPage(kitter);
@@ -144,6 +160,15 @@ public class SwapWorkflowTests(HubServer hub)
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    // The days of the contract's term year on the day (365, or 366 with a 29 February), which the day price divides by.
+    private async Task<int> DaysInTermYearAsync(string contractNumber, DateOnly day)
+    {
+        await using var scope = hub.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<HubDbContextFactory>().CreateSystemContext();
+        var contract = await db.Contracts.SingleAsync(c => c.Number == contractNumber, TestContext.Current.CancellationToken);
+        return contract.Timeline(BusinessCalendarSet.SeedsOnly)!.TermOn(day).ShouldNotBeNull().DaysInTermYear;
+    }
 
     // A Minato contract in service for two months with a unit of its own at the customer, lent through Toho, so the demo's
     // sensors and other workflows' contracts stay as they are.

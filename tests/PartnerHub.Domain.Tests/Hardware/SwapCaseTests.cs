@@ -10,6 +10,9 @@ public class SwapCaseTests
 {
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
     private static readonly DateTimeOffset Now = new(2027, 3, 10, 10, 0, 0, Jst);
+
+    // When vendor operations record an outage: after its restoration.
+    private static readonly DateTimeOffset Recorded = new(2027, 4, 10, 10, 0, 0, Jst);
     private static readonly (DateOnly, DateOnly?) Term = (new DateOnly(2026, 12, 11), new DateOnly(2027, 12, 10));
     private static readonly ContractRef Contract = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
@@ -188,7 +191,7 @@ public class SwapCaseTests
         var swap = Delivered();
         var aware = new DateTimeOffset(2027, 3, 13, 9, 30, 0, Jst);
 
-        swap.RecordOutage(Timeline(), new Yen(365_000), aware, aware.AddHours(hours).AddMinutes(minutes), Now, "ops").ShouldBeNull();
+        swap.RecordOutage(Timeline(), new Yen(365_000), aware, aware.AddHours(hours).AddMinutes(minutes), Recorded, "ops").ShouldBeNull();
 
         swap.Outage!.FullDays.ShouldBe(days);
         swap.Outage.DayPrice.ShouldBe(new Yen(1_000));
@@ -202,7 +205,7 @@ public class SwapCaseTests
         var swap = Delivered();
         var aware = new DateTimeOffset(2027, 3, 30, 18, 0, 0, Jst);
 
-        swap.RecordOutage(Timeline(), new Yen(365_000), aware, new DateTimeOffset(2027, 4, 2, 17, 59, 0, Jst), Now, "ops").ShouldBeNull();
+        swap.RecordOutage(Timeline(), new Yen(365_000), aware, new DateTimeOffset(2027, 4, 2, 17, 59, 0, Jst), Recorded, "ops").ShouldBeNull();
 
         swap.Outage!.FullDays.ShouldBe(2); // 71 h 59 m
         swap.Outage.Amount.ShouldBe(new Yen(2_000));
@@ -214,7 +217,7 @@ public class SwapCaseTests
     {
         var swap = Delivered(SwapReason.Failure, FaultAttribution.Customer, CustomerFaultGround.Modification);
 
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedByCustomerFault);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops").ShouldBe(SwapProblem.OutageExcludedByCustomerFault);
         swap.Outage.ShouldBeNull();
     }
 
@@ -226,7 +229,7 @@ public class SwapCaseTests
         // replacement is not one, however the loss was attributed.
         var swap = Delivered(SwapReason.LossOrTheft);
 
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedForLossOrTheft);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops").ShouldBe(SwapProblem.OutageExcludedForLossOrTheft);
         swap.Outage.ShouldBeNull();
     }
 
@@ -238,8 +241,25 @@ public class SwapCaseTests
         // writing. A maintenance swap the vendor decided because a remote update was impossible is not one.
         var swap = Delivered(SwapReason.Maintenance);
 
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.OutageExcludedForMaintenance);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops").ShouldBe(SwapProblem.OutageExcludedForMaintenance);
         swap.Outage.ShouldBeNull();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    public void OutageCreditWithheld_CompensationRecordedOnAMaintenanceSwapBeforeTheRule_IsWithheldWhileAFailureSwapsIsCredited()
+    {
+        // Before RecordOutage applied OutageExclusion, a maintenance swap could be compensated; its record stays, uncredited.
+        var failure = Delivered();
+        failure.OutageCreditWithheld().ShouldBeNull();
+        failure.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops").ShouldBeNull();
+        var maintenance = Delivered(SwapReason.Maintenance);
+        maintenance.OutageCreditWithheld().ShouldBeNull();
+        typeof(SwapCase).GetProperty(nameof(SwapCase.Outage))!.SetValue(maintenance, failure.Outage);
+
+        failure.OutageCreditWithheld().ShouldBeNull();
+        maintenance.OutageCreditWithheld().ShouldBe(SwapProblem.OutageExcludedForMaintenance);
+        maintenance.Outage.ShouldNotBeNull();
     }
 
     [Theory]
@@ -283,13 +303,15 @@ public class SwapCaseTests
 
     [Fact]
     [Trait("Article", "004 §7-2")]
-    public void RecordOutage_BeforeTheSwapOrTwiceOrBackwards_IsRefused()
+    public void RecordOutage_BeforeTheSwapOrTwiceOrBackwardsOrRestoredInTheFuture_IsRefused()
     {
-        Open().RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Now, "ops").ShouldBe(SwapProblem.WrongStatus);
+        Open().RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops").ShouldBe(SwapProblem.WrongStatus);
         var swap = Delivered();
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddHours(-1), Now, "ops").ShouldBe(SwapProblem.RestoredBeforeAware);
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Now, "ops").ShouldBeNull();
-        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Now, "ops").ShouldBe(SwapProblem.OutageAlreadyRecorded);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddHours(-1), Recorded, "ops").ShouldBe(SwapProblem.RestoredBeforeAware);
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Recorded.AddMinutes(1), Recorded, "ops").ShouldBe(SwapProblem.RestoredInFuture);
+        swap.Outage.ShouldBeNull();
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Recorded, "ops").ShouldBeNull();
+        swap.RecordOutage(Timeline(), new Yen(365_000), Now, Now.AddDays(1), Recorded, "ops").ShouldBe(SwapProblem.OutageAlreadyRecorded);
     }
 
     [Fact]
@@ -298,7 +320,7 @@ public class SwapCaseTests
     {
         var swap = Delivered();
 
-        swap.RecordOutage(new ContractTimeline(ServicePlanPolicy.SecurityVendor003, new DateOnly(2026, 12, 10)), new Yen(365_000), Now, Now.AddDays(2), Now, "ops")
+        swap.RecordOutage(new ContractTimeline(ServicePlanPolicy.SecurityVendor003, new DateOnly(2026, 12, 10)), new Yen(365_000), Now, Now.AddDays(2), Recorded, "ops")
             .ShouldBe(SwapProblem.NoOutageCompensationInPlan);
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PartnerHub.EndToEndTests.Pages;
 
-/// <summary>Page object for /swaps/new and /swaps/{id}: opening a swap, the attribution and the replacement panel.</summary>
+/// <summary>Page object for /swaps/new and /swaps/{id}: opening a swap, the attribution, the replacement and the money panel.</summary>
 public sealed class SwapCasePage(IPage page)
 {
     public ILocator Status => page.GetByTestId("swap-status");
@@ -34,6 +34,24 @@ public sealed class SwapCasePage(IPage page)
         await page.ChooseAsync(page.GetByTestId("swap-hardware-vendor"), hardwareVendor);
         await page.GetByTestId("swap-arrange").ClickAsync();
         await Assertions.Expect(Status).ToHaveTextAsync("代替機キッティング中");
+    }
+
+    /// <summary>
+    /// Vendor operations record the outage after a swap that did not fix the fault (004 §7-2) through the money panel's form:
+    /// when the vendor knew the service was wholly unusable and when it was restored (dates typed, times as HH:mm).
+    /// </summary>
+    public async Task RecordOutageAsync(DateOnly awareOn, string awareTime, DateOnly restoredOn, string restoredTime)
+    {
+        var money = page.GetByTestId("swap-money");
+        var times = money.GetByLabel("時刻", new() { Exact = true });
+        await page.FillDateAsync("当社が知った日", awareOn);
+        await times.Nth(0).FillAsync(awareTime);
+        await times.Nth(0).PressAsync("Tab");
+        await page.FillDateAsync("復旧日", restoredOn);
+        await times.Nth(1).FillAsync(restoredTime);
+        await times.Nth(1).PressAsync("Tab");
+        await page.GetByTestId("swap-record-outage").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("swap-record-outage")).ToHaveCountAsync(0);
     }
 
     /// <summary>Records the custody receipt of the replacement on the proposed day (today).</summary>

@@ -267,7 +267,7 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
     /// <summary>
     /// The swap did not fix the fault (004 §7-2): per full 24 hours from when the vendor knew the service was wholly
     /// unusable to when it was restored, one day of the licence price, by the contract's timeline. Refused when
-    /// <see cref="OutageExclusion"/> excludes the swap.
+    /// <see cref="OutageExclusion"/> excludes the swap, and for a restoration not yet past at <paramref name="at"/>.
     /// </summary>
     public SwapProblem? RecordOutage(ContractTimeline timeline, Yen annualLicencePrice, DateTimeOffset vendorAwareAt, DateTimeOffset restoredAt, DateTimeOffset at, string by)
     {
@@ -290,6 +290,11 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
         if (restoredAt < vendorAwareAt)
         {
             return SwapProblem.RestoredBeforeAware;
+        }
+
+        if (restoredAt > at)
+        {
+            return SwapProblem.RestoredInFuture;
         }
 
         OutageCreditAmount credit;
@@ -317,19 +322,25 @@ public sealed class SwapCase : IPartnerOwned, IVersioned
     /// </summary>
     public SwapProblem? OutageExclusion(ServicePlanPolicy? policy)
     {
-        if (policy is not { OutageCreditPerFullDay: true })
-        {
-            return SwapProblem.NoOutageCompensationInPlan;
-        }
-
-        return Reason switch
-        {
-            SwapReason.LossOrTheft => SwapProblem.OutageExcludedForLossOrTheft,
-            SwapReason.Maintenance => SwapProblem.OutageExcludedForMaintenance,
-            _ when FinalAttribution?.Attribution == FaultAttribution.Customer => SwapProblem.OutageExcludedByCustomerFault,
-            _ => null,
-        };
+        return policy is not { OutageCreditPerFullDay: true } ? SwapProblem.NoOutageCompensationInPlan : KindExclusion();
     }
+
+    /// <summary>
+    /// Why the compensation recorded on this swap is not credited, or null when it is (or nothing is recorded): a swap of a
+    /// kind 004 §7-2 does not compensate (<see cref="OutageExclusion"/>: a maintenance or loss swap, or one the customer
+    /// caused). <see cref="RecordOutage"/> refuses those; a compensation recorded before it did (maintenance swaps) stays on
+    /// the case as it was recorded, but billing never credits it. The plan is not asked again: its terms were checked when
+    /// the compensation was recorded, and a later change of terms does not take back a credit already due.
+    /// </summary>
+    public SwapProblem? OutageCreditWithheld() => Outage is null ? null : KindExclusion();
+
+    private SwapProblem? KindExclusion() => Reason switch
+    {
+        SwapReason.LossOrTheft => SwapProblem.OutageExcludedForLossOrTheft,
+        SwapReason.Maintenance => SwapProblem.OutageExcludedForMaintenance,
+        _ when FinalAttribution?.Attribution == FaultAttribution.Customer => SwapProblem.OutageExcludedByCustomerFault,
+        _ => null,
+    };
 
     /// <summary>Closes the case once the replacement is in service.</summary>
     public SwapProblem? Close(DateTimeOffset at)

@@ -106,6 +106,9 @@ public enum SwapProblem
     /// <summary>Outage compensation: the restoration is before the vendor knew of the outage.</summary>
     RestoredBeforeAware,
 
+    /// <summary>Outage compensation: the restoration is later than now (only a restoration that happened can be counted).</summary>
+    RestoredInFuture,
+
     /// <summary>Outage compensation is excluded: the swap was the customer's fault (004 §7-2: 前項但書きの場合を除き).</summary>
     OutageExcludedByCustomerFault,
 

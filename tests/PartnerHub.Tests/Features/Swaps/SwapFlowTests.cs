@@ -8,6 +8,7 @@ using PartnerHub.Domain.Hardware.Returns;
 using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Logistics;
+using PartnerHub.Features.ParameterSheets;
 using PartnerHub.Features.Returns;
 using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Querying;
@@ -54,6 +55,8 @@ public class SwapFlowTests(HubAppFactory app)
         {
             var work = kitter.ServiceProvider.GetRequiredService<KittingWork>();
             (await kitter.ServiceProvider.GetRequiredService<KittingQueries>().GetAsync(taskId, Token))!.Appliances.ShouldHaveSingleItem().Status.ShouldBe(ApplianceStatus.Kitting);
+            // The replacement is kitted to the contract's registered sheet, which the hardware vendor can open from the task.
+            (await kitter.ServiceProvider.GetRequiredService<KittingSheetQueries>().FindForKittingTaskAsync(taskId, Token)).ShouldBe(deployment.SheetId);
             foreach (var item in KittingTask.ChecklistItems)
             {
                 (await work.SetChecklistItemAsync(taskId, item, true, Token)).ShouldBeNull();
@@ -112,6 +115,7 @@ public class SwapFlowTests(HubAppFactory app)
         {
             var work = ops.ServiceProvider.GetRequiredService<SwapWork>();
             (await work.RecordOutageAsync(swapId, aware, aware.AddHours(-1), Token)).Rule.ShouldBe(SwapProblem.RestoredBeforeAware);
+            (await work.RecordOutageAsync(swapId, aware, TimeProvider.System.GetUtcNow().AddHours(1), Token)).Rule.ShouldBe(SwapProblem.RestoredInFuture);
             (await work.RecordOutageAsync(swapId, aware, aware.AddHours(47).AddMinutes(59), Token)).Succeeded.ShouldBeTrue();
             (await work.RecordOutageAsync(swapId, aware, aware.AddHours(72), Token)).Rule.ShouldBe(SwapProblem.OutageAlreadyRecorded);
         }
@@ -148,6 +152,36 @@ public class SwapFlowTests(HubAppFactory app)
         await using var db = app.CreateContext(TenantScope.System);
         (await db.SwapCases.SingleAsync(s => s.Id == swapId, Token)).Outage.ShouldBeNull();
         (await db.PendingCharges.AnyAsync(c => c.SourceId == swapId, Token)).ShouldBeFalse();
+    }
+
+    [Fact]
+    [Trait("Article", "004 §7-1; 別紙4 §3")]
+    public async Task Open_FromTheContractOfAUnitThatReported_KeepsItsHealthAndLatestAlertAsTheCaseSaw()
+    {
+        var deployment = await DeviceTestData.DeployAsync(app, DemoOrganisations.MinatoPartner, Token);
+        var now = TimeProvider.System.GetUtcNow();
+        (await DeviceTestData.PostAsync(app.CreateClient(), DeviceTestData.Batch(
+            DeviceTestData.Heartbeat(deployment.Serial, now.AddMinutes(-5), 86_400), DeviceTestData.Alert(deployment.Serial, now.AddMinutes(-4))), Token)).EnsureSuccessStatusCode();
+
+        // The contract page offers the units at the customer; another partner is offered none of them.
+        await using (var minato = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff))
+        {
+            (await minato.ServiceProvider.GetRequiredService<SwapQueries>().TargetsOfContractAsync(deployment.ContractId, Token))
+                .ShouldHaveSingleItem().ApplianceId.ShouldBe(deployment.ApplianceId);
+        }
+
+        await using (var hokuriku = app.ScopeFor(TestScopes.HokurikuStaff, HubRoles.PartnerStaff))
+        {
+            (await hokuriku.ServiceProvider.GetRequiredService<SwapQueries>().TargetsOfContractAsync(deployment.ContractId, Token)).ShouldBeEmpty();
+        }
+
+        var swapId = await OpenAsync(deployment.ApplianceId);
+
+        await using var ops = app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        var snapshot = (await ops.ServiceProvider.GetRequiredService<SwapQueries>().GetAsync(swapId, Token))!.Snapshot.ShouldNotBeNull();
+        snapshot.Health.ShouldNotBeNull().Serial.ShouldBe(deployment.Serial);
+        snapshot.Health.UptimeSeconds.ShouldBe(86_400);
+        snapshot.Alerts.ShouldHaveSingleItem().Signature.ShouldBe("ET MALWARE Cobalt Strike Beacon Observed");
     }
 
     [Fact]

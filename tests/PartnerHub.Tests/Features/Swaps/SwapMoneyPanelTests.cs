@@ -1,8 +1,10 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Contracts.Terms;
 using PartnerHub.Domain.Hardware.Swaps;
+using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Features.Swaps;
 using PartnerHub.Infrastructure.Tenancy;
@@ -59,6 +61,37 @@ public class SwapMoneyPanelTests : MudTestContext
 
         panel.Find("[data-testid=swap-outage-rule]").TextContent.ShouldContain("最終判定で利用者の責とされた場合は対象外です（004 §7-2）");
         panel.FindAll("[data-testid=swap-record-outage]").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    [InlineData(SwapReason.Maintenance, PendingChargeStatus.Pending, "対象外（請求に含めません）", true)]
+    [InlineData(SwapReason.Maintenance, PendingChargeStatus.Billed, "請求済み（対象外のため経理で訂正が必要）", true)]
+    [InlineData(SwapReason.Failure, PendingChargeStatus.Pending, "次回請求", false)]
+    public async Task Render_CompensationRecordedOnASwapTheRuleExcludes_SaysItIsNotCreditedWithTheReason(
+        SwapReason reason, PendingChargeStatus status, string chargeStatus, bool withheld)
+    {
+        // A maintenance swap compensated before RecordOutage applied 004 §7-2's exclusions: the record stays, billing leaves it out.
+        await using var scope = _app.ScopeFor(TestScopes.VendorOperations, HubRoles.VendorOperations);
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SwapWork>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CurrentUser>());
+        var policy = ServicePlanPolicy.SensorService004;
+        var swap = Delivered(reason, policy);
+        var aware = Now.AddDays(3);
+        typeof(SwapCase).GetProperty(nameof(SwapCase.Outage))!.SetValue(swap, new OutageCompensation(aware, aware.AddHours(49), 2, new Yen(1_315), new Yen(2_630), aware.AddDays(3), "ops"));
+        var charge = new PendingCharge(Guid.NewGuid(), swap.PartnerId, swap.ContractId, PendingChargeKind.OutageCompensation, new Yen(2_630), "サービス停止の賠償（2日分）",
+            "004 §7-2", swap.Id, new DateOnly(2027, 3, 15), aware.AddDays(3), "ops");
+        if (status == PendingChargeStatus.Billed)
+        {
+            charge.MarkBilled(Guid.NewGuid(), aware.AddDays(20), "finance").ShouldBeTrue();
+        }
+
+        var panel = Render<SwapMoneyPanel>(p => p.Add(x => x.Detail, new SwapDetail(swap, "C-TEST-0001", "004", "テスト顧客", "テストパートナー", null, [charge], policy, null)));
+
+        panel.Find("[data-testid=swap-outage]").TextContent.ShouldContain("2日 × ¥1,315 = ¥2,630");
+        panel.FindAll("[data-testid=swap-outage-withheld]").Count.ShouldBe(withheld ? 1 : 0);
+        panel.Find("[data-testid=swap-charges] tbody tr").TextContent.ShouldContain(chargeStatus);
+        panel.Find("[data-testid=swap-outage-rule]").TextContent.ShouldStartWith(withheld ? "メンテナンスによる交換（別紙4 §3-3" : "故障による交換（第7条第1項）");
     }
 
     private static SwapDetail Detail(SwapCase swap, string plan, ServicePlanPolicy policy) =>

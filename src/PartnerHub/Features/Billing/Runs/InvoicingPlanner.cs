@@ -69,17 +69,34 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
             .ToListAsync(cancellationToken);
     }
 
-    // Charges and credits decided by swaps, returns and outages up to the month's end, not yet billed or waived.
-    private static Task<List<PendingLine>> PendingOfAsync(HubDbContext db, BillingMonth month, CancellationToken cancellationToken)
+    // Charges and credits decided by swaps, returns and outages up to the month's end, not yet billed or waived; without the outage
+    // credits of swaps 004 §7-2 does not compensate (SwapCase.OutageCreditWithheld: maintenance swaps compensated before the rule).
+    private static async Task<List<PendingLine>> PendingOfAsync(HubDbContext db, BillingMonth month, CancellationToken cancellationToken)
     {
         var last = month.Last;
-        return db.PendingCharges.AsNoTracking()
+        var lines = await db.PendingCharges.AsNoTracking()
             .Where(p => p.Status == PendingChargeStatus.Pending && p.IncurredOn <= last)
             .Join(db.Contracts, p => p.ContractId, c => c.Id, (p, c) => new { Charge = p, ContractNumber = c.Number })
             .OrderBy(x => x.ContractNumber).ThenBy(x => x.Charge.IncurredOn).ThenBy(x => x.Charge.Id)
             .Select(x => new PendingLine(x.Charge.Id, x.Charge.PartnerId, x.Charge.ContractId, x.ContractNumber, x.Charge.Kind, x.Charge.Amount,
-                x.Charge.Description, x.Charge.Article, x.Charge.IncurredOn))
+                x.Charge.Description, x.Charge.Article, x.Charge.IncurredOn, x.Charge.SourceId))
             .ToListAsync(cancellationToken);
+        var withheld = await WithheldOutageCreditsAsync(db, lines, cancellationToken);
+        return withheld.Count == 0 ? lines : [.. lines.Where(l => !(l.Kind == PendingChargeKind.OutageCompensation && withheld.Contains(l.SourceId)))];
+    }
+
+    /// <summary>The swap cases among the outage credits' sources whose compensation is withheld (<see cref="Domain.Hardware.Swaps.SwapCase.OutageCreditWithheld"/>).</summary>
+    private static async Task<HashSet<Guid>> WithheldOutageCreditsAsync(HubDbContext db, List<PendingLine> lines, CancellationToken cancellationToken)
+    {
+        HashSet<Guid> withheld = [];
+        var sources = lines.Where(l => l.Kind == PendingChargeKind.OutageCompensation).Select(l => l.SourceId).Distinct().ToList();
+        foreach (var chunk in sources.Chunk(LookupChunk))
+        {
+            var swaps = await db.SwapCases.AsNoTracking().Where(s => chunk.Contains(s.Id)).ToListAsync(cancellationToken);
+            withheld.UnionWith(swaps.Where(s => s.OutageCreditWithheld() is not null).Select(s => s.Id));
+        }
+
+        return withheld;
     }
 
     /// <summary>The contract charges issued invoices bill for <paramref name="contractIds"/> (a cancelled invoice no longer bills its lines).</summary>
@@ -149,4 +166,4 @@ public sealed class InvoicingPlanner(HubDbContextOptions contextOptions, IOption
 
 /// <summary>A pending charge the run bills, with its contract's number for the line.</summary>
 internal sealed record PendingLine(Guid Id, Guid PartnerId, Guid ContractId, string ContractNumber, PendingChargeKind Kind, Yen Amount,
-    string Description, string Article, DateOnly IncurredOn);
+    string Description, string Article, DateOnly IncurredOn, Guid SourceId);

@@ -8,6 +8,9 @@ using PartnerHub.Domain.Billing.Invoices;
 using PartnerHub.Domain.Billing.Pending;
 using PartnerHub.Domain.Billing.Runs;
 using PartnerHub.Domain.Contracts;
+using PartnerHub.Domain.Contracts.Terms;
+using PartnerHub.Domain.Hardware;
+using PartnerHub.Domain.Hardware.Swaps;
 using PartnerHub.Domain.Money;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
@@ -189,6 +192,35 @@ public class InvoicingRunTests(HubAppFactory app)
     }
 
     [Fact]
+    [Trait("Article", "004 §7-2; 別紙4 §3-3")]
+    public async Task Issue_OutageCreditOfAMaintenanceSwapRecordedBeforeTheRule_IsNeitherPlannedNorBilledWhileAFailureSwapsIs()
+    {
+        // A maintenance swap earns no outage compensation (SwapCase.OutageExclusion); one compensated before the rule keeps its
+        // record and its pending credit, which the run leaves out. The failure swap's credit on the same contract is billed.
+        var billing = await BillingTestData.NewIssuerAsync(app);
+        var month = new BillingMonth(2039, 6);
+        var partner = await BillingTestData.NewPartnerAsync(app);
+        var contract = await DeliveredAsync(partner, new DateOnly(2039, 6, 10), 396_000);
+        var maintenance = await CompensatedSwapAsync(contract, SwapReason.Maintenance);
+        var failure = await CompensatedSwapAsync(contract, SwapReason.Failure);
+        var withheld = await PendingAsync(partner, contract, PendingChargeKind.OutageCompensation, 2_630, new DateOnly(2039, 6, 20), maintenance);
+        var credited = await PendingAsync(partner, contract, PendingChargeKind.OutageCompensation, 1_315, new DateOnly(2039, 6, 21), failure);
+
+        var preview = await PreviewAsync(billing, month);
+        var run = await IssueAsync(billing, month);
+
+        preview.Invoices.Single(i => i.PartnerId == partner).Draft.Items.Select(i => i.SourcePendingChargeId).OfType<Guid>().ShouldBe([credited]);
+        run.Status.ShouldBe(InvoicingRunStatus.Completed);
+        var invoice = (await IssuedWithAsync([contract])).ShouldHaveSingleItem();
+        invoice.GrandTotal.ShouldBe(new Yen(396_000 - 1_315));
+        await using var check = app.CreateContext(TenantScope.System);
+        var charges = await check.PendingCharges.AsNoTracking().Where(c => c.PartnerId == partner).ToDictionaryAsync(c => c.Id, Token);
+        (charges[credited].Status, charges[credited].InvoiceId).ShouldBe((PendingChargeStatus.Billed, invoice.Id));
+        (charges[withheld].Status, charges[withheld].InvoiceId).ShouldBe((PendingChargeStatus.Pending, (Guid?)null));
+        (await check.SwapCases.AsNoTracking().SingleAsync(s => s.Id == maintenance, Token)).Outage.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Issue_PendingChargeWaivedAfterThePreview_BillsTheRestWithoutIt()
     {
         var billing = await BillingTestData.NewIssuerAsync(app);
@@ -301,13 +333,37 @@ public class InvoicingRunTests(HubAppFactory app)
         return contract.Id;
     }
 
-    private async Task<Guid> PendingAsync(Guid partnerId, Guid contractId, PendingChargeKind kind, long amount, DateOnly incurredOn)
+    private async Task<Guid> PendingAsync(Guid partnerId, Guid contractId, PendingChargeKind kind, long amount, DateOnly incurredOn, Guid? sourceId = null)
     {
         var id = Guid.NewGuid();
         await using var db = app.CreateContext(TenantScope.System);
         db.PendingCharges.Add(new PendingCharge(id, partnerId, contractId, kind, new Yen(amount), "テスト " + kind, kind == PendingChargeKind.LateReturn ? "別紙4 §4" : "004 §6-1",
-            Guid.NewGuid(), incurredOn, TimeProvider.System.GetUtcNow(), "test"));
+            sourceId ?? Guid.NewGuid(), incurredOn, TimeProvider.System.GetUtcNow(), "test"));
         await db.SaveChangesAsync(Token);
         return id;
+    }
+
+    // A swap of the contract's unit, its replacement delivered and an outage compensation on record: for a maintenance swap, as
+    // recorded before SwapCase.RecordOutage refused it (set directly; the rule no longer lets anyone record it).
+    private async Task<Guid> CompensatedSwapAsync(Guid contractId, SwapReason reason)
+    {
+        var at = new DateTimeOffset(2039, 6, 15, 10, 0, 0, TimeSpan.FromHours(9));
+        var policy = ServicePlanPolicy.SensorService004;
+        await using var db = app.CreateContext(TenantScope.System);
+        var contract = await db.Contracts.SingleAsync(c => c.Id == contractId, Token);
+        var unit = new Appliance(Guid.NewGuid(), $"CTS-RUN{Guid.NewGuid():N}"[..14], ApplianceModel.CyberThreatSensor.Code, ApplianceCondition.New, at, "test");
+        var swap = SwapCase.Open(Guid.NewGuid(), new ContractRef(contract.Id, contract.PartnerId, contract.CustomerId), unit.Id, unit.SerialNumber, reason, "電源が入らない",
+            at.AddDays(-2), reason == SwapReason.Failure ? new DateOnly(2039, 6, 13) : null, (new DateOnly(2039, 6, 10), null), null, at, "test").Case!;
+        swap.DecideAttribution(FaultAttribution.NotCustomer, null, null, policy, at, "test").ShouldBeNull();
+        swap.ReplacementArranged(Guid.NewGuid(), Guid.NewGuid(), "CTS-RUN-NEW").ShouldBeNull();
+        swap.ReplacementShipped().ShouldBeNull();
+        swap.ReplacementDelivered(new DateOnly(2039, 6, 16), policy).ShouldBeNull();
+        var aware = at.AddDays(2);
+        typeof(SwapCase).GetProperty(nameof(SwapCase.Outage))!.SetValue(swap,
+            new OutageCompensation(aware, aware.AddHours(49), 2, new Yen(1_315), new Yen(2_630), aware.AddDays(3), "test"));
+        db.Appliances.Add(unit);
+        db.SwapCases.Add(swap);
+        await db.SaveChangesAsync(Token);
+        return swap.Id;
     }
 }
