@@ -90,7 +90,7 @@ public partial class InvoicingRunWorkflowTests(HubServer hub)
         await Expect(page.GetByTestId("run-preview-invoices")).ToHaveTextAsync("請求書 0通");
         await Expect(page.GetByTestId("run-preview-skipped")).ToHaveTextAsync(SomeAlreadyBilled());
         await page.GetByTestId("run-issue").ClickAsync();
-        await page.GetByText("この月に発行する請求書はありません。").WaitForAsync();
+        await page.Locator("#mud-snackbar-container").GetByText("この月に発行する請求書はありません。").WaitForAsync();
         (await IssuedInMonthAsync(plan.Month)).ShouldBe(issued.Count + await IssuedBeforeRunAsync(runId, plan.Month));
 
         // A partner administrator: its own invoice, and nothing at the address of another partner's.
