@@ -19,6 +19,7 @@ namespace PartnerHub.EndToEndTests;
 /// Finance downloads this month's register, the AR aging, the deferred revenue schedule and the 弥生 journal from
 /// /billing/exports, and each file is opened (OpenXml; the CSV decoded as CP932) and checked against the demo invoices.
 /// </summary>
+[Collection(FinanceBooks.Name)]
 public class FinanceExportWorkflowTests(HubServer hub)
 {
     [Fact]

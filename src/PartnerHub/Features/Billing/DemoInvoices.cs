@@ -14,7 +14,8 @@ namespace PartnerHub.Features.Billing;
 /// <summary>
 /// Demo invoices, made the way finance makes them (drafted, filled and issued through the use cases as the demo finance login,
 /// so numbers, PDFs, hashes and audit rows are real): one issued wholesale invoice per demo partner billing its contracts'
-/// wholesale fees, a partial credit note (an outage credit, 004 §7-2) against Hokuriku's, and one draft for Minato. Issuing
+/// wholesale fees, a partial credit note (an outage credit, 004 §7-2) against Hokuriku's, a Sakura invoice for a training that
+/// never took place, cancelled by a credit note reversing it in full, and one draft for Minato. Issuing
 /// prints with Chromium; where none is installed the documents stay drafts and a warning says so.
 /// </summary>
 public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOptions contextOptions, TimeProvider clock, ILogger<DemoInvoices> logger)
@@ -42,6 +43,7 @@ public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOption
             }
 
             await CreditOutageAsync(services, hokurikuInvoice!.Value, cancellationToken);
+            await CancelMistakenInvoiceAsync(services, billedOn, dueOn, cancellationToken);
             await DraftSetupWorkAsync(services, today, dueOn, cancellationToken);
         }
         catch (ChromiumNotFoundException exception)
@@ -51,17 +53,22 @@ public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOption
     }
 
     /// <summary>Makes <paramref name="services"/>' current user the demo finance login, as the demo billing records are made.</summary>
-    internal static async Task ActAsFinanceAsync(IServiceProvider services, HubDbContextOptions contextOptions, TimeProvider clock, CancellationToken cancellationToken)
+    internal static Task ActAsFinanceAsync(IServiceProvider services, HubDbContextOptions contextOptions, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActAsAsync(services, contextOptions, clock, FinanceLogin, DemoOrganisations.Vendor, OrganisationKind.Vendor, HubRoles.Finance, cancellationToken);
+
+    /// <summary>Makes <paramref name="services"/>' current user the demo login <paramref name="email"/> of the organisation, in its role.</summary>
+    internal static async Task ActAsAsync(IServiceProvider services, HubDbContextOptions contextOptions, TimeProvider clock, string email, Guid organisationId,
+        OrganisationKind kind, string role, CancellationToken cancellationToken)
     {
         await using var db = contextOptions.Create(TenantScope.System, clock);
-        var userId = await db.Users.Where(u => u.Email == FinanceLogin).Select(u => u.Id).SingleAsync(cancellationToken);
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(cancellationToken);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, userId),
-            new Claim(ClaimTypes.Name, FinanceLogin),
-            new Claim(HubClaimTypes.OrganisationId, DemoOrganisations.Vendor.ToString()),
-            new Claim(HubClaimTypes.OrganisationKind, nameof(OrganisationKind.Vendor)),
-            new Claim(ClaimTypes.Role, HubRoles.Finance),
+            new Claim(ClaimTypes.Name, email),
+            new Claim(HubClaimTypes.OrganisationId, organisationId.ToString()),
+            new Claim(HubClaimTypes.OrganisationKind, kind.ToString()),
+            new Claim(ClaimTypes.Role, role),
         ], "Demo");
         services.GetRequiredService<CurrentUser>().SetUser(new ClaimsPrincipal(identity));
     }
@@ -104,6 +111,17 @@ public sealed class DemoInvoices(IServiceScopeFactory scopes, HubDbContextOption
 
         await MustAsync(services.GetRequiredService<AddInvoiceLine>().ExecuteAsync(note,
             new ManualLineInput("サービス停止に伴う利用料の減額", 1, 13_200, TaxCategory.Standard, "監視サービス停止（約款 第7条第2項）"), cancellationToken));
+        await MustAsync(services.GetRequiredService<IssueInvoice>().ExecuteAsync(note, cancellationToken));
+    }
+
+    // Issued by mistake (the training was called off), then cancelled by a credit note with every line reversed: "取消" in the lists.
+    private static async Task CancelMistakenInvoiceAsync(IServiceProvider services, DateOnly billedOn, DateOnly dueOn, CancellationToken cancellationToken)
+    {
+        var draft = await MustAsync(services.GetRequiredService<CreateInvoiceDraft>().ExecuteAsync(DemoOrganisations.SakuraPartner, billedOn, dueOn, cancellationToken));
+        await MustAsync(services.GetRequiredService<AddInvoiceLine>().ExecuteAsync(draft,
+            new ManualLineInput("パートナー研修（中止）", 1, 55_000, TaxCategory.Standard, "研修は中止（誤って請求）"), cancellationToken));
+        await MustAsync(services.GetRequiredService<IssueInvoice>().ExecuteAsync(draft, cancellationToken));
+        var note = await MustAsync(services.GetRequiredService<CreateCreditNote>().ExecuteAsync(draft, cancellationToken));
         await MustAsync(services.GetRequiredService<IssueInvoice>().ExecuteAsync(note, cancellationToken));
     }
 

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Accounting;
+using PartnerHub.Domain.Billing.Invoices;
+using PartnerHub.Domain.Billing.Payments;
+using PartnerHub.Domain.Billing.Runs;
 using PartnerHub.Domain.Contracts;
 using PartnerHub.Domain.Escalations;
 using PartnerHub.Domain.Hardware;
@@ -10,6 +13,7 @@ using PartnerHub.Domain.Identifiers;
 using PartnerHub.Domain.ParameterSheets;
 using PartnerHub.Domain.Partners;
 using PartnerHub.Domain.Pricing;
+using PartnerHub.Features.Billing.Payments;
 using PartnerHub.Features.Devices;
 using PartnerHub.Features.Logistics.Reports;
 using PartnerHub.Infrastructure.Localization;
@@ -53,6 +57,16 @@ public class DemoDataSeederTests
         (await db.ReturnTasks.Select(t => t.Status).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<PartnerHub.Domain.Hardware.Returns.ReturnStatus>(), ignoreOrder: true);
         // Finance's 取消 work list (/billing/cancellations) has the demo bank file's unmatched 取消.
         (await db.BankCancellations.CountAsync(c => c.Status == Domain.Billing.Payments.BankCancellationStatus.Open, Token)).ShouldBe(1);
+        // Billing's chips: invoice status (draft, issued, cancelled by a full credit note), payment match (manual receipts assigned,
+        // the demo bank file's matched, ambiguous and unmatched transfers) and run status (completed, stopped, interrupted).
+        (await db.Invoices.Select(i => i.Status).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<InvoiceStatus>(), ignoreOrder: true);
+        (await db.Payments.Select(p => p.MatchState).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<PaymentMatchState>(), ignoreOrder: true);
+        (await db.InvoicingRuns.Select(r => r.Status).Distinct().ToListAsync(Token)).ShouldBe(Enum.GetValues<InvoicingRunStatus>(), ignoreOrder: true);
+        // 002 §13-4: the UTM order's kitting waits for its first invoice to be paid (a contract formed in March owes nothing for its
+        // first term, so nothing waits then).
+        var utm = contracts.Single(c => c.PlanCode == ServicePlan.ChamberUtm.Code && c.Status == ContractStatus.Kitting);
+        var waiting = await app.Services.GetRequiredService<IContractPaymentStatus>().AwaitingPaymentAsync([utm.Id], Token);
+        waiting.Contains(utm.Id).ShouldBe(utm.OrderedOn.Month != 3);
 
         // Statuses were reached through the aggregates' own steps, so each has its history.
         contracts.ShouldAllBe(c => c.Events.Any(e => e.Status == ContractStatus.Ordered) && c.Events.Any(e => e.Status == c.Status));

@@ -12,7 +12,8 @@ namespace PartnerHub.Features.Billing.Payments;
 /// Demo payments, made the way finance makes them (through the use cases as the demo finance login, after the demo invoices):
 /// Minato pays half of its invoice by hand (partial), Sakura pays its invoice plus 10,000 yen (an over-payment kept as
 /// credit), and a bank file brings Hokuriku's open amount under its kana name (matched and allocated) and a transfer from a
-/// payer nobody knows (unmatched, waiting for finance) and a 取消 of a 55,000 yen transfer the hub never booked (open on finance's
+/// payer nobody knows (unmatched, waiting for finance), a further 8,800 yen under Hokuriku's name that fits none of its invoices
+/// (ambiguous: finance decides) and a 取消 of a 55,000 yen transfer the hub never booked (open on finance's
 /// 取消 work list, /billing/cancellations); a further 20,000 yen from Sakura was taken back by its bank (組戻し) and is reversed. Nothing happens when the demo invoices could not be issued.
 /// </summary>
 public sealed class DemoPayments(IServiceScopeFactory scopes, HubDbContextOptions contextOptions, TimeProvider clock, ILogger<DemoPayments> logger) : IDemoDataContributor
@@ -56,6 +57,7 @@ public sealed class DemoPayments(IServiceScopeFactory scopes, HubDbContextOption
         var file = new ZenginNotificationFile(today, "0005", "ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ", "001", "ﾎﾝﾃﾝ", "1234567", "ｶ)ｾｷﾕｱｾﾝｻ-ｼﾞﾔﾊﾟﾝ")
             .Add(new ZenginNotice(1, today, hokurikuOpen, "ﾎｸﾘｸﾋﾞｼﾞﾈｽｿﾘﾕ-ｼﾖﾝｽﾞ(ｶ", "ﾎｸﾘｸ", "ｶﾅｻﾞﾜ"))
             .Add(new ZenginNotice(2, today, 33_000, "ﾔﾏﾀﾞ ﾀﾛｳ", "ﾕｳﾁﾖ", "ｾﾞﾛｲﾁﾊﾁ"))
+            .Add(new ZenginNotice(3, today, 8_800, "ﾎｸﾘｸﾋﾞｼﾞﾈｽｿﾘﾕ-ｼﾖﾝｽﾞ(ｶ", "ﾎｸﾘｸ", "ｶﾅｻﾞﾜ"))
             .Add(new ZenginNotice(7, today, 55_000, "ｽｽﾞｷｼﾖｳｼﾞ(ｶ", "ﾐｽﾞﾎ", "ｼﾌﾞﾔ", Cancelled: true));
         var report = await services.GetRequiredService<ImportZenginPayments>().ExecuteAsync("demo-nyukin.txt", file.ToBytes(lineBreaks: true), cancellationToken);
         if (!report.Booked)

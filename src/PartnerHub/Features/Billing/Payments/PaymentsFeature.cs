@@ -22,6 +22,8 @@ public static class PaymentsFeature
         services.AddHostedService<DunningJob>();
         services.AddSingleton<IContractPaymentStatus, ContractPaymentStatus>();
         services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoPayments>();
+        // After the demo payments, which would otherwise pay its first invoice: a 002 kitting task awaiting payment.
+        services.AddSingleton<Data.Seeding.IDemoDataContributor, DemoAwaitingPayment>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
@@ -97,20 +96,9 @@ public sealed class DemoRetailInvoices(IServiceScopeFactory scopes, HubDbContext
         }
     }
 
-    private async Task ActAsMinatoAdminAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var db = contextOptions.Create(TenantScope.System, clock);
-        var userId = await db.Users.Where(u => u.Email == MinatoAdminLogin).Select(u => u.Id).SingleAsync(cancellationToken);
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, userId),
-            new Claim(ClaimTypes.Name, MinatoAdminLogin),
-            new Claim(HubClaimTypes.OrganisationId, DemoOrganisations.MinatoPartner.ToString()),
-            new Claim(HubClaimTypes.OrganisationKind, nameof(OrganisationKind.SalesPartner)),
-            new Claim(ClaimTypes.Role, HubRoles.PartnerAdmin),
-        ], "Demo");
-        services.GetRequiredService<CurrentUser>().SetUser(new ClaimsPrincipal(identity));
-    }
+    private Task ActAsMinatoAdminAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoInvoices.ActAsAsync(services, contextOptions, clock, MinatoAdminLogin, DemoOrganisations.MinatoPartner, OrganisationKind.SalesPartner,
+            HubRoles.PartnerAdmin, cancellationToken);
 
     private static void Must(RetailSettingsResult result)
     {
