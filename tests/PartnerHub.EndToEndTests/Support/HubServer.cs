@@ -80,7 +80,7 @@ public sealed class HubServer : WebApplicationFactory<Program>, IAsyncLifetime
         // cores to the browser and the circuits.
         builder.UseSetting("BackgroundJobs:RunOnThisInstance", "false");
         // The workflows sign in and download far more often than a person; the limits have their own tests.
-        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "BridgeIngest", "Downloads" })
+        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "PasswordResetPerAccountAndAddress", "PasswordResetPerAddress", "BridgeIngest", "Downloads" })
         {
             builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
         }

@@ -1,15 +1,18 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHub.Data;
 using PartnerHub.Data.Seeding;
 using PartnerHub.Domain.Partners;
+using PartnerHub.Features.Identity.PasswordReset;
+using PartnerHub.Infrastructure.Tenancy;
 using PartnerHub.Tests.Support;
 
 namespace PartnerHub.Tests.Security;
 
 /// <summary>
-/// Issue 13, rate limiting: sign-in, two-factor and recovery-code submissions per account and per client address, the
+/// Issue 13, rate limiting: sign-in, two-factor, recovery-code and password-reset submissions per account and per client address, the
 /// bridge API per key and downloads per user answer 429 with Retry-After; a refused sign-in never reaches lockout.
 /// </summary>
 public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixture<RateLimitTests.LowLimitsHub>
@@ -133,6 +136,71 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
         (await otherUser.GetAsync(export, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task ForgotPassword_WhenOneAddressAsksForOneAccountTooOften_Answers429WithRetryAfterWhetherOrNotItExists()
+    {
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.PartnerStaff, DemoOrganisations.MinatoPartner);
+        var asker = ClientAt("198.51.100.15");
+
+        foreach (var address in new[] { email, $"nobody-{Guid.NewGuid():N}@test.example" })
+        {
+            for (int request = 0; request < LowLimitsHub.PasswordResetPerAccountAndAddress; request++)
+            {
+                (await PostForgotPasswordAsync(asker, address)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            }
+
+            var refused = await PostForgotPasswordAsync(asker, address);
+
+            refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, address);
+            refused.Headers.RetryAfter?.Delta.ShouldNotBeNull().TotalSeconds.ShouldBeGreaterThan(0);
+        }
+
+        (await PostForgotPasswordAsync(ClientAt("198.51.100.16"), email)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task ForgotPassword_WhenOneAddressAsksForManyAccounts_Answers429()
+    {
+        var prober = ClientAt("198.51.100.17");
+
+        for (int account = 0; account < LowLimitsHub.PasswordResetPerAddress; account++)
+        {
+            (await PostForgotPasswordAsync(prober, $"probe{account}@probe.example")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await PostForgotPasswordAsync(prober, "one-more@probe.example")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await PostForgotPasswordAsync(ClientAt("198.51.100.18"), "one-more@probe.example")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task ResetPassword_WhenOneAddressSubmitsTheLinkTooOften_Answers429WithRetryAfter()
+    {
+        var email = await TestUsers.CreateAsync(app.Services, HubRoles.PartnerStaff, DemoOrganisations.HokurikuPartner);
+        (await PostForgotPasswordAsync(ClientAt("198.51.100.19"), email)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var user = await FindUserAsync(email);
+        string link;
+        await using (var db = app.CreateContext(TenantScope.System))
+        {
+            var topic = PasswordResets.TopicPrefix + user.Id;
+            link = PasswordResetMail.LinkIn((await db.OutboundEmails.SingleAsync(e => e.Topic == topic, TestContext.Current.CancellationToken)).Body);
+        }
+
+        var submitter = ClientAt("198.51.100.20");
+        var mismatch = new Dictionary<string, string> { ["Input.NewPassword"] = "Neue-Passwort-2027", ["Input.ConfirmPassword"] = "Andere-Passwort-2027" };
+        for (int attempt = 0; attempt < LowLimitsHub.PasswordResetPerAccountAndAddress; attempt++)
+        {
+            (await HubSession.PostFormAsync(submitter, link, mismatch)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await HubSession.PostFormAsync(submitter, link, mismatch);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    private static Task<HttpResponseMessage> PostForgotPasswordAsync(HttpClient client, string email) =>
+        HubSession.PostFormAsync(client, "/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
+
     private HttpClient ClientAt(string address)
     {
         var client = app.CreateBrowserLikeClient();
@@ -156,6 +224,10 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
         ["RateLimits:SignInPerAccountAndAddress:Window"] = "01:00:00",
         ["RateLimits:SignInPerAddress:PermitLimit"] = SignInPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:SignInPerAddress:Window"] = "01:00:00",
+        ["RateLimits:PasswordResetPerAccountAndAddress:PermitLimit"] = PasswordResetPerAccountAndAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:PasswordResetPerAccountAndAddress:Window"] = "01:00:00",
+        ["RateLimits:PasswordResetPerAddress:PermitLimit"] = PasswordResetPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:PasswordResetPerAddress:Window"] = "01:00:00",
         ["RateLimits:BridgeIngest:PermitLimit"] = BridgeBatches.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:BridgeIngest:Window"] = "01:00:00",
         ["RateLimits:Downloads:PermitLimit"] = Downloads.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -164,6 +236,8 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitsHub app) : IClassFixt
     {
         public const int SignInPerAccountAndAddress = 3;
         public const int SignInPerAddress = 6;
+        public const int PasswordResetPerAccountAndAddress = 2;
+        public const int PasswordResetPerAddress = 6;
         public const int BridgeBatches = 2;
         public const int Downloads = 2;
     }

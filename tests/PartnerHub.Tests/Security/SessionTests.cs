@@ -95,6 +95,25 @@ public sealed class SessionTests(SessionTests.EveryRequestCheckedHub app) : ICla
     }
 
     [Fact]
+    public async Task OpenPage_WhenTheOrganisationIsDeactivated_FailsItsNextRevalidation()
+    {
+        var (email, organisationId) = await CreatePartnerUserAsync(HubRoles.PartnerStaff);
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)).ShouldNotBeNull();
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
+        // The open page's (circuit's) provider, as Blazor asks it every Sessions:ValidationInterval.
+        var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+        var validate = provider.GetType().GetMethod("ValidateAuthenticationStateAsync", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance).ShouldNotBeNull();
+        Task<bool> StillValidAsync() =>
+            (Task<bool>)validate.Invoke(provider, [new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal), TestContext.Current.CancellationToken])!;
+        (await StillValidAsync()).ShouldBeTrue();
+
+        await SetActiveAsync(organisationId, active: false);
+
+        (await StillValidAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task EnrolmentPage_WhenItCreatesTheAuthenticatorKey_KeepsTheUserSignedIn()
     {
         var (email, _) = await CreatePartnerUserAsync(HubRoles.PartnerStaff);

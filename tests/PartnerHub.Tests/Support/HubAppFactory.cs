@@ -75,7 +75,7 @@ public class HubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(_databaseFile)!, "mail"));
         builder.UseSetting("Attachments:StorePath", AttachmentFolder);
         // The tests sign in hundreds of times from one address; RateLimitTests checks the limits on a host of its own.
-        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "BridgeIngest", "Downloads" })
+        foreach (var limit in new[] { "SignInPerAccountAndAddress", "SignInPerAddress", "PasswordResetPerAccountAndAddress", "PasswordResetPerAddress", "BridgeIngest", "Downloads" })
         {
             builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
         }

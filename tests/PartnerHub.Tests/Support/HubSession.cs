@@ -39,8 +39,16 @@ public static partial class HubSession
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(fields);
         var page = await client.GetStringAsync(new Uri(url, UriKind.RelativeOrAbsolute));
+        return await PostFormOfPageAsync(client, url, page, fields);
+    }
+
+    /// <summary>Posts the hidden fields of <paramref name="page"/>, fetched earlier, plus <paramref name="fields"/> (time may pass in between).</summary>
+    public static async Task<HttpResponseMessage> PostFormOfPageAsync(HttpClient client, string url, string page, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fields);
         var form = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match hidden in HiddenInput().Matches(page))
         {

@@ -18,6 +18,8 @@ public static class IdentityFeature
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<FirstRun.FirstRunSetup>();
+        services.AddScoped<PasswordReset.PasswordResets>();
+        services.AddOptions<PasswordReset.PasswordResetOptions>().BindConfiguration(PasswordReset.PasswordResetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
@@ -35,6 +37,8 @@ public static class IdentityFeature
             {
                 // Accounts are issued by administrators (000 §7), so there is no self-registration or e-mail confirmation.
                 options.SignIn.RequireConfirmedAccount = false;
+                // Reset tokens (an administrator's reset and the self-service e-mail link) follow the hub's clock and link lifetime.
+                options.Tokens.PasswordResetTokenProvider = PasswordReset.PasswordResetTokenProvider.ProviderName;
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
                 options.Lockout.AllowedForNewUsers = true;
@@ -46,6 +50,7 @@ public static class IdentityFeature
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager<HubSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordReset.PasswordResetTokenProvider>(PasswordReset.PasswordResetTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
 
         // OWASP 2023 for PBKDF2-HMAC-SHA512 (Identity v3's PRF); older hashes are upgraded at the next sign-in.

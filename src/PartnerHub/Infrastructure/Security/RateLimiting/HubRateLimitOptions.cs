@@ -16,6 +16,15 @@ public sealed class HubRateLimitOptions : IValidatableObject
     /// <summary>Sign-in submissions from one client address for all accounts together (password spraying).</summary>
     public FixedWindowLimit SignInPerAddress { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>
+    /// Password-reset submissions (asking for a link, setting the new password) for one account (the e-mail asked for, the
+    /// link's user) from one client address.
+    /// </summary>
+    public FixedWindowLimit PasswordResetPerAccountAndAddress { get; set; } = new() { PermitLimit = 3, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Password-reset submissions from one client address for all accounts together (probing addresses, mail flooding).</summary>
+    public FixedWindowLimit PasswordResetPerAddress { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
     /// <summary>Batches one bridge (by its API key) may deliver; unknown keys share one limit per client address.</summary>
     public FixedWindowLimit BridgeIngest { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 
@@ -27,6 +36,7 @@ public sealed class HubRateLimitOptions : IValidatableObject
         var limits = new (string Name, FixedWindowLimit Limit)[]
         {
             (nameof(SignInPerAccountAndAddress), SignInPerAccountAndAddress), (nameof(SignInPerAddress), SignInPerAddress),
+            (nameof(PasswordResetPerAccountAndAddress), PasswordResetPerAccountAndAddress), (nameof(PasswordResetPerAddress), PasswordResetPerAddress),
             (nameof(BridgeIngest), BridgeIngest), (nameof(Downloads), Downloads),
         };
         foreach (var (name, limit) in limits)

@@ -6,6 +6,9 @@ public static class HubRateLimitPolicies
     /// <summary>Sign-in, two-factor and recovery-code forms: their POSTs, per account and address and per address.</summary>
     public const string SignIn = "sign-in";
 
+    /// <summary>The password-reset request and reset forms: their POSTs, per account and address and per address.</summary>
+    public const string PasswordReset = "password-reset";
+
     /// <summary>The bridge ingest API, per bridge key.</summary>
     public const string BridgeIngest = "bridge-ingest";
 

@@ -25,13 +25,21 @@ public static class HubRateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
             // Every sign-in submission also counts against its client address, whichever account it names.
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                SignInAttemptAccount.IsSignInSubmission(context)
-                    ? Window("sign-in-address:" + AddressOf(context), context, o => o.SignInPerAddress)
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            // So does every password-reset submission, in a count of its own.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => SignInAttemptAccount.PolicyOfSubmission(context) switch
+            {
+                HubRateLimitPolicies.SignIn => Window("sign-in-address:" + AddressOf(context), context, o => o.SignInPerAddress),
+                HubRateLimitPolicies.PasswordReset => Window("password-reset-address:" + AddressOf(context), context, o => o.PasswordResetPerAddress),
+                _ => RateLimitPartition.GetNoLimiter(string.Empty),
+            });
             options.AddPolicy(HubRateLimitPolicies.SignIn, context =>
                 SignInAttemptAccount.IsSignInSubmission(context)
                     ? Window($"sign-in-account:{SignInAttemptAccount.Of(context)}@{AddressOf(context)}", context, o => o.SignInPerAccountAndAddress)
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            // Counted by the account asked for whether or not it exists, so a 429 tells nothing about the address either.
+            options.AddPolicy(HubRateLimitPolicies.PasswordReset, context =>
+                SignInAttemptAccount.PolicyOfSubmission(context) == HubRateLimitPolicies.PasswordReset
+                    ? Window($"password-reset-account:{SignInAttemptAccount.Of(context)}@{AddressOf(context)}", context, o => o.PasswordResetPerAccountAndAddress)
                     : RateLimitPartition.GetNoLimiter(string.Empty));
             // Per presented key (hashed, never kept): a known bridge's key is its identity; guessing keys of 32 random bytes is
             // hopeless anyway, and the endpoint answers 401 to them.

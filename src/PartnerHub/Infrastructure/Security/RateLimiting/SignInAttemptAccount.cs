@@ -6,16 +6,18 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace PartnerHub.Infrastructure.Security.RateLimiting;
 
 /// <summary>
-/// The account a sign-in submission is for: the e-mail of the password form, or the user waiting for the second factor.
-/// Read before the limiter because its partitioners cannot await (the form body, the two-factor cookie).
+/// The account a sign-in or password-reset submission is for: the e-mail of the password or reset-request form, the user of
+/// a reset link, or the user waiting for the second factor. Read before the limiter because its partitioners cannot await
+/// (the form body, the two-factor cookie).
 /// </summary>
 internal sealed class SignInAttemptAccount(RequestDelegate next)
 {
     private const string PasswordFormEmail = "Input.Email";
+    private const string ResetFormUser = "Input.UserId";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (IsSignInSubmission(context))
+        if (PolicyOfSubmission(context) is HubRateLimitPolicies.SignIn or HubRateLimitPolicies.PasswordReset)
         {
             context.Items[typeof(SignInAttemptAccount)] = await AccountOfAsync(context);
         }
@@ -26,9 +28,11 @@ internal sealed class SignInAttemptAccount(RequestDelegate next)
     /// <summary>The account resolved for this request, or an empty string when it names none.</summary>
     public static string Of(HttpContext context) => context.Items[typeof(SignInAttemptAccount)] as string ?? string.Empty;
 
-    public static bool IsSignInSubmission(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method)
-        && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == HubRateLimitPolicies.SignIn;
+    public static bool IsSignInSubmission(HttpContext context) => PolicyOfSubmission(context) == HubRateLimitPolicies.SignIn;
+
+    /// <summary>The rate-limit policy of a form POST's endpoint; null for other requests (pages are opened freely).</summary>
+    public static string? PolicyOfSubmission(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) ? context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName : null;
 
     private static async Task<string> AccountOfAsync(HttpContext context)
     {
@@ -38,6 +42,11 @@ internal sealed class SignInAttemptAccount(RequestDelegate next)
             if (form.TryGetValue(PasswordFormEmail, out var email) && !string.IsNullOrWhiteSpace(email))
             {
                 return "email:" + email.ToString().Trim().ToUpperInvariant();
+            }
+
+            if (form.TryGetValue(ResetFormUser, out var linkUser) && !string.IsNullOrWhiteSpace(linkUser))
+            {
+                return "user:" + linkUser.ToString().Trim();
             }
         }
 
