@@ -16,8 +16,8 @@ public class PaymentIsolationTests(HubAppFactory app)
     public async Task List_AsPartnerStaff_HoldsOwnPaymentsOnly()
     {
         var data = await PaymentTestData.CreateAsync(app);
-        var own = (await data.RecordAsync(DemoOrganisations.MinatoPartner, PaymentTestData.UniqueAmount())).PaymentId!.Value;
-        var other = (await data.RecordAsync(DemoOrganisations.HokurikuPartner, PaymentTestData.UniqueAmount())).PaymentId!.Value;
+        var own = (await data.RecordAsync(DemoOrganisations.MinatoPartner, PaymentTestData.UniqueAmount(), allocate: false)).PaymentId!.Value;
+        var other = (await data.RecordAsync(DemoOrganisations.HokurikuPartner, PaymentTestData.UniqueAmount(), allocate: false)).PaymentId!.Value;
         var unassigned = (await data.ImportAsync("u.txt", PaymentTestData.NewFile()
             .Add(new ZenginNotice(1, PaymentTestData.Today, PaymentTestData.UniqueAmount(), "ﾔﾏﾀﾞ ﾀﾛｳ", "ﾕｳﾁﾖ", "ｾﾞﾛｲﾁﾊﾁ")).ToBytes(lineBreaks: true))).Records.Single().PaymentId!.Value;
 
@@ -37,7 +37,7 @@ public class PaymentIsolationTests(HubAppFactory app)
     {
         var data = await PaymentTestData.CreateAsync(app);
         long amount = PaymentTestData.UniqueAmount();
-        var other = (await data.RecordAsync(DemoOrganisations.HokurikuPartner, amount)).PaymentId!.Value;
+        var other = (await data.RecordAsync(DemoOrganisations.HokurikuPartner, amount, allocate: false)).PaymentId!.Value;
         await using (var scope = app.ScopeFor(TestScopes.MinatoStaff, HubRoles.PartnerStaff))
         {
             (await scope.ServiceProvider.GetRequiredService<PaymentQueries>().GetAsync(other, TestContext.Current.CancellationToken)).ShouldBeNull();
@@ -58,7 +58,7 @@ public class PaymentIsolationTests(HubAppFactory app)
     {
         var data = await PaymentTestData.CreateAsync(app);
         long amount = PaymentTestData.UniqueAmount();
-        var own = (await data.RecordAsync(DemoOrganisations.MinatoPartner, amount)).PaymentId!.Value;
+        var own = (await data.RecordAsync(DemoOrganisations.MinatoPartner, amount, allocate: false)).PaymentId!.Value;
         var client = await HubSession.SignInAsync(app, "staff@minato.example");
 
         var body = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/billing/payments/{own}", UriKind.Relative), TestContext.Current.CancellationToken));
